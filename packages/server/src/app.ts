@@ -1,0 +1,63 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { ClusterCache } from './cluster-cache.js';
+import { localeOf, type AppContext, type ServerOptions } from './context.js';
+import { registerCors } from './cors.js';
+import { serverSecret } from './guards.js';
+import { message } from './messages.js';
+import { HttpProblem, problemType } from './problems.js';
+import { docsRoutes } from './routes/docs.js';
+import { ideaRoutes } from './routes/ideas.js';
+import { publicRoutes } from './routes/public.js';
+import { staffRoutes } from './routes/staff.js';
+
+export type { ServerOptions } from './context.js';
+
+/** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
+export async function buildApp(options: ServerOptions): Promise<FastifyInstance & { ctx: AppContext }> {
+  const ctx: AppContext = { ...options, secret: await serverSecret(options.db), clusters: new ClusterCache() };
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 256 * 1024,
+    trustProxy: options.trustProxy,
+    // Our ids are numbers; long garbage in a path should be a 422, not a router error.
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  registerCors(app, options.corsOrigins);
+
+  app.addHook('onResponse', async (req, reply) => {
+    // Method, route pattern, status and time only: no query string, no address, no body.
+    options.log({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    return payload;
+  });
+
+  app.setErrorHandler((error: FastifyError | HttpProblem, req, reply) => {
+    const locale = localeOf(req);
+    let problem: HttpProblem;
+    if (error instanceof HttpProblem) problem = error;
+    else if (error.statusCode === 413) problem = new HttpProblem(413, message(locale, 'title.too-large'), { type: problemType('too-large') });
+    else if (error.statusCode === 415) problem = new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
+    else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      problem = new HttpProblem(400, message(locale, 'title.bad-request'), { type: problemType('bad-request'), detail: error.message });
+    } else {
+      options.log({ event: 'error', route: req.routeOptions.url, error: error.message, stack: error.stack });
+      problem = new HttpProblem(500, message(locale, 'title.server'));
+    }
+    reply.code(problem.status).type('application/problem+json').headers(problem.options.headers ?? {});
+    return reply.send(problem.body(req.url.split('?')[0]));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const locale = localeOf(req);
+    reply.code(404).type('application/problem+json');
+    return reply.send(new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') }).body());
+  });
+
+  docsRoutes(app);
+  publicRoutes(app, ctx);
+  ideaRoutes(app, ctx);
+  staffRoutes(app, ctx);
+  return Object.assign(app, { ctx });
+}

@@ -1,0 +1,45 @@
+import Supercluster from 'supercluster';
+import type { Db } from './db/index.js';
+import { filterSql, initiativesVersion } from './store/initiatives.js';
+
+type PointProps = { id: number; title: string; theme: string; phase: string };
+
+/**
+ * Supercluster indexes per filter, derived from the database and rebuilt when the
+ * initiatives version (a counter in the database) moves: a cache, never the truth, so
+ * several instances can serve one database.
+ */
+export class ClusterCache {
+  private entries = new Map<string, { version: number; index: Promise<Supercluster<PointProps>> }>();
+  constructor(private readonly maxEntries = 16) {}
+
+  async index(db: Db, themes: string[], phases: string[]): Promise<Supercluster<PointProps>> {
+    const key = `${themes.join(',')}|${phases.join(',')}`;
+    const version = await initiativesVersion(db);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) return hit.index;
+    const index = this.build(db, themes, phases);
+    this.entries.delete(key);
+    this.entries.set(key, { version, index });
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    index.catch(() => this.entries.delete(key));
+    return index;
+  }
+
+  private async build(db: Db, themes: string[], phases: string[]) {
+    const w = filterSql(db, { themes, phases });
+    const rows = await db.all<{ id: number; lon: number; lat: number; title: string; theme: string; phase: string }>(
+      `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql}`,
+      w.params,
+    );
+    const index = new Supercluster<PointProps>({ radius: 60, maxZoom: 17, minPoints: 2 });
+    index.load(
+      rows.map((r) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [Number(r.lon), Number(r.lat)] },
+        properties: { id: Number(r.id), title: r.title, theme: r.theme, phase: r.phase },
+      })),
+    );
+    return index;
+  }
+}

@@ -1,0 +1,29 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from './db/index.js';
+import { negotiateLocale, type Locale } from './messages.js';
+import { ClusterCache } from './cluster-cache.js';
+
+export interface ServerOptions {
+  db: Db;
+  /** Staff bearer tokens and the name each acts under in the audit trail. */
+  staffTokens: Map<string, string>;
+  /** Origins allowed to call the API from a browser. `*` opens the public read endpoints only. */
+  corsOrigins: string[];
+  rateLimit: { max: number; windowSeconds: number };
+  /** Ideas sent sooner than this after the form was opened are treated as spam. */
+  minFillSeconds: number;
+  /** Days after which residents' contact details are erased. */
+  retentionDays: number;
+  trustProxy: boolean;
+  /** Log lines (never personal data). */
+  log: (line: Record<string, unknown>) => void;
+  /** The clock; tests control it. */
+  now: () => Date;
+}
+
+export interface AppContext extends ServerOptions {
+  secret: Buffer;
+  clusters: ClusterCache;
+}
+
+export const localeOf = (req: FastifyRequest): Locale => negotiateLocale(req.headers['accept-language']);

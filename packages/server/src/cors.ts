@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, Accept-Language, Authorization';
+const EXPOSED_HEADERS = 'Location, Retry-After, Idempotent-Replayed';
+
+/** Paths that carry personal data or staff powers: only explicitly listed origins. */
+const isSensitive = (url: string) => url.startsWith('/api/v1/staff') || url.startsWith('/api/v1/ideas');
+
+/**
+ * CORS from an allow-list. A `*` entry opens only the public read endpoints; staff and
+ * idea submission always need the origin listed by name, and are answered with that
+ * origin, never `*`.
+ */
+export function registerCors(app: FastifyInstance, origins: string[]) {
+  const listed = new Set(origins.filter((o) => o !== '*'));
+  const wildcard = origins.includes('*');
+  const allowedOrigin = (req: FastifyRequest): string | null => {
+    const origin = req.headers.origin;
+    if (!origin) return null;
+    if (listed.has(origin)) return origin;
+    if (wildcard && !isSensitive(req.url)) return '*';
+    return null;
+  };
+
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('Vary', 'Origin');
+    const allowed = allowedOrigin(req);
+    if (allowed) {
+      reply.header('Access-Control-Allow-Origin', allowed);
+      reply.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      if (allowed) {
+        reply.header('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
+        reply.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+        reply.header('Access-Control-Max-Age', '600');
+      }
+      return reply.code(204).send();
+    }
+  });
+}

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { migrate } from './migrations.js';
+import type { Db } from './types.js';
+
+export type { Db, Dialect, Row, SqlValue } from './types.js';
+export { initiativeInBbox, areaBoundsContain } from './migrations.js';
+
+/** Opens the database named by `location` (a `postgres://` URL or a SQLite file path) and migrates it. */
+export async function openDatabase(location: string): Promise<Db> {
+  let db: Db;
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    const { openPostgres } = await import('./postgres.js');
+    db = openPostgres(location);
+  } else {
+    const { openSqlite } = await import('./sqlite.js');
+    db = openSqlite(location === ':memory:' ? location : resolve(location));
+  }
+  await migrate(db);
+  return db;
+}
+
+/** Parses a JSON text column; the server only ever writes valid JSON there. */
+export function json<T>(value: unknown, fallback: T): T {
+  if (typeof value !== 'string') return fallback;
+  return JSON.parse(value) as T;
+}

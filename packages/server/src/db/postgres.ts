@@ -1,0 +1,63 @@
+import pg from 'pg';
+import type { Db, Row, SqlValue } from './types.js';
+
+// BIGINT comes back as a string by default; our ids and counts fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/** `?` → `$1, $2, …` (our SQL never puts a question mark inside a string literal). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
+
+function handle(client: Queryable): Omit<Db, 'transaction' | 'close'> {
+  const query = async (sql: string, params: readonly SqlValue[] = []) =>
+    client.query(
+      numberPlaceholders(sql),
+      // Booleans live in integer columns on both databases.
+      params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)),
+    );
+  return {
+    dialect: 'postgres',
+    async all<T = Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await query(sql, params)).rows as T[];
+    },
+    async get<T = Row>(sql: string, params?: readonly SqlValue[]) {
+      return (await query(sql, params)).rows[0] as T | undefined;
+    },
+    async run(sql: string, params?: readonly SqlValue[]) {
+      return { changes: (await query(sql, params)).rowCount ?? 0 };
+    },
+  };
+}
+
+export function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {
+    /* an idle client lost its connection; the pool replaces it */
+  });
+  return {
+    ...handle(pool),
+    async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx: Db = { ...handle(client), transaction: (inner) => inner(tx), close: async () => {} };
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** The SQL dialects the reference server runs on. */
+export type Dialect = 'sqlite' | 'postgres';
+
+export type SqlValue = string | number | bigint | boolean | null;
+export type Row = Record<string, unknown>;
+
+/**
+ * The one database interface the server's queries are written against. SQL uses `?`
+ * placeholders; the PostgreSQL adapter numbers them. Queries that differ per dialect
+ * ask `db.dialect` for their fragment (spatial filters), nothing else does.
+ */
+export interface Db {
+  readonly dialect: Dialect;
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+  /** Runs `fn` in one transaction; everything inside uses the `tx` handle. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

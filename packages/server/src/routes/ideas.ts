@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify';
+import { localeOf, type AppContext } from '../context.js';
+import { message } from '../messages.js';
+import { HttpProblem, problemType } from '../problems.js';
+import { validationProblem, validatorFor } from '../validation.js';
+import {
+  bodyHash, claimIdempotencyKey, completeIdempotencyKey, formTokenAge, hitRateLimit, issueFormToken, releaseIdempotencyKey,
+} from '../guards.js';
+import { areasAtPoint } from '../store/areas.js';
+import { findContacts, publicContact } from '../store/contacts.js';
+import { getIdeaByReference, insertIdea, type NewIdea } from '../store/ideas.js';
+import { getInitiative } from '../store/initiatives.js';
+import { getPhaseModel, nextPhase, themeExists } from '../store/reference.js';
+import { notFound } from './public.js';
+
+type Submission = NewIdea & { formToken: string; website?: string };
+
+export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
+  const submit = validatorFor('submitIdea');
+  const track = validatorFor('trackIdea');
+
+  app.get('/api/v1/ideas/form-token', async (_req, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { token: issueFormToken(ctx.secret, ctx.now().getTime()), minimumSeconds: ctx.minFillSeconds };
+  });
+
+  app.post('/api/v1/ideas', async (req, reply) => {
+    const locale = localeOf(req);
+    const now = ctx.now();
+    const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'ideas', ctx.rateLimit, now.getTime());
+    if (!limit.allowed) {
+      throw new HttpProblem(429, message(locale, 'title.rate-limited'), {
+        type: problemType('rate-limited'), headers: { 'Retry-After': String(limit.retryAfter) },
+      });
+    }
+    const key = req.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,128}$/.test(key))) {
+      throw validationProblem([{ pointer: '#/header/Idempotency-Key', code: 'pattern', detail: message(locale, 'pattern') }], locale);
+    }
+    const idea = submit.body(req.body, locale) as Submission;
+    // Checks the schema cannot express, before anything is stored.
+    const age = formTokenAge(ctx.secret, idea.formToken, now.getTime());
+    const errors = [];
+    if (age === null) errors.push({ pointer: '#/formToken', code: 'invalid-token', detail: message(locale, 'invalid-token') });
+    if (!(await themeExists(ctx.db, idea.theme))) errors.push({ pointer: '#/theme', code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
+    if (errors.length) throw validationProblem(errors, locale);
+
+    if (key) {
+      const state = await claimIdempotencyKey(ctx.db, key, bodyHash(req.body), now);
+      if (state.kind === 'mismatch') {
+        throw validationProblem([{ pointer: '#/header/Idempotency-Key', code: 'key-reused', detail: message(locale, 'key-reused') }], locale);
+      }
+      if (state.kind === 'in-progress') throw new HttpProblem(409, message(locale, 'title.conflict'), { type: problemType('in-progress') });
+      if (state.kind === 'replay') {
+        const body = state.response as { trackingUrl: string };
+        reply.code(state.status).header('Location', body.trackingUrl).header('Idempotent-Replayed', 'true');
+        return body;
+      }
+    }
+
+    const spamReason = idea.website ? 'honeypot' : age! < ctx.minFillSeconds ? 'too-fast' : null;
+    const areas = idea.location ? await areasAtPoint(ctx.db, idea.location.lon, idea.location.lat) : [];
+    const contactAnswer = await findContacts(ctx.db, areas[0] ? { area: areas[0].code } : { area: 'GM0000' });
+    const { website: _honeypot, formToken: _token, ...stored } = idea;
+    try {
+      const receipt = await ctx.db.transaction(async (tx) => {
+        const saved = await insertIdea(tx, stored, { now: now.toISOString(), areaCode: areas[0]?.code ?? null, spamReason });
+        const body = {
+          ...saved,
+          trackingUrl: `/api/v1/tracking/${saved.reference}`,
+          contact: publicContact(contactAnswer.contacts[0]),
+        };
+        if (key) await completeIdempotencyKey(tx, key, 201, body);
+        return body;
+      });
+      ctx.log({ event: 'idea-received', id: receipt.id, spam: spamReason ?? undefined });
+      reply.code(201).header('Location', receipt.trackingUrl);
+      return receipt;
+    } catch (error) {
+      if (key) await releaseIdempotencyKey(ctx.db, key);
+      throw error;
+    }
+  });
+
+  app.get('/api/v1/tracking/:reference', async (req) => {
+    const locale = localeOf(req);
+    const { reference } = track.params(req.params as Record<string, unknown>, locale);
+    const idea = await getIdeaByReference(ctx.db, reference as string);
+    if (!idea) throw notFound(locale);
+    if (idea.status === 'published' && idea.initiative_id !== null) {
+      const initiative = (await getInitiative(ctx.db, Number(idea.initiative_id)))!;
+      const model = await getPhaseModel(ctx.db, initiative.phaseModel);
+      return {
+        reference: idea.reference, status: 'published', phaseModel: initiative.phaseModel, phase: initiative.phase,
+        since: initiative.phaseSince, submitted: idea.submitted_at, nextStep: model ? nextPhase(model, initiative.phase) : null,
+        contactRole: initiative.contact?.role ?? null, initiative: initiative.id, closedReason: null,
+      };
+    }
+    const contacts = await findContacts(ctx.db, { area: idea.area_code ?? 'GM0000' });
+    const closed = idea.status === 'closed';
+    return {
+      reference: idea.reference, status: closed ? 'closed' : 'received', phaseModel: 'burgerinitiatief', phase: 'idee',
+      since: idea.submitted_at, submitted: idea.submitted_at, nextStep: closed ? null : 'definitie',
+      contactRole: contacts.contacts[0]?.role ?? null, initiative: null, closedReason: closed ? idea.closed_reason : null,
+    };
+  });
+}

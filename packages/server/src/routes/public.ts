@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import { localeOf, type AppContext } from '../context.js';
+import { parseBbox } from '../geo.js';
+import { message } from '../messages.js';
+import { HttpProblem, problemType } from '../problems.js';
+import { validationProblem, validatorFor } from '../validation.js';
+import { listAreas } from '../store/areas.js';
+import { findContacts } from '../store/contacts.js';
+import { getInitiative, listInitiatives } from '../store/initiatives.js';
+import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
+
+export const notFound = (locale: ReturnType<typeof localeOf>) =>
+  new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') });
+
+const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : []);
+
+function bboxOrProblem(text: unknown, locale: ReturnType<typeof localeOf>) {
+  if (text === undefined) return undefined;
+  const bbox = parseBbox(String(text));
+  if (!bbox) throw validationProblem([{ pointer: '#/query/bbox', code: 'bbox-order', detail: message(locale, 'bbox-order') }], locale);
+  return bbox;
+}
+
+export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
+  const v = {
+    list: validatorFor('listInitiatives'),
+    clusters: validatorFor('clusterInitiatives'),
+    one: validatorFor('getInitiative'),
+    model: validatorFor('getPhaseModel'),
+    areas: validatorFor('listAreas'),
+    contacts: validatorFor('findContacts'),
+  };
+
+  app.get('/api/v1/initiatives', async (req) => {
+    const locale = localeOf(req);
+    const q = v.list.query(req.query as Record<string, unknown>, locale);
+    return listInitiatives(
+      ctx.db,
+      { bbox: bboxOrProblem(q.bbox, locale), themes: list(q.theme), phases: list(q.phase), q: q.q as string | undefined, area: q.area as string | undefined },
+      { limit: (q.limit as number | undefined) ?? 500, offset: (q.offset as number | undefined) ?? 0 },
+      q.format === 'compact',
+    );
+  });
+
+  app.get('/api/v1/initiatives/clusters', async (req) => {
+    const locale = localeOf(req);
+    const q = v.clusters.query(req.query as Record<string, unknown>, locale);
+    const bbox = bboxOrProblem(q.bbox, locale)!;
+    const zoom = q.zoom as number;
+    const index = await ctx.clusters.index(ctx.db, list(q.theme).sort(), list(q.phase).sort());
+    return {
+      type: 'FeatureCollection',
+      zoom,
+      features: index.getClusters(bbox, zoom).map((f) => {
+        const p = f.properties as Record<string, unknown>;
+        if (p.cluster) {
+          const clusterId = Number(p.cluster_id);
+          return {
+            type: 'Feature', geometry: f.geometry,
+            properties: { cluster: true, clusterId, count: Number(p.point_count), expansionZoom: index.getClusterExpansionZoom(clusterId) },
+          };
+        }
+        return { type: 'Feature', geometry: f.geometry, properties: { cluster: false, id: p.id, title: p.title, theme: p.theme, phase: p.phase } };
+      }),
+    };
+  });
+
+  app.get('/api/v1/initiatives/:id', async (req) => {
+    const locale = localeOf(req);
+    const { id } = v.one.params(req.params as Record<string, unknown>, locale);
+    const found = await getInitiative(ctx.db, id as number);
+    if (!found) throw notFound(locale);
+    return found;
+  });
+
+  app.get('/api/v1/phase-models', async () => ({ items: await listPhaseModels(ctx.db) }));
+
+  app.get('/api/v1/phase-models/:key', async (req) => {
+    const locale = localeOf(req);
+    const { key } = v.model.params(req.params as Record<string, unknown>, locale);
+    const model = await getPhaseModel(ctx.db, key as string);
+    if (!model) throw notFound(locale);
+    return model;
+  });
+
+  app.get('/api/v1/themes', async () => ({ items: await listThemes(ctx.db) }));
+
+  app.get('/api/v1/areas', async (req) => {
+    const q = v.areas.query(req.query as Record<string, unknown>, localeOf(req));
+    return listAreas(ctx.db, {
+      municipality: q.municipality as string | undefined, level: q.level as string | undefined, geometry: q.geometry !== false,
+    });
+  });
+
+  app.get('/api/v1/contacts', async (req) => {
+    const locale = localeOf(req);
+    const q = v.contacts.query(req.query as Record<string, unknown>, locale);
+    const hasPoint = q.lat !== undefined && q.lon !== undefined;
+    if (!q.area && !hasPoint) {
+      const pointer = q.lat === undefined && q.lon !== undefined ? '#/query/lat' : q.lon === undefined && q.lat !== undefined ? '#/query/lon' : '#/query/area';
+      throw validationProblem([{ pointer, code: 'missing-location', detail: message(locale, 'missing-location') }], locale);
+    }
+    return findContacts(ctx.db, {
+      area: q.area as string | undefined, lat: q.lat as number | undefined, lon: q.lon as number | undefined, theme: q.theme as string | undefined,
+    });
+  });
+
+  /** Generated initials avatars for the demo contacts: `/api/v1/avatars/SV-210.svg`. */
+  app.get('/api/v1/avatars/:name', async (req, reply) => {
+    const match = /^([A-Z]{1,3})-(\d{1,3})\.svg$/.exec((req.params as { name: string }).name);
+    if (!match) throw notFound(localeOf(req));
+    const [, initials, hue] = match;
+    reply
+      .type('image/svg+xml')
+      .header('Content-Security-Policy', "default-src 'none'")
+      .header('Cache-Control', 'public, max-age=86400');
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" role="img"><rect width="96" height="96" rx="48" fill="hsl(${hue} 45% 35%)"/><text x="48" y="60" font-family="sans-serif" font-size="36" font-weight="600" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
+  });
+}

@@ -1,0 +1,203 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/index.js';
+import { localeOf, type AppContext } from '../context.js';
+import { message, type Locale } from '../messages.js';
+import { HttpProblem, problemType, type FieldError } from '../problems.js';
+import { validationProblem, validatorFor } from '../validation.js';
+import { areasAtPoint, existingAreaCodes } from '../store/areas.js';
+import { getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
+import { getIdea, listIdeas, staffIdea } from '../store/ideas.js';
+import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
+import { getPhaseModel, themeExists } from '../store/reference.js';
+import { notFound } from './public.js';
+
+/** Constant-time token check; answers the name the token acts under. */
+function staffActor(req: FastifyRequest, tokens: Map<string, string>, locale: Locale): string {
+  const header = req.headers.authorization ?? '';
+  const presented = /^Bearer (.+)$/.exec(header)?.[1];
+  if (presented) {
+    for (const [token, actor] of tokens) {
+      const a = Buffer.from(presented);
+      const b = Buffer.from(token);
+      if (a.length === b.length && timingSafeEqual(a, b)) return actor;
+    }
+  }
+  throw new HttpProblem(401, message(locale, 'title.unauthorized'), {
+    type: problemType('unauthorized'), headers: { 'WWW-Authenticate': 'Bearer realm="buurtkit-staff"' },
+  });
+}
+
+const stateProblem = (locale: Locale, detail: string) =>
+  new HttpProblem(409, message(locale, 'title.state'), { type: problemType('state'), detail });
+
+async function audit(db: Db, at: string, actor: string, action: string, target: string, details: unknown = {}) {
+  await db.run('INSERT INTO audit (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)', [at, actor, action, target, JSON.stringify(details)]);
+}
+
+async function checkContactInput(db: Db, input: ContactInput, locale: Locale) {
+  const errors: FieldError[] = [];
+  const areas = input.areas ?? [];
+  const known = await existingAreaCodes(db, areas);
+  areas.forEach((code, i) => {
+    if (!known.has(code)) errors.push({ pointer: `#/areas/${i}`, code: 'unknown-area', detail: message(locale, 'unknown-area') });
+  });
+  for (const [i, theme] of (input.themes ?? []).entries()) {
+    if (!(await themeExists(db, theme))) errors.push({ pointer: `#/themes/${i}`, code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
+  }
+  if (errors.length) throw validationProblem(errors, locale);
+}
+
+export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
+  const v = {
+    ideas: validatorFor('staffListIdeas'),
+    publish: validatorFor('staffPublishIdea'),
+    close: validatorFor('staffCloseIdea'),
+    phase: validatorFor('staffMovePhase'),
+    create: validatorFor('staffCreateContact'),
+    update: validatorFor('staffUpdateContact'),
+    remove: validatorFor('staffDeleteContact'),
+  };
+  // Staff answers are personal: never cached anywhere.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/v1/staff/')) reply.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/v1/staff/ideas', async (req) => {
+    const locale = localeOf(req);
+    staffActor(req, ctx.staffTokens, locale);
+    const q = v.ideas.query(req.query as Record<string, unknown>, locale);
+    return { items: await listIdeas(ctx.db, q.status as string | undefined) };
+  });
+
+  app.post('/api/v1/staff/ideas/:id/publish', async (req, reply) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.publish.params(req.params as Record<string, unknown>, locale);
+    const body = v.publish.body(req.body, locale) as {
+      title: string; summary: string; description: string; theme?: string; phaseModel: string; phase?: string; role: string;
+      contact?: number | null; location?: { lat: number; lon: number }; note?: string;
+    };
+    const now = ctx.now().toISOString();
+    const initiativeId = await ctx.db.transaction(async (tx) => {
+      const idea = await getIdea(tx, id as number);
+      if (!idea) throw notFound(locale);
+      if (idea.status !== 'received') throw stateProblem(locale, `idea is ${idea.status}`);
+      const errors: FieldError[] = [];
+      const model = await getPhaseModel(tx, body.phaseModel);
+      if (!model) errors.push({ pointer: '#/phaseModel', code: 'unknown-phase-model', detail: message(locale, 'unknown-phase-model') });
+      const phase = body.phase ?? model?.phases[0]?.key;
+      if (model && !model.phases.some((p) => p.key === phase)) errors.push({ pointer: '#/phase', code: 'unknown-phase', detail: message(locale, 'unknown-phase') });
+      const theme = body.theme ?? idea.theme;
+      if (!(await themeExists(tx, theme))) errors.push({ pointer: '#/theme', code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
+      if (body.contact && !(await getContact(tx, body.contact))) errors.push({ pointer: '#/contact', code: 'unknown-contact', detail: message(locale, 'unknown-contact') });
+      const location = body.location ?? (idea.lat !== null && idea.lon !== null ? { lat: Number(idea.lat), lon: Number(idea.lon) } : undefined);
+      if (!location) errors.push({ pointer: '#/location', code: 'required', detail: message(locale, 'required') });
+      if (errors.length) throw validationProblem(errors, locale);
+      const areas = await areasAtPoint(tx, location!.lon, location!.lat);
+      const newId = await insertInitiative(tx, {
+        title: body.title, summary: body.summary, description: body.description, theme, phaseModel: body.phaseModel,
+        phase: phase!, role: body.role, support: JSON.parse(idea.support) as string[], supporters: Number(idea.supporters ?? 0),
+        areaCode: areas[0]?.code ?? null, municipality: areas.find((a) => a.level === 'gemeente')?.code ?? areas[0]?.municipality ?? null,
+        lon: location!.lon, lat: location!.lat, contactId: body.contact ?? null,
+        initiator: Number(idea.show_name) === 1 ? idea.contact_name : null, ideaId: Number(idea.id),
+        history: [{ phase: phase!, since: now, until: null, note: body.note ?? null }],
+      }, now);
+      await tx.run(`UPDATE ideas SET status = 'published', initiative_id = ?, updated_at = ? WHERE id = ?`, [newId, now, id as number]);
+      await bumpInitiativesVersion(tx);
+      await audit(tx, now, actor, 'idea.publish', `idea:${id}`, { initiative: newId });
+      return newId;
+    });
+    reply.code(201).header('Location', `/api/v1/initiatives/${initiativeId}`);
+    return getInitiative(ctx.db, initiativeId);
+  });
+
+  app.post('/api/v1/staff/ideas/:id/close', async (req) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.close.params(req.params as Record<string, unknown>, locale);
+    const { reason } = v.close.body(req.body, locale) as { reason: string };
+    const now = ctx.now().toISOString();
+    return ctx.db.transaction(async (tx) => {
+      const idea = await getIdea(tx, id as number);
+      if (!idea) throw notFound(locale);
+      if (idea.status !== 'received' && idea.status !== 'spam') throw stateProblem(locale, `idea is ${idea.status}`);
+      await tx.run(`UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?`, [reason, now, now, id as number]);
+      await audit(tx, now, actor, 'idea.close', `idea:${id}`);
+      return staffIdea((await getIdea(tx, id as number))!);
+    });
+  });
+
+  app.post('/api/v1/staff/initiatives/:id/phase', async (req) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.phase.params(req.params as Record<string, unknown>, locale);
+    const body = v.phase.body(req.body, locale) as { phase: string; note?: string };
+    const now = ctx.now().toISOString();
+    await ctx.db.transaction(async (tx) => {
+      const initiative = await getInitiative(tx, id as number);
+      if (!initiative) throw notFound(locale);
+      const model = await getPhaseModel(tx, initiative.phaseModel);
+      if (!model?.phases.some((p) => p.key === body.phase)) {
+        throw validationProblem([{ pointer: '#/phase', code: 'unknown-phase', detail: message(locale, 'unknown-phase') }], locale);
+      }
+      if (initiative.phase === body.phase) throw stateProblem(locale, `initiative is already in phase ${body.phase}`);
+      await movePhase(tx, id as number, body.phase, body.note ?? null, now);
+      await bumpInitiativesVersion(tx);
+      await audit(tx, now, actor, 'initiative.phase', `initiative:${id}`, { from: initiative.phase, to: body.phase });
+    });
+    return getInitiative(ctx.db, id as number);
+  });
+
+  app.get('/api/v1/staff/contacts', async (req) => {
+    staffActor(req, ctx.staffTokens, localeOf(req));
+    return { items: await listContacts(ctx.db) };
+  });
+
+  app.post('/api/v1/staff/contacts', async (req, reply) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const input = v.create.body(req.body, locale) as ContactInput;
+    await checkContactInput(ctx.db, input, locale);
+    const now = ctx.now().toISOString();
+    const id = await ctx.db.transaction(async (tx) => {
+      const newId = await saveContact(tx, input, now);
+      await audit(tx, now, actor, 'contact.create', `contact:${newId}`);
+      return newId;
+    });
+    reply.code(201).header('Location', `/api/v1/staff/contacts/${id}`);
+    return getContact(ctx.db, id);
+  });
+
+  app.put('/api/v1/staff/contacts/:id', async (req) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.update.params(req.params as Record<string, unknown>, locale);
+    const input = v.update.body(req.body, locale) as ContactInput;
+    if (!(await getContact(ctx.db, id as number))) throw notFound(locale);
+    await checkContactInput(ctx.db, input, locale);
+    const now = ctx.now().toISOString();
+    await ctx.db.transaction(async (tx) => {
+      await saveContact(tx, input, now, id as number);
+      await audit(tx, now, actor, 'contact.update', `contact:${id}`);
+    });
+    return getContact(ctx.db, id as number);
+  });
+
+  app.delete('/api/v1/staff/contacts/:id', async (req, reply) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.remove.params(req.params as Record<string, unknown>, locale);
+    const contact = await getContact(ctx.db, id as number);
+    if (!contact) throw notFound(locale);
+    if (contact.desk && (await listContacts(ctx.db)).filter((c) => c.desk).length === 1) {
+      throw stateProblem(locale, 'the last central desk cannot be removed: it is the answer when no one covers an area');
+    }
+    const now = ctx.now().toISOString();
+    await ctx.db.transaction(async (tx) => {
+      await tx.run('DELETE FROM contacts WHERE id = ?', [id as number]);
+      await audit(tx, now, actor, 'contact.delete', `contact:${id}`);
+    });
+    reply.code(204);
+  });
+}

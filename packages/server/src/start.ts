@@ -1,0 +1,99 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
+import { buildApp } from './app.js';
+import { openDatabase } from './db/index.js';
+import { seedDemo, seedReference } from './seed/index.js';
+import { eraseExpiredContacts } from './store/ideas.js';
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  database: string;
+  seed: 'demo' | null;
+  staffTokens: Map<string, string>;
+  corsOrigins: string[];
+  rateLimit: { max: number; windowSeconds: number };
+  minFillSeconds: number;
+  retentionDays: number;
+  trustProxy: boolean;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: buurtkit-server [options]
+  --port N             port to listen on (PORT, default 8787)
+  --host H             address to bind (HOST, default 127.0.0.1)
+  --database D         SQLite file path or postgres:// URL (DATABASE_URL, default ./data/buurtkit.sqlite)
+  --seed demo          load the demo data into an empty database
+  --cors-origins LIST  comma-separated origins allowed to call the API (BUURTKIT_CORS_ORIGINS)
+  --quiet              no request log
+Environment only:
+  BUURTKIT_STAFF_TOKEN       staff bearer token(s): "token" or "name:token,name:token"
+  BUURTKIT_RATE_LIMIT        idea submissions per client per window, "max/seconds" (default 10/600)
+  BUURTKIT_MIN_FILL_SECONDS  ideas sent sooner after opening the form are spam (default 3)
+  BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
+  BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For`;
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): StartOptions {
+  const { values } = parseNodeArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, seed: { type: 'string' },
+      'cors-origins': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed takes "demo", not "${values.seed}"`);
+  const tokens = new Map<string, string>();
+  for (const entry of (env.BUURTKIT_STAFF_TOKEN ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [name, token] = entry.includes(':') ? [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)] : ['staff', entry];
+    if (token.length < 16) throw new Error('BUURTKIT_STAFF_TOKEN: each token needs at least 16 characters');
+    tokens.set(token, name);
+  }
+  const [max = '10', windowSeconds = '600'] = (env.BUURTKIT_RATE_LIMIT ?? '10/600').split('/');
+  return {
+    port: Number(values.port ?? env.PORT ?? 8787),
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+    database: values.database ?? env.DATABASE_URL ?? './data/buurtkit.sqlite',
+    seed: values.seed === 'demo' ? 'demo' : null,
+    staffTokens: tokens,
+    corsOrigins: (values['cors-origins'] ?? env.BUURTKIT_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    rateLimit: { max: Number(max), windowSeconds: Number(windowSeconds) },
+    minFillSeconds: Number(env.BUURTKIT_MIN_FILL_SECONDS ?? 3),
+    retentionDays: Number(env.BUURTKIT_RETENTION_DAYS ?? 365),
+    trustProxy: env.BUURTKIT_TRUST_PROXY === 'true',
+    quiet: values.quiet ?? false,
+  };
+}
+
+/** Opens the database, seeds it when asked, starts listening and the retention job. */
+export async function startServer(o: StartOptions) {
+  const db = await openDatabase(o.database);
+  await seedReference(db);
+  if (o.seed === 'demo') await seedDemo(db);
+  const log = o.quiet ? () => {} : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
+  const app = await buildApp({
+    db, staffTokens: o.staffTokens, corsOrigins: o.corsOrigins, rateLimit: o.rateLimit, minFillSeconds: o.minFillSeconds,
+    retentionDays: o.retentionDays, trustProxy: o.trustProxy, log, now: () => new Date(),
+  });
+  const retention = async () => {
+    const erased = await eraseExpiredContacts(db, new Date(), o.retentionDays).catch(() => 0);
+    if (erased) log({ event: 'retention', erased });
+  };
+  await retention();
+  const timer = setInterval(retention, 3_600_000);
+  timer.unref();
+  const address = await app.listen({ port: o.port, host: o.host });
+  return {
+    url: address,
+    app,
+    db,
+    async close() {
+      clearInterval(timer);
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { json, type Db } from '../db/index.js';
+import { areaProperties, areasAtPoint, areasByCodes, codeChain, type AreaRow } from './areas.js';
+
+type OfficeHours = { day: number; from: string; to: string; place?: string };
+type ContactRow = {
+  id: number; name: string; role: string; photo: string | null; email: string | null; phone: string | null;
+  office_hours: string; languages: string; themes: string; desk: number; areas: string | null;
+};
+
+export type Contact = {
+  id: number; name: string; role: string; photo: string | null; email: string | null; phone: string | null;
+  officeHours: OfficeHours[]; languages: string[]; areas: string[]; themes: string[]; desk: boolean;
+};
+
+export type ContactInput = {
+  name: string; role: string; photo?: string | null; email?: string | null; phone?: string | null;
+  officeHours?: OfficeHours[]; languages?: string[]; areas?: string[]; themes?: string[]; desk?: boolean;
+};
+
+const SELECT = `SELECT c.id, c.name, c.role, c.photo, c.email, c.phone, c.office_hours, c.languages, c.themes, c.desk
+  FROM contacts c`;
+
+async function withAreas(db: Db, rows: ContactRow[]): Promise<Contact[]> {
+  if (!rows.length) return [];
+  const links = await db.all<{ contact_id: number; area_code: string }>(
+    `SELECT contact_id, area_code FROM contact_areas WHERE contact_id IN (${rows.map(() => '?').join(', ')}) ORDER BY area_code`,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: Number(r.id), name: r.name, role: r.role, photo: r.photo, email: r.email, phone: r.phone,
+    officeHours: json<OfficeHours[]>(r.office_hours, []), languages: json<string[]>(r.languages, []),
+    areas: links.filter((l) => Number(l.contact_id) === Number(r.id)).map((l) => l.area_code),
+    themes: json<string[]>(r.themes, []), desk: Number(r.desk) === 1,
+  }));
+}
+
+export async function listContacts(db: Db): Promise<Contact[]> {
+  return withAreas(db, await db.all<ContactRow>(`${SELECT} ORDER BY c.desk DESC, c.name`));
+}
+
+export async function getContact(db: Db, id: number): Promise<Contact | undefined> {
+  const rows = await db.all<ContactRow>(`${SELECT} WHERE c.id = ?`, [id]);
+  return (await withAreas(db, rows))[0];
+}
+
+export async function saveContact(db: Db, input: ContactInput, now: string, id?: number): Promise<number> {
+  const values = [
+    input.name, input.role, input.photo ?? null, input.email ?? null, input.phone ?? null,
+    JSON.stringify(input.officeHours ?? []), JSON.stringify(input.languages ?? []),
+    JSON.stringify(input.themes ?? []), input.desk ?? false, now,
+  ];
+  if (id === undefined) {
+    const row = await db.get<{ id: number }>(
+      `INSERT INTO contacts (name, role, photo, email, phone, office_hours, languages, themes, desk, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      values,
+    );
+    id = Number(row!.id);
+  } else {
+    await db.run(
+      `UPDATE contacts SET name = ?, role = ?, photo = ?, email = ?, phone = ?, office_hours = ?, languages = ?,
+       themes = ?, desk = ?, updated_at = ? WHERE id = ?`,
+      [...values, id],
+    );
+    await db.run('DELETE FROM contact_areas WHERE contact_id = ?', [id]);
+  }
+  for (const code of new Set(input.areas ?? [])) {
+    await db.run('INSERT INTO contact_areas (contact_id, area_code) VALUES (?, ?)', [id, code]);
+  }
+  return id;
+}
+
+export type ContactMatch = Contact & { match: 'theme' | 'area' | 'desk' };
+
+/**
+ * The contact finder's rule: the areas the query falls in, most specific first; the
+ * contacts who cover them in that order (with a theme, its specialists first and other
+ * specialists left out); then the municipality's central desk, so there is always an answer.
+ */
+export async function findContacts(
+  db: Db,
+  query: { area?: string; lat?: number; lon?: number; theme?: string },
+): Promise<{ area: ReturnType<typeof areaProperties> | null; areas: ReturnType<typeof areaProperties>[]; contacts: ContactMatch[] }> {
+  let chain: string[];
+  let known: AreaRow[];
+  if (query.area) {
+    chain = codeChain(query.area);
+    known = await areasByCodes(db, chain);
+  } else {
+    known = await areasAtPoint(db, query.lon!, query.lat!);
+    chain = [...new Set(known.flatMap((a) => codeChain(a.code)))];
+  }
+  const coverage = chain.length
+    ? await db.all<{ contact_id: number; area_code: string }>(
+        `SELECT ca.contact_id, ca.area_code FROM contact_areas ca JOIN contacts c ON c.id = ca.contact_id
+         WHERE c.desk = 0 AND ca.area_code IN (${chain.map(() => '?').join(', ')})`,
+        chain,
+      )
+    : [];
+  const order = (id: number) => Math.min(...coverage.filter((c) => Number(c.contact_id) === id).map((c) => chain.indexOf(c.area_code)));
+  const ids = [...new Set(coverage.map((c) => Number(c.contact_id)))].sort((a, b) => order(a) - order(b) || a - b);
+  const people = await Promise.all(ids.map((id) => getContact(db, id)));
+  const generalists: ContactMatch[] = [];
+  const specialists: ContactMatch[] = [];
+  for (const p of people) {
+    if (!p) continue;
+    if (!p.themes.length) generalists.push({ ...p, match: 'area' });
+    else if (!query.theme || p.themes.includes(query.theme)) specialists.push({ ...p, match: query.theme ? 'theme' : 'area' });
+  }
+  const ordered = query.theme ? [...specialists, ...generalists] : [...generalists, ...specialists];
+
+  const municipality = chain.find((c) => c.startsWith('GM'));
+  const desks = await withAreas(db, await db.all<ContactRow>(`${SELECT} WHERE c.desk = 1 ORDER BY c.id`));
+  const desk = desks.find((d) => municipality && d.areas.includes(municipality)) ?? desks[0];
+  const contacts = desk ? [...ordered, { ...desk, match: 'desk' as const }] : ordered;
+  const areas = known.map(areaProperties);
+  return { area: areas[0] ?? null, areas, contacts };
+}
+
+export const publicContact = (c: Contact | undefined) =>
+  c ? { id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone } : null;

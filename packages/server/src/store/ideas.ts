@@ -1,0 +1,83 @@
+import { json, type Db } from '../db/index.js';
+
+export type IdeaRow = {
+  id: number; reference: string; status: string; submitted_at: string; title: string; description: string; theme: string;
+  lat: number | null; lon: number | null; address: string | null; area_code: string | null; support: string; homework: string;
+  supporters: number | null; contact_name: string | null; contact_email: string | null; contact_phone: string | null;
+  show_name: number; locale: string; spam_reason: string | null; closed_reason: string | null; initiative_id: number | null;
+};
+
+export type NewIdea = {
+  title: string; description: string; theme: string;
+  location?: { lat: number; lon: number; address?: string };
+  support?: string[]; homework?: Record<string, string>; supporters?: number;
+  contact: { name: string; email: string; phone?: string }; showName?: boolean; locale?: string;
+};
+
+/** `BK-2026-0042`: the year and a per-year sequence that every instance shares through the database. */
+async function nextReference(db: Db, year: number): Promise<string> {
+  const row = await db.get<{ value: number }>(
+    `INSERT INTO counters (key, value) VALUES (?, 1)
+     ON CONFLICT (key) DO UPDATE SET value = counters.value + 1 RETURNING value`,
+    [`reference-${year}`],
+  );
+  return `BK-${year}-${String(row!.value).padStart(4, '0')}`;
+}
+
+export async function insertIdea(
+  db: Db, idea: NewIdea, extra: { now: string; areaCode: string | null; spamReason: string | null },
+): Promise<{ id: number; reference: string; status: string }> {
+  const reference = await nextReference(db, new Date(extra.now).getUTCFullYear());
+  const status = extra.spamReason ? 'spam' : 'received';
+  const row = await db.get<{ id: number }>(
+    `INSERT INTO ideas (reference, status, submitted_at, title, description, theme, lat, lon, address, area_code, support,
+       homework, supporters, contact_name, contact_email, contact_phone, show_name, locale, spam_reason, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    [
+      reference, status, extra.now, idea.title, idea.description, idea.theme, idea.location?.lat ?? null,
+      idea.location?.lon ?? null, idea.location?.address ?? null, extra.areaCode, JSON.stringify(idea.support ?? []),
+      JSON.stringify(idea.homework ?? {}), idea.supporters ?? null, idea.contact.name, idea.contact.email,
+      idea.contact.phone ?? null, idea.showName ?? false, idea.locale ?? 'nl', extra.spamReason, extra.now,
+    ],
+  );
+  // A spam-flagged idea still gets a receipt that looks like any other: bots learn nothing.
+  return { id: Number(row!.id), reference, status: status === 'spam' ? 'received' : status };
+}
+
+export const getIdea = (db: Db, id: number) => db.get<IdeaRow>('SELECT * FROM ideas WHERE id = ?', [id]);
+export const getIdeaByReference = (db: Db, reference: string) =>
+  db.get<IdeaRow>('SELECT * FROM ideas WHERE reference = ?', [reference]);
+
+export async function listIdeas(db: Db, status?: string) {
+  const rows = status
+    ? await db.all<IdeaRow>('SELECT * FROM ideas WHERE status = ? ORDER BY submitted_at DESC, id DESC', [status])
+    : await db.all<IdeaRow>(`SELECT * FROM ideas WHERE status <> 'spam' ORDER BY submitted_at DESC, id DESC`);
+  return rows.map(staffIdea);
+}
+
+export function staffIdea(r: IdeaRow) {
+  return {
+    id: Number(r.id), reference: r.reference, status: r.status, submitted: r.submitted_at, title: r.title,
+    description: r.description, theme: r.theme,
+    location: r.lat === null || r.lon === null ? null : { lat: Number(r.lat), lon: Number(r.lon), ...(r.address ? { address: r.address } : {}) },
+    areaCode: r.area_code, support: json<string[]>(r.support, []), homework: json<Record<string, string>>(r.homework, {}),
+    supporters: r.supporters === null ? null : Number(r.supporters),
+    contact: r.contact_email ? { name: r.contact_name ?? '', email: r.contact_email, phone: r.contact_phone } : null,
+    showName: Number(r.show_name) === 1, initiative: r.initiative_id === null ? null : Number(r.initiative_id),
+    closedReason: r.closed_reason, spamReason: r.spam_reason,
+  };
+}
+
+/**
+ * Erases residents' contact details once the retention period has passed since the
+ * idea was last handled. Returns how many ideas were erased.
+ */
+export async function eraseExpiredContacts(db: Db, now: Date, retentionDays: number): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
+  const result = await db.run(
+    `UPDATE ideas SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, contact_erased_at = ?
+     WHERE contact_erased_at IS NULL AND updated_at < ?`,
+    [now.toISOString(), cutoff],
+  );
+  return result.changes;
+}

@@ -1,0 +1,139 @@
+import { initiativeInBbox, json, type Db, type SqlValue } from '../db/index.js';
+import type { Bbox } from '../geo.js';
+import { getContact, publicContact } from './contacts.js';
+
+export type InitiativeFilter = { bbox?: Bbox; themes?: string[]; phases?: string[]; q?: string; area?: string };
+
+type Row = {
+  id: number; title: string; summary: string; description: string; theme: string; phase_model: string; phase: string;
+  phase_since: string; role: string; support: string; supporters: number; area_code: string | null; lon: number;
+  lat: number; contact_id: number | null; links: string; images: string; initiator: string | null; status: string;
+  updated_at: string;
+};
+
+/** The WHERE clause for a filter on initiatives `i`. */
+export function filterSql(db: Db, f: InitiativeFilter): { sql: string; params: SqlValue[] } {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (f.bbox) {
+    const b = initiativeInBbox(db.dialect, f.bbox);
+    where.push(b.sql);
+    params.push(...b.params);
+  }
+  if (f.themes?.length) { where.push(`i.theme IN (${f.themes.map(() => '?').join(', ')})`); params.push(...f.themes); }
+  if (f.phases?.length) { where.push(`i.phase IN (${f.phases.map(() => '?').join(', ')})`); params.push(...f.phases); }
+  if (f.q) {
+    const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(`(LOWER(i.title) LIKE ? ESCAPE '\\' OR LOWER(i.summary) LIKE ? ESCAPE '\\')`);
+    params.push(like, like);
+  }
+  if (f.area) {
+    if (f.area.startsWith('GM')) { where.push('i.municipality = ?'); params.push(f.area); }
+    else if (f.area.startsWith('WK')) { where.push('(i.area_code = ? OR i.area_code LIKE ?)'); params.push(f.area, `BU${f.area.slice(2)}%`); }
+    else { where.push('i.area_code = ?'); params.push(f.area); }
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const summaryOf = (r: Row) => ({
+  id: Number(r.id), title: r.title, summary: r.summary, theme: r.theme, phase: r.phase, phaseModel: r.phase_model,
+  areaCode: r.area_code, updated: r.updated_at,
+});
+
+export async function listInitiatives(db: Db, f: InitiativeFilter, page: { limit: number; offset: number }, compact: boolean) {
+  const w = filterSql(db, f);
+  const total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives i ${w.sql}`, w.params))!.n);
+  const columns = compact
+    ? 'i.id, i.lon, i.lat, i.theme, i.phase'
+    : 'i.id, i.title, i.summary, i.theme, i.phase, i.phase_model, i.area_code, i.lon, i.lat, i.updated_at';
+  const rows = await db.all<Row>(
+    `SELECT ${columns} FROM initiatives i ${w.sql} ORDER BY i.updated_at DESC, i.id DESC LIMIT ? OFFSET ?`,
+    [...w.params, page.limit, page.offset],
+  );
+  if (compact) {
+    const themes: string[] = [];
+    const phases: string[] = [];
+    const index = (list: string[], v: string) => (list.includes(v) ? list.indexOf(v) : list.push(v) - 1);
+    return {
+      format: 'compact' as const, themes, phases, total, ...page,
+      items: rows.map((r) => [Number(r.id), Number(r.lon), Number(r.lat), index(themes, r.theme), index(phases, r.phase)]),
+    };
+  }
+  return {
+    type: 'FeatureCollection' as const, total, ...page,
+    features: rows.map((r) => ({
+      type: 'Feature' as const, id: Number(r.id),
+      geometry: { type: 'Point' as const, coordinates: [Number(r.lon), Number(r.lat)] },
+      properties: summaryOf(r),
+    })),
+  };
+}
+
+export async function getInitiative(db: Db, id: number) {
+  const r = await db.get<Row>('SELECT * FROM initiatives i WHERE i.id = ?', [id]);
+  if (!r) return undefined;
+  const history = await db.all<{ phase: string; since: string; until: string | null; note: string | null }>(
+    'SELECT phase, since, until, note FROM phase_history WHERE initiative_id = ? ORDER BY since, id',
+    [id],
+  );
+  const contact = r.contact_id ? await getContact(db, Number(r.contact_id)) : undefined;
+  return {
+    ...summaryOf(r),
+    description: r.description,
+    location: { type: 'Point' as const, coordinates: [Number(r.lon), Number(r.lat)] },
+    role: r.role,
+    support: json<string[]>(r.support, []),
+    supporters: Number(r.supporters),
+    phaseSince: r.phase_since,
+    history,
+    contact: publicContact(contact),
+    links: json<{ url: string; label: string }[]>(r.links, []),
+    images: json<{ url: string; alt: string }[]>(r.images, []),
+    initiator: r.initiator,
+    status: r.status === 'closed' ? 'closed' : 'active',
+  };
+}
+
+export type NewInitiative = {
+  title: string; summary: string; description: string; theme: string; phaseModel: string; phase: string; role: string;
+  support: string[]; supporters: number; areaCode: string | null; municipality: string | null; lon: number; lat: number;
+  contactId: number | null; links?: { url: string; label: string }[]; initiator?: string | null; ideaId?: number | null;
+  history: { phase: string; since: string; until: string | null; note: string | null }[];
+};
+
+export async function insertInitiative(db: Db, n: NewInitiative, now: string): Promise<number> {
+  const current = n.history[n.history.length - 1]!;
+  const row = await db.get<{ id: number }>(
+    `INSERT INTO initiatives (title, summary, description, theme, phase_model, phase, phase_since, role, support,
+       supporters, area_code, municipality, lon, lat, contact_id, links, images, initiator, status, idea_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id`,
+    [
+      n.title, n.summary, n.description, n.theme, n.phaseModel, n.phase, current.since, n.role, JSON.stringify(n.support),
+      n.supporters, n.areaCode, n.municipality, n.lon, n.lat, n.contactId, JSON.stringify(n.links ?? []), '[]',
+      n.initiator ?? null, n.ideaId ?? null, n.history[0]!.since, now,
+    ],
+  );
+  const id = Number(row!.id);
+  for (const h of n.history) {
+    await db.run('INSERT INTO phase_history (initiative_id, phase, since, until, note) VALUES (?, ?, ?, ?, ?)', [id, h.phase, h.since, h.until, h.note]);
+  }
+  return id;
+}
+
+export async function movePhase(db: Db, id: number, phase: string, note: string | null, now: string) {
+  await db.run('UPDATE phase_history SET until = ? WHERE initiative_id = ? AND until IS NULL', [now, id]);
+  await db.run('INSERT INTO phase_history (initiative_id, phase, since, until, note) VALUES (?, ?, ?, NULL, ?)', [id, phase, now, note]);
+  await db.run('UPDATE initiatives SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?', [phase, now, now, id]);
+}
+
+/** Bumped on every change to initiatives, so derived caches (clusters) on every instance know to rebuild. */
+export async function bumpInitiativesVersion(db: Db) {
+  await db.get(
+    `INSERT INTO counters (key, value) VALUES ('initiatives', 1)
+     ON CONFLICT (key) DO UPDATE SET value = counters.value + 1 RETURNING value`,
+  );
+}
+
+export async function initiativesVersion(db: Db): Promise<number> {
+  return Number((await db.get<{ value: number }>(`SELECT value FROM counters WHERE key = 'initiatives'`))?.value ?? 0);
+}
