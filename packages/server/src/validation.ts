@@ -77,7 +77,11 @@ export function validatorFor(operationId: string): OperationValidator {
     params: (input, locale) => check(path, { ...input }, locale, '#/path') as Record<string, unknown>,
     body: (input, locale) => {
       if (!body) return input;
-      return check(body, input, locale, '#');
+      check(body, input, locale, '#');
+      const nul = findNul(input, '#');
+      // PostgreSQL cannot store U+0000 in text, and no resident means to type it.
+      if (nul) throw validationProblem([{ pointer: nul, code: 'invalid', detail: message(locale, 'invalid') }], locale);
+      return input;
     },
   };
 }
@@ -152,3 +156,20 @@ export function fieldErrors(errors: ErrorObject[], locale: Locale, prefix = '#')
 }
 
 const isCombinator = (e: ErrorObject) => ['oneOf', 'anyOf', 'allOf', 'if', 'not'].includes(e.keyword);
+
+/** The pointer of the first string (or key) holding U+0000, if any. */
+function findNul(value: unknown, at: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = findNul(v, `${at}/${i}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = k.includes('\u0000') ? `${at}/${escapePointer(k)}` : findNul(v, `${at}/${escapePointer(k)}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { loadOpenApi } from '@buurtkit/api';
+
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+ajv.addSchema({ ...loadOpenApi(), $id: 'doc' } as object);
+
+/**
+ * Checks a response against the OpenAPI document: status documented, media type right,
+ * body valid against the documented schema. Returns the parsed body.
+ */
+export async function expectDocumented(res: Response, path: string, method = 'get'): Promise<any> {
+  const op = (loadOpenApi().paths as any)[path]?.[method];
+  if (!op) throw new Error(`${method.toUpperCase()} ${path} is not in the OpenAPI document`);
+  let response = op.responses[String(res.status)];
+  if (!response) throw new Error(`${method.toUpperCase()} ${path}: status ${res.status} is not documented`);
+  if (response.$ref) response = (loadOpenApi().components as any).responses[response.$ref.split('/').pop()];
+  const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
+  const text = await res.text();
+  if (!response.content) return text;
+  const media = response.content[type];
+  if (!media) throw new Error(`${method.toUpperCase()} ${path} ${res.status}: undocumented content type ${type}`);
+  const body = JSON.parse(text);
+  const schema = JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components/', '"doc#/components/'));
+  const validate = ajv.compile(schema);
+  if (!validate(body)) {
+    throw new Error(`${method.toUpperCase()} ${path} ${res.status}: body does not match the document: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`);
+  }
+  return body;
+}
