@@ -1,0 +1,1260 @@
+// Generated from openapi.yaml by `npm run api:types`. Do not edit.
+export interface paths {
+    "/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published initiatives as GeoJSON
+         * @description A GeoJSON FeatureCollection of published initiatives, newest first. With
+         *     `format=compact` the features are replaced by a flat array of
+         *     `[id, longitude, latitude, themeIndex, phaseIndex]` tuples for large maps; the
+         *     theme and phase keys are listed once in `themes` and `phases`.
+         */
+        get: operations["listInitiatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-side clusters for a map view
+         * @description Clusters of published initiatives for a bounding box and zoom level (Web Mercator
+         *     zoom, 0–20), with counts and the zoom at which a cluster splits. Single
+         *     initiatives come back as points. Filters as on `GET /initiatives`.
+         */
+        get: operations["clusterInitiatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published initiative in detail */
+        get: operations["getInitiative"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/phase-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All phase models with their phases */
+        get: operations["listPhaseModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/phase-models/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One phase model */
+        get: operations["getPhaseModel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The themes initiatives are grouped by */
+        get: operations["listThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Area boundaries (gemeente, wijk, buurt) as GeoJSON */
+        get: operations["listAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contact person(s) for an area or a point
+         * @description Give `area` (a CBS code; a buurt also finds its wijk and gemeente) or `lat` and
+         *     `lon`. The most specific area with a contact wins; with `theme`, contacts for that
+         *     theme come first. The municipality's central initiatives desk is always last, so
+         *     there is always an answer.
+         */
+        get: operations["findContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas/form-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A token that records when the resident opened the form
+         * @description Sent back with `POST /ideas`; ideas sent too soon after it was issued are treated as spam.
+         */
+        get: operations["getFormToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an idea
+         * @description Send an `Idempotency-Key` to make retries safe: the same key with the same body
+         *     returns the stored response (also after a restart); the same key with another
+         *     body is refused with 422; a second request while the first is still being
+         *     handled gets 409.
+         */
+        post: operations["submitIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tracking/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a submitted idea stands */
+        get: operations["trackIdea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted ideas, newest first */
+        get: operations["staffListIdeas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an idea as an initiative */
+        post: operations["staffPublishIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an idea with a reason the resident sees when tracking it */
+        post: operations["staffCloseIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/initiatives/{id}/phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an initiative to another phase, with a note for its public history */
+        post: operations["staffMovePhase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All contact persons with the areas and themes they cover */
+        get: operations["staffListContacts"];
+        put?: never;
+        /** Add a contact person */
+        post: operations["staffCreateContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a contact person's details, areas and themes */
+        put: operations["staffUpdateContact"];
+        post?: never;
+        /** Remove a contact person */
+        delete: operations["staffDeleteContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Id: number;
+        Key: string;
+        /** @description CBS area code, e.g. `GM0034`, `WK003417`, `BU00341701`. */
+        AreaCode: string;
+        /** @enum {string} */
+        AreaLevel: "gemeente" | "wijk" | "buurt";
+        BboxString: string;
+        /**
+         * @description Human-friendly reference of a submitted idea.
+         * @example BK-2026-0042
+         */
+        Reference: string;
+        /** Format: date-time */
+        DateTime: string;
+        /** @enum {string} */
+        Locale: "nl" | "en" | "fy";
+        /** @description A text per language; `nl` is always there. */
+        LocalizedText: {
+            nl: string;
+            en?: string;
+            fy?: string;
+        };
+        /**
+         * @description The role the municipality takes (the participation ladder).
+         * @enum {string}
+         */
+        Role: "loslaten" | "faciliteren" | "stimuleren" | "regisseren" | "reguleren";
+        /** @enum {string} */
+        SupportKind: "advies" | "netwerk" | "procesbegeleiding" | "materiaal" | "ruimte" | "vergunning" | "financiering";
+        /** @enum {string} */
+        IdeaStatus: "received" | "published" | "closed" | "spam";
+        Point: {
+            /** @constant */
+            type: "Point";
+            coordinates: [
+                number,
+                number
+            ];
+        };
+        InitiativeSummary: {
+            id: components["schemas"]["Id"];
+            title: string;
+            summary: string;
+            theme: components["schemas"]["Key"];
+            phase: components["schemas"]["Key"];
+            phaseModel: components["schemas"]["Key"];
+            areaCode: string | null;
+            updated: components["schemas"]["DateTime"];
+        };
+        InitiativeFeature: {
+            /** @constant */
+            type: "Feature";
+            id: components["schemas"]["Id"];
+            geometry: components["schemas"]["Point"];
+            properties: components["schemas"]["InitiativeSummary"];
+        };
+        InitiativeCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            features: components["schemas"]["InitiativeFeature"][];
+            /** @description Number of matches without paging. */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        CompactInitiatives: {
+            /** @constant */
+            format: "compact";
+            themes: string[];
+            phases: string[];
+            /** @description `[id, longitude, latitude, themeIndex, phaseIndex]` */
+            items: [
+                number,
+                number,
+                number,
+                number,
+                number
+            ][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        ClusterCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            zoom: number;
+            features: {
+                /** @constant */
+                type: "Feature";
+                geometry: components["schemas"]["Point"];
+                properties: {
+                    /** @constant */
+                    cluster: true;
+                    clusterId: number;
+                    count: number;
+                    expansionZoom: number;
+                } | {
+                    /** @constant */
+                    cluster: false;
+                    id: components["schemas"]["Id"];
+                    title: string;
+                    theme: string;
+                    phase: string;
+                };
+            }[];
+        };
+        PhaseHistoryEntry: {
+            phase: components["schemas"]["Key"];
+            since: components["schemas"]["DateTime"];
+            until: components["schemas"]["DateTime"] | null;
+            note: string | null;
+        };
+        /** @description A municipal contact person as the public sees them (work channels only). */
+        PublicContact: {
+            id: components["schemas"]["Id"];
+            name: string;
+            role: components["schemas"]["Key"];
+            email: string | null;
+            phone: string | null;
+        };
+        Link: {
+            /** Format: uri */
+            url: string;
+            label: string;
+        };
+        Image: {
+            url: string;
+            alt: string;
+        };
+        InitiativeDetail: components["schemas"]["InitiativeSummary"] & {
+            description: string;
+            location: components["schemas"]["Point"];
+            role: components["schemas"]["Role"];
+            support: components["schemas"]["SupportKind"][];
+            supporters: number;
+            phaseSince: components["schemas"]["DateTime"];
+            history: components["schemas"]["PhaseHistoryEntry"][];
+            contact: components["schemas"]["PublicContact"] | null;
+            links: components["schemas"]["Link"][];
+            images: components["schemas"]["Image"][];
+            /** @description Only when the initiator agreed to show their name. */
+            initiator?: string | null;
+            /** @enum {string} */
+            status: "active" | "closed";
+        };
+        Phase: {
+            key: components["schemas"]["Key"];
+            label: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            /** @description What you may expect from the municipality in this phase. */
+            municipality: components["schemas"]["LocalizedText"];
+            /** @description What the municipality expects from you in this phase. */
+            resident: components["schemas"]["LocalizedText"];
+        };
+        PhaseModel: {
+            key: components["schemas"]["Key"];
+            label: components["schemas"]["LocalizedText"];
+            description: components["schemas"]["LocalizedText"];
+            phases: components["schemas"]["Phase"][];
+        };
+        Theme: {
+            key: components["schemas"]["Key"];
+            label: components["schemas"]["LocalizedText"];
+            color: string;
+            icon: string;
+        };
+        AreaProperties: {
+            code: components["schemas"]["AreaCode"];
+            name: string;
+            level: components["schemas"]["AreaLevel"];
+            year: number;
+            municipality: string;
+            parent: string | null;
+        };
+        AreaCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            attribution: string;
+            features: {
+                /** @constant */
+                type: "Feature";
+                id: string;
+                geometry: Record<string, never> | null;
+                properties: components["schemas"]["AreaProperties"];
+            }[];
+        };
+        OfficeHours: {
+            /** @description ISO weekday: 1 is Monday. */
+            day: number;
+            from: string;
+            to: string;
+            place?: string;
+        };
+        ContactInput: {
+            name: string;
+            role: components["schemas"]["Key"];
+            photo?: string | null;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+            officeHours?: components["schemas"]["OfficeHours"][];
+            languages?: string[];
+            areas?: components["schemas"]["AreaCode"][];
+            /** @description Themes this contact is the specialist for; empty for all themes. */
+            themes?: components["schemas"]["Key"][];
+            /** @description The central initiatives desk, the answer when no one covers an area. */
+            desk?: boolean;
+        };
+        Contact: {
+            id: components["schemas"]["Id"];
+            name: string;
+            role: components["schemas"]["Key"];
+            photo: string | null;
+            email: string | null;
+            phone: string | null;
+            officeHours: components["schemas"]["OfficeHours"][];
+            languages: string[];
+            areas: string[];
+            themes: string[];
+            desk: boolean;
+        };
+        ContactResult: {
+            /** @description The most specific known area the query fell in; null when the query matched no known area. */
+            area: components["schemas"]["AreaProperties"] | null;
+            /** @description The areas the query fell in, most specific first. */
+            areas: components["schemas"]["AreaProperties"][];
+            contacts: (components["schemas"]["Contact"] & {
+                /**
+                 * @description Why this contact is listed.
+                 * @enum {string}
+                 */
+                match: "theme" | "area" | "desk";
+            })[];
+        };
+        IdeaLocation: {
+            lat: number;
+            lon: number;
+            address?: string;
+        };
+        IdeaSubmission: {
+            title: string;
+            description: string;
+            theme: components["schemas"]["Key"];
+            location?: components["schemas"]["IdeaLocation"];
+            support?: components["schemas"]["SupportKind"][];
+            /** @description The optional "homework" questions. */
+            homework?: {
+                cost?: string;
+                benefits?: string;
+                duration?: string;
+                parties?: string;
+                municipality?: string;
+            };
+            supporters?: number;
+            contact: {
+                name: string;
+                /** Format: email */
+                email: string;
+                phone?: string;
+            };
+            /** @default false */
+            showName: boolean;
+            locale?: components["schemas"]["Locale"];
+            formToken: string;
+            /** @description Leave empty. A field hidden from people; bots fill it in. */
+            website?: string;
+        };
+        IdeaReceipt: {
+            id: components["schemas"]["Id"];
+            reference: components["schemas"]["Reference"];
+            status: components["schemas"]["IdeaStatus"];
+            trackingUrl: string;
+            contact: components["schemas"]["PublicContact"] | null;
+        };
+        Tracking: {
+            reference: components["schemas"]["Reference"];
+            /** @enum {string} */
+            status: "received" | "published" | "closed";
+            phaseModel: components["schemas"]["Key"];
+            phase: components["schemas"]["Key"];
+            since: components["schemas"]["DateTime"];
+            submitted: components["schemas"]["DateTime"];
+            nextStep: components["schemas"]["Key"] | null;
+            contactRole: components["schemas"]["Key"] | null;
+            initiative: components["schemas"]["Id"] | null;
+            closedReason: string | null;
+        };
+        StaffIdea: {
+            id: components["schemas"]["Id"];
+            reference: components["schemas"]["Reference"];
+            status: components["schemas"]["IdeaStatus"];
+            submitted: components["schemas"]["DateTime"];
+            title: string;
+            description: string;
+            theme: string;
+            location: components["schemas"]["IdeaLocation"] | null;
+            areaCode?: string | null;
+            support: components["schemas"]["SupportKind"][];
+            homework: {
+                [key: string]: string;
+            };
+            supporters: number | null;
+            /** @description Null once erased after the retention period. */
+            contact: {
+                name: string;
+                email: string;
+                phone: string | null;
+            } | null;
+            showName: boolean;
+            initiative: components["schemas"]["Id"] | null;
+            closedReason: string | null;
+            spamReason: string | null;
+        };
+        PublishRequest: {
+            title: string;
+            summary: string;
+            description: string;
+            theme?: components["schemas"]["Key"];
+            phaseModel: components["schemas"]["Key"];
+            phase?: components["schemas"]["Key"];
+            role: components["schemas"]["Role"];
+            contact?: components["schemas"]["Id"] | null;
+            location?: components["schemas"]["IdeaLocation"];
+            note?: string;
+        };
+        FieldError: {
+            /** @description JSON pointer (RFC 6901) in URI-fragment form, as in RFC 9457: `#/contact/email` for a body field, `#/query/bbox` for a query parameter, `#/path/id` for a path parameter, `#/header/Idempotency-Key` for a header. */
+            pointer: string;
+            /** @description A stable code: required, too-short, too-long, format, pattern, enum, type, minimum, maximum, unknown-field, … */
+            code: string;
+            /** @description Localized explanation. */
+            detail: string;
+        };
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+    };
+    responses: {
+        /** @description The request could not be read (not JSON, too large, wrong media type). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Invalid input; one error per field. */
+        ValidationProblem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not found. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state (for example a request still being handled). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid staff token. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; try again after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description `west,south,east,north` in WGS84 degrees. */
+        Bbox: components["schemas"]["BboxString"];
+        /** @description `west,south,east,north` in WGS84 degrees. */
+        BboxRequired: components["schemas"]["BboxString"];
+        /** @description One or more theme keys, comma separated. */
+        ThemeFilter: string;
+        /** @description One or more phase keys, comma separated. */
+        PhaseFilter: string;
+        InitiativeId: components["schemas"]["Id"];
+        IdeaId: components["schemas"]["Id"];
+        ContactId: components["schemas"]["Id"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listInitiatives: {
+        parameters: {
+            query?: {
+                /** @description `west,south,east,north` in WGS84 degrees. */
+                bbox?: components["parameters"]["Bbox"];
+                /** @description One or more theme keys, comma separated. */
+                theme?: components["parameters"]["ThemeFilter"];
+                /** @description One or more phase keys, comma separated. */
+                phase?: components["parameters"]["PhaseFilter"];
+                /** @description Free text matched against title and summary. */
+                q?: string;
+                /** @description CBS area code (gemeente, wijk or buurt); matches the area and everything inside it. */
+                area?: components["schemas"]["AreaCode"];
+                format?: "geojson" | "compact";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching initiatives. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeCollection"] | components["schemas"]["CompactInitiatives"];
+                };
+            };
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    clusterInitiatives: {
+        parameters: {
+            query: {
+                /** @description `west,south,east,north` in WGS84 degrees. */
+                bbox: components["parameters"]["BboxRequired"];
+                zoom: number;
+                /** @description One or more theme keys, comma separated. */
+                theme?: components["parameters"]["ThemeFilter"];
+                /** @description One or more phase keys, comma separated. */
+                phase?: components["parameters"]["PhaseFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Clusters and points in the view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterCollection"];
+                };
+            };
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The initiative. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    listPhaseModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phase models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PhaseModel"][];
+                    };
+                };
+            };
+        };
+    };
+    getPhaseModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phase model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseModel"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The themes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Theme"][];
+                    };
+                };
+            };
+        };
+    };
+    listAreas: {
+        parameters: {
+            query?: {
+                /** @description Only areas of this municipality (CBS gemeente code). */
+                municipality?: string;
+                level?: components["schemas"]["AreaLevel"];
+                /** @description Leave out geometries (`false`) for a light list of names and codes. */
+                geometry?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The areas, with the attribution the data licence requires. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaCollection"];
+                };
+            };
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    findContacts: {
+        parameters: {
+            query?: {
+                area?: components["schemas"]["AreaCode"];
+                lat?: number;
+                lon?: number;
+                theme?: components["schemas"]["Key"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The area found and its contacts, most relevant first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactResult"];
+                };
+            };
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    getFormToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        minimumSeconds: number;
+                    };
+                };
+            };
+        };
+    };
+    submitIdea: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaSubmission"];
+            };
+        };
+        responses: {
+            /** @description The idea was received. */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    trackIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: components["schemas"]["Reference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public status of the idea. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tracking"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffListIdeas: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["IdeaStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ideas, with the initiator's contact details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["StaffIdea"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffPublishIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The new initiative. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffCloseIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The idea, closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffMovePhase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phase: components["schemas"]["Key"];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The initiative with its new phase. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffListContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Contact"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    staffCreateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description The new contact. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffUpdateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInput"];
+            };
+        };
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffDeleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+}
