@@ -68,7 +68,9 @@ const migrations: Migration[] = [
 function spatialIndexes(d: Dialect): string[] {
   if (d === 'postgres') {
     return [
-      `CREATE INDEX initiatives_location ON initiatives USING gist (point(lon, lat))`,
+      // A stored point with the id in the index: bbox counts and pages are index-only scans.
+      `ALTER TABLE initiatives ADD COLUMN location point GENERATED ALWAYS AS (point(lon, lat)) STORED`,
+      `CREATE INDEX initiatives_location ON initiatives USING gist (location) INCLUDE (id)`,
       `CREATE INDEX areas_bounds ON areas USING gist (box(point(min_lon, min_lat), point(max_lon, max_lat)))`,
     ];
   }
@@ -96,7 +98,7 @@ export function initiativeInBbox(d: Dialect, [w, s, e, n]: readonly number[]) {
         sql: `i.id IN (SELECT id FROM initiatives_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
         params: [w!, e!, s!, n!],
       }
-    : { sql: `point(i.lon, i.lat) <@ box(point(?, ?), point(?, ?))`, params: [w!, s!, e!, n!] };
+    : { sql: `i.location <@ box(point(?, ?), point(?, ?))`, params: [w!, s!, e!, n!] };
 }
 
 /** SQL fragment: the bounds of area `a` contain a point. */

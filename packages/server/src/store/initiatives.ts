@@ -40,16 +40,39 @@ const summaryOf = (r: Row) => ({
   areaCode: r.area_code, updated: r.updated_at,
 });
 
+/**
+ * Newest first (by id). A bbox-only query on SQLite reads the R*Tree alone for the count
+ * and the page of ids: at 100,000 initiatives that is the difference between ~1 ms and
+ * ~7 ms of row lookups (see the server benchmark).
+ */
+async function matchingPage(db: Db, f: InitiativeFilter, page: { limit: number; offset: number }) {
+  const onlyBbox = f.bbox && !f.themes?.length && !f.phases?.length && !f.q && !f.area;
+  if (db.dialect === 'sqlite' && onlyBbox) {
+    const [w, s, e, n] = f.bbox!;
+    const box = 'min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?';
+    const total = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives_rtree WHERE ${box}`, [w, e, s, n]))!.n;
+    return {
+      total: Number(total),
+      ids: { sql: `SELECT id FROM initiatives_rtree WHERE ${box} ORDER BY id DESC LIMIT ? OFFSET ?`, params: [w, e, s, n, page.limit, page.offset] as SqlValue[] },
+    };
+  }
+  const where = filterSql(db, f);
+  const total = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives i ${where.sql}`, where.params))!.n;
+  return {
+    total: Number(total),
+    ids: { sql: `SELECT i.id FROM initiatives i ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`, params: [...where.params, page.limit, page.offset] },
+  };
+}
+
 export async function listInitiatives(db: Db, f: InitiativeFilter, page: { limit: number; offset: number }, compact: boolean) {
-  const w = filterSql(db, f);
-  const total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives i ${w.sql}`, w.params))!.n);
+  const { total, ids } = await matchingPage(db, f, page);
   const columns = compact
-    ? 'i.id, i.lon, i.lat, i.theme, i.phase'
-    : 'i.id, i.title, i.summary, i.theme, i.phase, i.phase_model, i.area_code, i.lon, i.lat, i.updated_at';
-  const rows = await db.all<Row>(
-    `SELECT ${columns} FROM initiatives i ${w.sql} ORDER BY i.updated_at DESC, i.id DESC LIMIT ? OFFSET ?`,
-    [...w.params, page.limit, page.offset],
-  );
+    ? 'r.id, r.lon, r.lat, r.theme, r.phase'
+    : 'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at';
+  // The page of ids as a subquery: one round trip less than fetching ids first.
+  const rows = total > page.offset
+    ? await db.all<Row>(`SELECT ${columns} FROM initiatives r WHERE r.id IN (${ids.sql}) ORDER BY r.id DESC`, ids.params)
+    : [];
   if (compact) {
     const themes: string[] = [];
     const phases: string[] = [];
