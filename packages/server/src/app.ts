@@ -13,7 +13,7 @@ import { staffRoutes } from './routes/staff.js';
 export type { ServerOptions } from './context.js';
 
 /** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
-export async function buildApp(options: ServerOptions): Promise<FastifyInstance & { ctx: AppContext }> {
+export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
   const ctx: AppContext = { ...options, secret: await serverSecret(options.db), clusters: new ClusterCache() };
   const app = Fastify({
     logger: false,
@@ -59,5 +59,5 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
   publicRoutes(app, ctx);
   ideaRoutes(app, ctx);
   staffRoutes(app, ctx);
-  return Object.assign(app, { ctx });
+  return app;
 }

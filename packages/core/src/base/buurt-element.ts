@@ -1,0 +1,97 @@
+import { consume } from '@lit/context';
+import { html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiClient } from '../api/client.js';
+import { ApiError } from '../api/errors.js';
+import { configContext, type BuurtConfig } from '../config/config-context.js';
+import { BuurtErrorEvent } from '../events.js';
+import { coreCatalogue } from '../localize/core-catalogue.js';
+import { LocalizeController } from '../localize/localize-controller.js';
+import type { CoreMessages } from '../localize/catalogues/nl.js';
+import { button, buttonStyles } from '../pieces/button.js';
+import { stateStyles } from '../pieces/states.js';
+import { baseStyles, tokens } from '../styles/tokens.js';
+
+/**
+ * What every Buurtkit widget shares: configuration from `<buurt-config>` (its own
+ * attributes win), its language from the nearest `lang`, the API client, typed events
+ * and one error surface (a `buurt-error` event plus a visible, localized message with
+ * a retry button).
+ */
+export class BuurtElement extends LitElement {
+  static override styles = [tokens, baseStyles, buttonStyles, stateStyles];
+
+  /** Base URL of the Buurtkit API; otherwise the one of the enclosing `<buurt-config>`. */
+  @property({ reflect: true }) api?: string;
+
+  /** The widget's language (`nl`, `en`, `fy`); otherwise the nearest `lang` on the page. */
+  @property({ attribute: 'lang', reflect: true }) override lang = '';
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config?: BuurtConfig;
+
+  /** Core's shared messages (errors, loading, summaries) in the widget's language. */
+  protected readonly core = new LocalizeController<CoreMessages>(this, coreCatalogue);
+
+  private cachedClient?: { key: string; client: ApiClient };
+
+  get locale() {
+    return this.core.locale;
+  }
+
+  /** The API base URL in effect, or undefined when the page did not set one. */
+  get apiUrl(): string | undefined {
+    return this.api || this.config?.api || undefined;
+  }
+
+  /** The API client for the API in effect, in the widget's language. */
+  protected get client(): ApiClient {
+    const base = this.apiUrl;
+    if (!base) throw new ApiError('network', 'No API configured');
+    const key = `${base}|${this.locale}`;
+    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale }) };
+    return this.cachedClient.client;
+  }
+
+  /** Dispatches a typed `buurt-*` event from this element. */
+  protected emit<E extends Event>(event: E): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /** The resident-facing message for an error, in the widget's language. */
+  protected errorMessage(error: unknown): string {
+    if (!this.apiUrl) return this.core.t('error.no-api');
+    if (error instanceof ApiError) {
+      if (error.kind === 'network') return this.core.t('error.network');
+      if (error.kind === 'timeout') return this.core.t('error.timeout');
+      if (error.kind === 'malformed') return this.core.t('error.malformed');
+      if (error.status === 404) return this.core.t('error.not-found');
+      if (error.status === 429) return this.core.t('error.rate-limited');
+    }
+    return this.core.t('error.server');
+  }
+
+  /** Tells the page (a `buurt-error` event) and returns the message to show. */
+  protected reportError(error: unknown): string {
+    const message = this.errorMessage(error);
+    this.emit(
+      new BuurtErrorEvent({
+        kind: error instanceof ApiError ? error.kind : this.apiUrl ? 'unknown' : 'configuration',
+        status: error instanceof ApiError ? error.status : 0,
+        message,
+        error,
+      }),
+    );
+    return message;
+  }
+
+  /** The one visible error state: heading, message, retry. Announced when it appears. */
+  protected renderError(message: string, retry?: () => void) {
+    return html`<div class="error-state" part="error" role="alert">
+      <h2>${this.core.t('error.heading')}</h2>
+      <p>${message}</p>
+      ${retry ? button({ label: this.core.t('retry'), onClick: retry, variant: 'secondary', part: 'retry' }) : null}
+    </div>`;
+  }
+}

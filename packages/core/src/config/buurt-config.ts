@@ -1,0 +1,45 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { configContext, type BuurtConfig } from './config-context.js';
+
+/**
+ * @summary Gives every Buurtkit element inside it the same API address and language.
+ *
+ * @slot - The page content with Buurtkit elements. A widget's own `api` or `lang` attribute wins.
+ *
+ * @example
+ * <buurt-config api="https://gemeente.example/api/v1" lang="nl">
+ *   <buurt-phase-tracker initiative="12"></buurt-phase-tracker>
+ * </buurt-config>
+ */
+export class BuurtConfigElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the Buurtkit API. */
+  @property({ reflect: true }) api?: string;
+
+  /** Language for all widgets inside (`nl`, `en`, `fy`); otherwise the page's `lang` counts. */
+  @property({ attribute: 'lang', reflect: true }) override lang = '';
+
+  /** Base URL of the geocoder (PDOK Locatieserver v3_1 by default). */
+  @property({ reflect: true }) geocoder?: string;
+
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: this.snapshot() });
+
+  private snapshot(): BuurtConfig {
+    return { api: this.api, lang: this.lang || undefined, geocoder: this.geocoder };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('api') || changed.has('lang') || changed.has('geocoder')) this.provider.setValue(this.snapshot());
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

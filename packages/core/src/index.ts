@@ -1,0 +1,16 @@
+export { VERSION } from './version.js';
+export { defineElement } from './define.js';
+export { BuurtEvent, BuurtErrorEvent, type BuurtErrorDetail } from './events.js';
+export { configContext, type BuurtConfig } from './config/config-context.js';
+export { BuurtConfigElement } from './config/buurt-config.js';
+export { BuurtElement } from './base/buurt-element.js';
+export * from './api/index.js';
+export { resolveLocale, toLocale, LOCALES, DEFAULT_LOCALE, type Locale } from './localize/locale.js';
+export { LocalizeController, type Catalogue, type Messages } from './localize/localize-controller.js';
+export { coreCatalogue } from './localize/core-catalogue.js';
+export type { CoreMessages } from './localize/catalogues/nl.js';
+export { tokens, baseStyles } from './styles/tokens.js';
+export { button, buttonStyles, type ButtonOptions } from './pieces/button.js';
+export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-field.js';
+export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pieces/error-summary.js';
+export { skeleton, emptyState, stateStyles } from './pieces/states.js';

@@ -1,0 +1,22 @@
+/** Dutch: the default language, and the shape every other catalogue must fill. */
+const nl = {
+  loading: 'Bezig met laden…',
+  retry: 'Opnieuw proberen',
+  close: 'Sluiten',
+  'error.network': 'We kunnen de gegevens nu niet ophalen. Controleer je internetverbinding en probeer het opnieuw.',
+  'error.timeout': 'Het duurt te lang voordat we antwoord krijgen. Probeer het opnieuw.',
+  'error.server': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'error.malformed': 'We kregen een antwoord dat we niet begrijpen. Probeer het later opnieuw.',
+  'error.not-found': 'We konden niet vinden wat je zocht.',
+  'error.rate-limited': 'Je hebt het te vaak geprobeerd. Wacht even en probeer het opnieuw.',
+  'error.no-api': 'Deze pagina is nog niet goed ingesteld: het adres van de gegevens ontbreekt.',
+  'error.heading': 'Dat lukte niet',
+  'summary.heading': (count: number) => (count === 1 ? 'Er is 1 fout gevonden' : `Er zijn ${count} fouten gevonden`),
+  'summary.intro': 'Verbeter het volgende:',
+  'field.optional': '(niet verplicht)',
+  'field.error-prefix': 'Fout:',
+  'empty.heading': 'Niets gevonden',
+};
+
+export type CoreMessages = { [K in keyof typeof nl]: (typeof nl)[K] };
+export default nl as CoreMessages;

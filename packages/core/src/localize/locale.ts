@@ -1,0 +1,25 @@
+export type Locale = 'nl' | 'en' | 'fy';
+export const LOCALES: readonly Locale[] = ['nl', 'en', 'fy'];
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+/** `nl-NL` → `nl`, `FY` → `fy`; null for languages we do not have. */
+export function toLocale(tag: string | null | undefined): Locale | null {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : null;
+}
+
+/**
+ * The element's language: its own `lang`, else the nearest ancestor's (crossing shadow
+ * roots), else `<html lang>`, else Dutch. A language we do not have counts as Dutch.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang');
+      if (lang) return toLocale(lang) ?? DEFAULT_LOCALE;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens, the NL Design System way: a component token
+ * (`--buurt-{component}-{part}-{property}`) falls back to a common token
+ * (`--buurt-color-primary`, …) and then to a default. Widgets read the internal
+ * `--_buurt-*` names only, so a municipality's theme CSS on the page flows in at
+ * either level. Sizes are in px on purpose: host pages that set `html { font-size: 62.5% }`
+ * must not shrink our text below 16 px.
+ */
+export const tokens = css`
+  :host {
+    --_buurt-color-primary: var(--buurt-color-primary, #1a4f8b);
+    --_buurt-color-primary-text: var(--buurt-color-primary-text, #ffffff);
+    --_buurt-color-primary-hover: var(--buurt-color-primary-hover, #123a66);
+    --_buurt-color-text: var(--buurt-color-text, #1a1a1a);
+    --_buurt-color-text-muted: var(--buurt-color-text-muted, #4a4a4a);
+    --_buurt-color-background: var(--buurt-color-background, #ffffff);
+    --_buurt-color-surface: var(--buurt-color-surface, #f3f5f8);
+    --_buurt-color-border: var(--buurt-color-border, #6b7280);
+    --_buurt-color-error: var(--buurt-color-error, #b00020);
+    --_buurt-color-error-background: var(--buurt-color-error-background, #fdecee);
+    --_buurt-color-focus: var(--buurt-color-focus, #1a1a1a);
+    --_buurt-color-focus-background: var(--buurt-color-focus-background, #ffdd00);
+    --_buurt-font-family: var(--buurt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_buurt-font-size: var(--buurt-font-size, 16px);
+    --_buurt-line-height: var(--buurt-line-height, 1.5);
+    --_buurt-radius: var(--buurt-radius, 4px);
+    --_buurt-space-xs: var(--buurt-space-xs, 4px);
+    --_buurt-space-s: var(--buurt-space-s, 8px);
+    --_buurt-space-m: var(--buurt-space-m, 16px);
+    --_buurt-space-l: var(--buurt-space-l, 24px);
+
+    --_buurt-button-background-color: var(--buurt-button-background-color, var(--_buurt-color-primary));
+    --_buurt-button-color: var(--buurt-button-color, var(--_buurt-color-primary-text));
+    --_buurt-button-border-radius: var(--buurt-button-border-radius, var(--_buurt-radius));
+    --_buurt-field-border-color: var(--buurt-field-border-color, var(--_buurt-color-border));
+    --_buurt-field-background-color: var(--buurt-field-background-color, var(--_buurt-color-background));
+  }
+`;
+
+/** What every widget's shadow root starts from: its own font, box model and focus ring. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_buurt-font-family);
+    font-size: var(--_buurt-font-size);
+    line-height: var(--_buurt-line-height);
+    color: var(--_buurt-color-text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_buurt-color-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_buurt-color-focus-background);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,62 @@
+// Browser tests: real Chromium (Debian's), real Lit, and the real reference server on
+// a seeded SQLite database, started once for the run. Tests read its address from
+// the virtual module /__buurtkit/env.js.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { register } from 'tsx/esm/api';
+import { CHROMIUM_ARGS, findChromium } from './packages/devtools/src/chromium.mjs';
+
+register();
+
+/** Starts the reference server with the demo seed; tears it down after the run. */
+function referenceServer() {
+  let server;
+  let dir;
+  return {
+    name: 'buurtkit-reference-server',
+    async serverStart() {
+      const { startServer } = await import('./packages/server/src/index.ts');
+      dir = mkdtempSync(join(tmpdir(), 'buurtkit-wtr-'));
+      server = await startServer({
+        port: 0, host: '127.0.0.1', database: join(dir, 'api.sqlite'), seed: 'demo',
+        staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]), corsOrigins: ['*'],
+        rateLimit: { max: 10_000, windowSeconds: 60 }, minFillSeconds: 0, retentionDays: 365, trustProxy: false, quiet: true,
+      });
+    },
+    async serverStop() {
+      await server?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+    serve(context) {
+      if (context.path === '/__buurtkit/env.js') {
+        return { body: `export const API = ${JSON.stringify(`${server.url}/api/v1`)};\nexport const STAFF_TOKEN = 'browser-test-staff-token';\n`, type: 'js' };
+      }
+      // The built bundle with another version number: a second, different copy of Buurtkit.
+      if (context.path === '/__buurtkit/other-version.js') {
+        const bundle = readFileSync(new URL('./packages/buurtkit/dist/buurtkit.js', import.meta.url), 'utf8');
+        return { body: bundle.replaceAll('"0.1.0"', '"0.0.9-other"'), type: 'js' };
+      }
+    },
+  };
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [
+    referenceServer(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+};
