@@ -32,7 +32,6 @@ export type InitiativeQuery = {
   offset?: number;
 };
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const defaultBackoff = (attempt: number) => Math.min(8000, 400 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
 
 const sleep = (ms: number, signal?: AbortSignal) =>

@@ -32,7 +32,7 @@ export class BuurtElement extends LitElement {
   protected config?: BuurtConfig;
 
   /** Core's shared messages (errors, loading, summaries) in the widget's language. */
-  protected readonly core = new LocalizeController<CoreMessages>(this, coreCatalogue);
+  readonly core = new LocalizeController<CoreMessages>(this, coreCatalogue);
 
   private cachedClient?: { key: string; client: ApiClient };
 

@@ -53,7 +53,7 @@ export interface TextFieldOptions {
   /** Shown beside the label of fields that may stay empty (NL Design System: mark the optional ones). */
   optionalText?: string;
   type?: 'text' | 'email' | 'tel' | 'search';
-  autocomplete?: string;
+  autocomplete?: AutoFill;
   inputmode?: 'text' | 'numeric' | 'email' | 'tel' | 'search';
   multiline?: boolean;
   errorPrefix?: string;
@@ -81,7 +81,7 @@ export function textField(o: TextFieldOptions) {
           rows="5"
           aria-describedby=${ifDefined(describedBy)}
           aria-invalid=${o.error ? 'true' : 'false'}
-          autocomplete=${ifDefined(o.autocomplete)}
+          .autocomplete=${o.autocomplete ?? ''}
           .value=${live(o.value)}
           @input=${onInput}
           @blur=${o.onBlur ?? nothing}
@@ -91,7 +91,7 @@ export function textField(o: TextFieldOptions) {
           type=${o.type ?? 'text'}
           aria-describedby=${ifDefined(describedBy)}
           aria-invalid=${o.error ? 'true' : 'false'}
-          autocomplete=${ifDefined(o.autocomplete)}
+          .autocomplete=${o.autocomplete ?? ''}
           inputmode=${ifDefined(o.inputmode)}
           .value=${live(o.value)}
           @input=${onInput}

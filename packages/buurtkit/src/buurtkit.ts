@@ -1,0 +1,7 @@
+/**
+ * Buurtkit, all in one: load this module with `<script type="module">` from anywhere
+ * and every Buurtkit element is registered. Each widget issue adds its define module here.
+ */
+import '@buurtkit/core/define';
+
+export { VERSION } from '@buurtkit/core';

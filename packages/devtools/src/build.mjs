@@ -1,0 +1,20 @@
+// `npm run build`: every package with Vite (library mode, ES modules, .d.ts from tsc),
+// the all-in-one bundle, and custom-elements.json from the JSDoc headers.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname;
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
+
+/** Packages that ship browser code as a library (each widget issue adds its package). */
+export const LIBRARY_PACKAGES = ['core'];
+
+for (const name of LIBRARY_PACKAGES) {
+  run(bin('vite'), ['build', '--mode', `package:${name}`, '--logLevel', 'warn']);
+  if (existsSync(new URL(`../../${name}/tsconfig.build.json`, import.meta.url))) {
+    run(bin('tsc'), ['-p', `packages/${name}/tsconfig.build.json`]);
+  }
+}
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+console.log('built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, custom-elements.json');

@@ -1,0 +1,61 @@
+/**
+ * Builds of the Buurtkit packages, chosen by `--mode`:
+ * - `bundle` (default): packages/buurtkit/dist/buurtkit.js, one self-contained ES module
+ *   with Lit inside that registers every element; lazy parts (other languages, later
+ *   Leaflet) are chunks beside it, loaded relative to the bundle from any origin.
+ * - `package:<name>`: that package's dist/ in library mode, Lit and other packages
+ *   left as imports so an app's bundler shares one copy.
+ */
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const root = new URL('.', import.meta.url).pathname;
+
+/** The library entries of each package: its class modules and its side-effect define modules. */
+const entries: Record<string, Record<string, string>> = {
+  core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts' },
+};
+
+export default defineConfig(({ mode }) => {
+  const shared = {
+    root,
+    // Source, not dist, of our own packages: one build reads one truth. (Not through the
+    // `development` condition: that would also pick Lit's dev build.)
+    resolve: {
+      alias: [
+        { find: /^@buurtkit\/core\/define$/, replacement: `${root}packages/core/src/define-config.ts` },
+        { find: /^@buurtkit\/core$/, replacement: `${root}packages/core/src/index.ts` },
+      ],
+    },
+    esbuild: { target: 'es2022' },
+  };
+  if (mode.startsWith('package:')) {
+    const name = mode.slice('package:'.length);
+    const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8')) as { dependencies?: Record<string, string> };
+    const external = Object.keys(pkg.dependencies ?? {});
+    return {
+      ...shared,
+      build: {
+        outDir: `packages/${name}/dist`,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: { entry: Object.fromEntries(Object.entries(entries[name] ?? {}).map(([k, v]) => [k, `${root}${v}`])), formats: ['es'] },
+        rollupOptions: { external: (id: string) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) },
+      },
+    };
+  }
+  return {
+    ...shared,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'packages/buurtkit/dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      lib: { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
+      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  };
+});
