@@ -1,0 +1,97 @@
+// `npm test`: lint, typecheck, the API contract, build, bundle budgets, Node tests (the
+// server on SQLite and on a throw-away PostgreSQL) and browser tests (Debian's Chromium).
+// Ends with one summary line: "total: N passed, N failed".
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium.mjs';
+import { ensurePostgresInstalled, startPostgres } from './postgres.mjs';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (d) => {
+        output += d;
+        process.stdout.write(d);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const results = [];
+const only = process.argv.slice(2);
+const want = (name) => !only.length || only.includes(name);
+let passed = 0;
+let failed = 0;
+
+async function step(name, cmd, args, env) {
+  if (!want(name)) return;
+  console.log(`\n=== ${name} ===`);
+  const t = Date.now();
+  const r = await run(cmd, args, env);
+  const seconds = ((Date.now() - t) / 1000).toFixed(1);
+  results.push({ name, ok: r.code === 0, seconds });
+  return r;
+}
+
+const tsx = ['--import', 'tsx'];
+await step('lint', bin('eslint'), ['.']);
+await step('lint templates', bin('lit-analyzer'), ['packages/*/src/**/*.ts', '--strict', '--rules.no-missing-import', 'off', '--quiet']);
+await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+await step('api types match openapi.yaml', process.execPath, ['packages/api/scripts/generate.mjs', '--check']);
+await step('openapi lint', bin('redocly'), ['lint', 'packages/api/openapi.yaml', '--config', 'packages/api/redocly.yaml']);
+await step('build', process.execPath, ['packages/devtools/src/build.mjs']);
+await step('budgets', process.execPath, ['packages/devtools/src/budgets.mjs']);
+for (const r of results) {
+  if (r.ok) passed++;
+  else failed++;
+}
+
+if (want('node')) {
+  let pg;
+  const env = {};
+  if (ensurePostgresInstalled()) {
+    pg = await startPostgres();
+    env.BUURTKIT_TEST_PG_URL = pg.url;
+  } else {
+    console.log('PostgreSQL is missing and cannot be installed here: the PostgreSQL suites will fail.');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'buurtkit-tap-'));
+  const tap = join(dir, 'node.tap');
+  const r = await step('node tests', process.execPath, [
+    ...tsx, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    // Node 20's test runner takes no globs.
+    ...readdirSync(join(root, 'test/node')).filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`),
+  ], env);
+  await pg?.stop();
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
+  const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
+  passed += p;
+  failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
+  results.at(-1).detail = `${p} passed, ${f} failed`;
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (want('browser')) {
+  ensureChromium();
+  const r = await step('browser tests', bin('web-test-runner'), []);
+  const m = [...r.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  const p = Number(m?.[1] ?? 0);
+  const f = Number(m?.[2] ?? 0);
+  passed += p;
+  failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
+  results.at(-1).detail = `${p} passed, ${f} failed`;
+}
+
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)${r.detail ? `: ${r.detail}` : ''}`);
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(failed || results.some((r) => !r.ok) ? 1 : 0);
