@@ -1,0 +1,21 @@
+// The demo page's own script (an external file: the page runs under a strict CSP).
+const lang = document.getElementById('lang');
+lang.value = document.documentElement.lang || 'nl';
+lang.addEventListener('change', () => {
+  // Buurtkit widgets follow the nearest lang attribute, live.
+  document.documentElement.lang = lang.value;
+});
+
+const theme = document.getElementById('theme');
+theme.addEventListener('click', () => {
+  const wadden = document.body.classList.toggle('theme-wadden');
+  document.body.classList.toggle('theme-stad', !wadden);
+  theme.setAttribute('aria-pressed', String(wadden));
+});
+
+// npm start may run the API elsewhere; the demo server tells us where.
+const api = document.querySelector('meta[name="buurtkit-api"]')?.content;
+if (api) {
+  document.getElementById('buurtkit').setAttribute('api', api);
+  document.getElementById('api-docs').href = `${api}/docs`;
+}

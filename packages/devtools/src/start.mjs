@@ -1,0 +1,65 @@
+// `npm start`: builds the bundle, starts the reference server on a seeded SQLite file,
+// and serves demo/ like a municipal web server would: another origin than the API,
+// a strict Content-Security-Policy, the bundle under /buurtkit/.
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const demoPort = Number(process.env.DEMO_PORT ?? 8080);
+const apiPort = Number(process.env.API_PORT ?? 8787);
+const database = process.env.DEMO_DATABASE ?? join(root, 'data/demo.sqlite');
+const staffToken = process.env.BUURTKIT_STAFF_TOKEN ?? 'demo-staff-token-change-me';
+const demoOrigin = `http://127.0.0.1:${demoPort}`;
+const apiOrigin = `http://127.0.0.1:${apiPort}`;
+
+if (process.env.DEMO_SKIP_BUILD !== '1') {
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+
+const api = spawn(process.execPath, [
+  join(root, 'packages/server/bin/buurtkit-server.mjs'), '--port', String(apiPort), '--database', database, '--seed', 'demo',
+  '--cors-origins', `${demoOrigin},http://localhost:${demoPort}`, '--quiet',
+], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BUURTKIT_STAFF_TOKEN: staffToken } });
+await new Promise((resolve, reject) => {
+  api.stdout.on('data', (d) => {
+    process.stdout.write(d);
+    if (String(d).includes('Buurtkit API on')) resolve();
+  });
+  api.once('exit', (code) => reject(new Error(`the reference server stopped (exit ${code})`)));
+});
+
+const csp = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", `img-src 'self' data: ${apiOrigin} https://service.pdok.nl`,
+  `connect-src 'self' ${apiOrigin} https://api.pdok.nl`, "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+].join('; ');
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', demoOrigin).pathname);
+  const [base, rel] = path.startsWith('/buurtkit/') ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)] : ['demo', path === '/' ? 'index.html' : path.slice(1)];
+  const file = normalize(join(root, base, rel));
+  if (!file.startsWith(join(root, base))) return res.writeHead(403).end();
+  try {
+    let body = await readFile(file);
+    if (file.endsWith('index.html')) body = Buffer.from(String(body).replace('</head>', `  <meta name="buurtkit-api" content="${apiOrigin}/api/v1" />\n  </head>`));
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
+  }
+});
+server.listen(demoPort, '127.0.0.1', () => {
+  console.log(`\nBuurtkit demo:     ${demoOrigin}/`);
+  console.log(`API and its docs:  ${apiOrigin}/api/v1/docs`);
+  console.log(`Staff token:       ${staffToken}  (set BUURTKIT_STAFF_TOKEN to choose your own)`);
+  console.log('Stop with Ctrl+C.');
+});
+const stop = () => {
+  api.kill();
+  server.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+test('npm start serves the demo page under a strict CSP, the bundle and the seeded API', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-'));
+  const env = { ...process.env, DEMO_PORT: '18480', API_PORT: '18487', DEMO_DATABASE: join(dir, 'demo.sqlite') };
+  const child = spawn(process.execPath, ['packages/devtools/src/start.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      child.stdout!.on('data', (d) => {
+        out += d;
+        if (out.includes('Buurtkit demo:')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
+    });
+    const page = await fetch('http://127.0.0.1:18480/');
+    assert.equal(page.status, 200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const html = await page.text();
+    assert.match(html, /<html lang="nl">/);
+    assert.match(html, /<meta name="buurtkit-api" content="http:\/\/127\.0\.0\.1:18487\/api\/v1"/);
+    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', 'buurt-phase-tracker', 'buurt-contact-finder']) assert.ok(html.includes(tag), tag);
+    assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');
+    const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js');
+    assert.equal(bundle.status, 200);
+    assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+    const initiatives = await (await fetch('http://127.0.0.1:18487/api/v1/initiatives', { headers: { Origin: 'http://127.0.0.1:18480' } }));
+    assert.equal(initiatives.headers.get('access-control-allow-origin'), 'http://127.0.0.1:18480');
+    assert.ok((await initiatives.json()).total >= 40);
+    assert.equal((await fetch('http://127.0.0.1:18480/../package.json')).status, 404);
+  } finally {
+    child.kill();
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
