@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The demo page's own script runs in the browser.
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
+  },
+  {
     // Tests poke at internals and parse arbitrary JSON.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/ban-ts-comment': 'off' },

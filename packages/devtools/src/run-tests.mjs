@@ -47,6 +47,7 @@ await step('lint templates', bin('lit-analyzer'), ['packages/*/src/**/*.ts', '--
 await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 await step('api types match openapi.yaml', process.execPath, ['packages/api/scripts/generate.mjs', '--check']);
 await step('openapi lint', bin('redocly'), ['lint', 'packages/api/openapi.yaml', '--config', 'packages/api/redocly.yaml']);
+await step('custom-elements.json up to date', process.execPath, ['packages/devtools/src/check-manifest.mjs']);
 await step('build', process.execPath, ['packages/devtools/src/build.mjs']);
 await step('budgets', process.execPath, ['packages/devtools/src/budgets.mjs']);
 for (const r of results) {

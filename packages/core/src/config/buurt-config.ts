@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { configContext, type BuurtConfig } from './config-context.js';
 
 /**
+ * @tagname buurt-config
  * @summary Gives every Buurtkit element inside it the same API address and language.
  *
  * @slot - The page content with Buurtkit elements. A widget's own `api` or `lang` attribute wins.
