@@ -36,18 +36,24 @@ test('core pieces render, style and fetch under a strict CSP with no violation',
     if (req.url === '/') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
     if (req.url === '/page.js') return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(pageJs);
     if (req.url === '/page.css') return res.writeHead(200, { ...headers, 'Content-Type': 'text/css' }).end('main { --buurt-color-primary: rgb(0, 110, 50); }');
+    let body: Buffer;
     try {
-      return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(readFileSync(join(out, req.url!.split('?')[0]!)));
+      body = readFileSync(join(out, req.url!.split('?')[0]!));
     } catch {
       return res.writeHead(404).end();
     }
+    return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(body);
   });
   await new Promise<void>((r) => server.listen(18711, '127.0.0.1', r));
-  after(() => new Promise((r) => server.close(r)));
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
 
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   after(() => browser.close());
   const tab = await browser.newPage();
+  tab.setDefaultTimeout(10_000);
   const consoleErrors: string[] = [];
   tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await tab.goto('http://127.0.0.1:18711/');
