@@ -1,5 +1,4 @@
 import { ApiError, type FieldProblem } from './errors.js';
-import { checks, type CompactInitiatives, type IdeaSubmission, type InitiativeCollection } from './resources.js';
 import { ShapeError, type Check } from './shape.js';
 
 export interface ApiClientOptions {
@@ -21,16 +20,6 @@ export interface RequestOptions {
   key?: string;
   signal?: AbortSignal;
 }
-
-export type InitiativeQuery = {
-  bbox?: readonly [number, number, number, number];
-  theme?: readonly string[];
-  phase?: readonly string[];
-  q?: string;
-  area?: string;
-  limit?: number;
-  offset?: number;
-};
 
 const defaultBackoff = (attempt: number) => Math.min(8000, 400 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
 
@@ -63,71 +52,16 @@ export class ApiClient {
     return new URL(url, this.baseUrl).href;
   }
 
-  listInitiatives(query: InitiativeQuery = {}, options?: RequestOptions): Promise<InitiativeCollection> {
-    return this.get('/initiatives', initiativeParams(query), checks.initiatives, options);
-  }
-
-  listInitiativesCompact(query: InitiativeQuery = {}, options?: RequestOptions): Promise<CompactInitiatives> {
-    return this.get('/initiatives', { ...initiativeParams(query), format: 'compact' }, checks.compact, options);
-  }
-
-  clusters(query: InitiativeQuery & { bbox: readonly [number, number, number, number]; zoom: number }, options?: RequestOptions) {
-    return this.get('/initiatives/clusters', { ...initiativeParams(query), zoom: String(query.zoom) }, checks.clusters, options);
-  }
-
-  initiative(id: number, options?: RequestOptions) {
-    return this.get(`/initiatives/${encodeURIComponent(id)}`, {}, checks.initiative, options);
-  }
-
-  phaseModels(options?: RequestOptions) {
-    return this.get('/phase-models', {}, (v, p) => ({ items: (v as { items: unknown[] })?.items?.map((m, i) => checks.phaseModel(m, `${p}/items/${i}`)) ?? checks.phaseModel(undefined, `${p}/items`) }), options);
-  }
-
-  phaseModel(key: string, options?: RequestOptions) {
-    return this.get(`/phase-models/${encodeURIComponent(key)}`, {}, checks.phaseModel, options);
-  }
-
-  themes(options?: RequestOptions) {
-    return this.get('/themes', {}, checks.themes, options);
-  }
-
-  areas(query: { municipality?: string; level?: 'gemeente' | 'wijk' | 'buurt'; geometry?: boolean } = {}, options?: RequestOptions) {
-    const params: Record<string, string> = {};
-    if (query.municipality) params.municipality = query.municipality;
-    if (query.level) params.level = query.level;
-    if (query.geometry === false) params.geometry = 'false';
-    return this.get('/areas', params, checks.areas, options);
-  }
-
-  contacts(query: { area?: string; lat?: number; lon?: number; theme?: string }, options?: RequestOptions) {
-    const params: Record<string, string> = {};
-    for (const [k, v] of Object.entries(query)) if (v !== undefined) params[k] = String(v);
-    return this.get('/contacts', params, checks.contacts, options);
-  }
-
-  formToken(options?: RequestOptions) {
-    return this.get('/ideas/form-token', {}, checks.formToken, options);
-  }
-
-  /** Submits an idea. Retried on network failure, 429 and 5xx: the Idempotency-Key makes that safe. */
-  submitIdea(body: IdeaSubmission, idempotencyKey: string, options?: RequestOptions) {
-    return this.send('POST', '/ideas', {}, checks.receipt, {
-      ...options,
-      body,
-      headers: { 'Idempotency-Key': idempotencyKey },
-      idempotent: true,
-    });
-  }
-
-  tracking(reference: string, options?: RequestOptions) {
-    return this.get(`/tracking/${encodeURIComponent(reference)}`, {}, checks.tracking, options);
-  }
-
-  private get<T>(path: string, params: Record<string, string>, check: Check<T>, options: RequestOptions = {}) {
+  /** GET a resource and check its shape. GETs are retried on transient failures. */
+  get<T>(path: string, params: Record<string, string>, check: Check<T>, options: RequestOptions = {}) {
     return this.send('GET', path, params, check, { ...options, idempotent: true });
   }
 
-  private async send<T>(
+  /**
+   * Any request. `idempotent` allows retries: say so only for requests that are safe to
+   * repeat (a POST with an Idempotency-Key is).
+   */
+  async send<T>(
     method: string,
     path: string,
     params: Record<string, string>,
@@ -210,18 +144,6 @@ export class ApiClient {
       throw error;
     }
   }
-}
-
-function initiativeParams(q: InitiativeQuery): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (q.bbox) params.bbox = q.bbox.map((n) => Number(n.toFixed(6))).join(',');
-  if (q.theme?.length) params.theme = q.theme.join(',');
-  if (q.phase?.length) params.phase = q.phase.join(',');
-  if (q.q) params.q = q.q;
-  if (q.area) params.area = q.area;
-  if (q.limit !== undefined) params.limit = String(q.limit);
-  if (q.offset !== undefined) params.offset = String(q.offset);
-  return params;
 }
 
 function problemError(response: Response, body: unknown): ApiError {

@@ -1,3 +1,4 @@
-export { ApiClient, type ApiClientOptions, type InitiativeQuery, type RequestOptions } from './client.js';
+export { ApiClient, type ApiClientOptions, type RequestOptions } from './client.js';
+export * from './endpoints.js';
 export { ApiError, type ApiErrorKind, type FieldProblem } from './errors.js';
 export type * from './resources.js';

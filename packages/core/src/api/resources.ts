@@ -16,31 +16,31 @@ export type Tracking = Schemas['Tracking'];
 
 const summary = obj({ id: num, title: str, summary: str, theme: str, phase: str, phaseModel: str, areaCode: nullable(str), updated: str });
 
-export const checks = {
-  initiatives: obj({
-    type: str, total: num, limit: num, offset: num,
-    features: arr(obj({ type: str, id: num, geometry: point, properties: summary })),
-  }) as Check<InitiativeCollection>,
-  compact: obj({ format: str, themes: arr(str), phases: arr(str), items: arr(arr(num)), total: num, limit: num, offset: num }) as Check<CompactInitiatives>,
-  clusters: obj({ type: str, zoom: num, features: arr(obj({ type: str, geometry: point, properties: obj({ cluster: bool }) })) }) as Check<ClusterCollection>,
-  initiative: (v: unknown, p: string) => {
-    summary(v, p);
-    return obj({
-      description: str, location: point, role: str, support: arr(str), supporters: num, phaseSince: str,
-      history: arr(obj({ phase: str, since: str, until: nullable(str), note: nullable(str) })),
-      contact: nullable(obj({ id: num, name: str, role: str, email: nullable(str), phone: nullable(str) })),
-      links: arr(obj({ url: str, label: str })), images: arr(obj({ url: str, alt: str })), status: str,
-    })(v, p) as unknown as InitiativeDetail;
-  },
-  phaseModel: obj({ key: str, label: localized, description: localized, phases: arr(obj({ key: str, label: localized, description: localized, municipality: localized, resident: localized })) }) as Check<PhaseModel>,
-  themes: obj({ items: arr(obj({ key: str, label: localized, color: str, icon: str })) }) as Check<{ items: Theme[] }>,
-  areas: obj({ type: str, attribution: str, features: arr(obj({ type: str, id: str, geometry: any, properties: obj({ code: str, name: str, level: str }) })) }) as Check<AreaCollection>,
-  contacts: obj({
-    area: nullable(obj({ code: str, name: str, level: str })),
-    areas: arr(obj({ code: str, name: str, level: str })),
-    contacts: arr(obj({ id: num, name: str, role: str, photo: nullable(str), email: nullable(str), phone: nullable(str), languages: arr(str), match: str, officeHours: arr(obj({ day: num, from: str, to: str, place: optional(str) })) })),
-  }) as Check<ContactResult>,
-  formToken: obj({ token: str, minimumSeconds: num }),
-  receipt: obj({ id: num, reference: str, status: str, trackingUrl: str, contact: nullable(obj({ id: num, name: str, role: str })) }) as Check<IdeaReceipt>,
-  tracking: obj({ reference: str, status: str, phaseModel: str, phase: str, since: str, submitted: str, nextStep: nullable(str), contactRole: nullable(str), initiative: nullable(num), closedReason: nullable(str) }) as Check<Tracking>,
+// One export per check, so a widget's bundle carries only the checks it uses.
+export const checkInitiatives = obj({
+  type: str, total: num, limit: num, offset: num,
+  features: arr(obj({ type: str, id: num, geometry: point, properties: summary })),
+}) as Check<InitiativeCollection>;
+export const checkCompact = obj({ format: str, themes: arr(str), phases: arr(str), items: arr(arr(num)), total: num, limit: num, offset: num }) as Check<CompactInitiatives>;
+export const checkClusters = obj({ type: str, zoom: num, features: arr(obj({ type: str, geometry: point, properties: obj({ cluster: bool }) })) }) as Check<ClusterCollection>;
+export const checkInitiative: Check<InitiativeDetail> = (v, p) => {
+  summary(v, p);
+  return obj({
+    description: str, location: point, role: str, support: arr(str), supporters: num, phaseSince: str,
+    history: arr(obj({ phase: str, since: str, until: nullable(str), note: nullable(str) })),
+    contact: nullable(obj({ id: num, name: str, role: str, email: nullable(str), phone: nullable(str) })),
+    links: arr(obj({ url: str, label: str })), images: arr(obj({ url: str, alt: str })), status: str,
+  })(v, p) as unknown as InitiativeDetail;
 };
+export const checkPhaseModel = obj({ key: str, label: localized, description: localized, phases: arr(obj({ key: str, label: localized, description: localized, municipality: localized, resident: localized })) }) as Check<PhaseModel>;
+export const checkPhaseModels = obj({ items: arr(checkPhaseModel) }) as Check<{ items: PhaseModel[] }>;
+export const checkThemes = obj({ items: arr(obj({ key: str, label: localized, color: str, icon: str })) }) as Check<{ items: Theme[] }>;
+export const checkAreas = obj({ type: str, attribution: str, features: arr(obj({ type: str, id: str, geometry: any, properties: obj({ code: str, name: str, level: str }) })) }) as Check<AreaCollection>;
+export const checkContacts = obj({
+  area: nullable(obj({ code: str, name: str, level: str })),
+  areas: arr(obj({ code: str, name: str, level: str })),
+  contacts: arr(obj({ id: num, name: str, role: str, photo: nullable(str), email: nullable(str), phone: nullable(str), languages: arr(str), match: str, officeHours: arr(obj({ day: num, from: str, to: str, place: optional(str) })) })),
+}) as Check<ContactResult>;
+export const checkFormToken = obj({ token: str, minimumSeconds: num });
+export const checkReceipt = obj({ id: num, reference: str, status: str, trackingUrl: str, contact: nullable(obj({ id: num, name: str, role: str })) }) as Check<IdeaReceipt>;
+export const checkTracking = obj({ reference: str, status: str, phaseModel: str, phase: str, since: str, submitted: str, nextStep: nullable(str), contactRole: nullable(str), initiative: nullable(num), closedReason: nullable(str) }) as Check<Tracking>;

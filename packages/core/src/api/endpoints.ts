@@ -1,0 +1,67 @@
+import type { ApiClient, RequestOptions } from './client.js';
+import {
+  checkAreas, checkClusters, checkCompact, checkContacts, checkFormToken, checkInitiative, checkInitiatives, checkPhaseModel,
+  checkPhaseModels, checkReceipt, checkThemes, checkTracking, type IdeaSubmission,
+} from './resources.js';
+
+/**
+ * The API's operations, one function each (named after its operationId), so a widget's
+ * bundle holds only the calls it makes.
+ */
+export type InitiativeQuery = {
+  bbox?: readonly [number, number, number, number];
+  theme?: readonly string[];
+  phase?: readonly string[];
+  q?: string;
+  area?: string;
+  limit?: number;
+  offset?: number;
+};
+
+function initiativeParams(q: InitiativeQuery): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (q.bbox) params.bbox = q.bbox.map((n) => Number(n.toFixed(6))).join(',');
+  if (q.theme?.length) params.theme = q.theme.join(',');
+  if (q.phase?.length) params.phase = q.phase.join(',');
+  if (q.q) params.q = q.q;
+  if (q.area) params.area = q.area;
+  if (q.limit !== undefined) params.limit = String(q.limit);
+  if (q.offset !== undefined) params.offset = String(q.offset);
+  return params;
+}
+
+const defined = (query: Record<string, string | number | boolean | undefined>) =>
+  Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+
+const enc = encodeURIComponent;
+
+export const listInitiatives = (c: ApiClient, q: InitiativeQuery = {}, o?: RequestOptions) =>
+  c.get('/initiatives', initiativeParams(q), checkInitiatives, o);
+
+export const listInitiativesCompact = (c: ApiClient, q: InitiativeQuery = {}, o?: RequestOptions) =>
+  c.get('/initiatives', { ...initiativeParams(q), format: 'compact' }, checkCompact, o);
+
+export const clusterInitiatives = (c: ApiClient, q: InitiativeQuery & { bbox: readonly [number, number, number, number]; zoom: number }, o?: RequestOptions) =>
+  c.get('/initiatives/clusters', { ...initiativeParams(q), zoom: String(q.zoom) }, checkClusters, o);
+
+export const getInitiative = (c: ApiClient, id: number, o?: RequestOptions) => c.get(`/initiatives/${enc(id)}`, {}, checkInitiative, o);
+
+export const listPhaseModels = (c: ApiClient, o?: RequestOptions) => c.get('/phase-models', {}, checkPhaseModels, o);
+
+export const getPhaseModel = (c: ApiClient, key: string, o?: RequestOptions) => c.get(`/phase-models/${enc(key)}`, {}, checkPhaseModel, o);
+
+export const listThemes = (c: ApiClient, o?: RequestOptions) => c.get('/themes', {}, checkThemes, o);
+
+export const listAreas = (c: ApiClient, q: { municipality?: string; level?: 'gemeente' | 'wijk' | 'buurt'; geometry?: boolean } = {}, o?: RequestOptions) =>
+  c.get('/areas', defined({ municipality: q.municipality, level: q.level, geometry: q.geometry === false ? false : undefined }), checkAreas, o);
+
+export const findContacts = (c: ApiClient, q: { area?: string; lat?: number; lon?: number; theme?: string }, o?: RequestOptions) =>
+  c.get('/contacts', defined(q), checkContacts, o);
+
+export const getFormToken = (c: ApiClient, o?: RequestOptions) => c.get('/ideas/form-token', {}, checkFormToken, o);
+
+/** Submits an idea; retried on network failure, 429 and 5xx, which the Idempotency-Key makes safe. */
+export const submitIdea = (c: ApiClient, body: IdeaSubmission, idempotencyKey: string, o?: RequestOptions) =>
+  c.send('POST', '/ideas', {}, checkReceipt, { ...o, body, headers: { 'Idempotency-Key': idempotencyKey }, idempotent: true });
+
+export const trackIdea = (c: ApiClient, reference: string, o?: RequestOptions) => c.get(`/tracking/${enc(reference)}`, {}, checkTracking, o);
