@@ -14,6 +14,7 @@ const root = new URL('.', import.meta.url).pathname;
 /** The library entries of each package: its class modules and its side-effect define modules. */
 const entries: Record<string, Record<string, string>> = {
   core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts' },
+  'phase-tracker': { index: 'packages/phase-tracker/src/index.ts', define: 'packages/phase-tracker/src/define.ts' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -25,6 +26,8 @@ export default defineConfig(({ mode }) => {
       alias: [
         { find: /^@buurtkit\/core\/define$/, replacement: `${root}packages/core/src/define-config.ts` },
         { find: /^@buurtkit\/core$/, replacement: `${root}packages/core/src/index.ts` },
+        { find: /^@buurtkit\/phase-tracker\/define$/, replacement: `${root}packages/phase-tracker/src/define.ts` },
+        { find: /^@buurtkit\/phase-tracker$/, replacement: `${root}packages/phase-tracker/src/index.ts` },
       ],
     },
     esbuild: { target: 'es2022' },

@@ -12,6 +12,9 @@ import { CHROMIUM_ARGS, findChromium } from './packages/devtools/src/chromium.mj
 
 register();
 
+/** The test page origin; the API lists it by name (ideas and staff paths never answer `*`). */
+const PORT = 8765;
+
 /** Starts the reference server with the demo seed; tears it down after the run. */
 function referenceServer() {
   let server;
@@ -23,7 +26,7 @@ function referenceServer() {
       dir = mkdtempSync(join(tmpdir(), 'buurtkit-wtr-'));
       server = await startServer({
         port: 0, host: '127.0.0.1', database: join(dir, 'api.sqlite'), seed: 'demo',
-        staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]), corsOrigins: ['*'],
+        staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]), corsOrigins: ['*', `http://localhost:${PORT}`],
         rateLimit: { max: 10_000, windowSeconds: 60 }, minFillSeconds: 0, retentionDays: 365, trustProxy: false, quiet: true,
       });
     },
@@ -46,6 +49,7 @@ function referenceServer() {
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  port: PORT,
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,

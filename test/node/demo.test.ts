@@ -26,7 +26,7 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     const html = await page.text();
     assert.match(html, /<html lang="nl">/);
     assert.match(html, /<meta name="buurtkit-api" content="http:\/\/127\.0\.0\.1:18487\/api\/v1"/);
-    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', 'buurt-phase-tracker', 'buurt-contact-finder']) assert.ok(html.includes(tag), tag);
+    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', '<buurt-phase-tracker model="burgerinitiatief"', 'buurt-contact-finder']) assert.ok(html.includes(tag), tag);
     assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');
     const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js');
     assert.equal(bundle.status, 200);

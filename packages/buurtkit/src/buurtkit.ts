@@ -3,5 +3,6 @@
  * and every Buurtkit element is registered. Each widget issue adds its define module here.
  */
 import '@buurtkit/core/define';
+import '@buurtkit/phase-tracker/define';
 
 export { VERSION } from '@buurtkit/core';

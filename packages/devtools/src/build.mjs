@@ -2,12 +2,13 @@
 // the all-in-one bundle, and custom-elements.json from the JSDoc headers.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { analyze } from './analyze.mjs';
 
 const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
 
 /** Packages that ship browser code as a library (each widget issue adds its package). */
-export const LIBRARY_PACKAGES = ['core'];
+export const LIBRARY_PACKAGES = ['core', 'phase-tracker'];
 
 for (const name of LIBRARY_PACKAGES) {
   run(bin('vite'), ['build', '--mode', `package:${name}`, '--logLevel', 'warn']);
@@ -16,5 +17,5 @@ for (const name of LIBRARY_PACKAGES) {
   }
 }
 run(bin('vite'), ['build', '--logLevel', 'warn']);
-run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+analyze();
 console.log('built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, custom-elements.json');

@@ -1,0 +1,10 @@
+import { defineElement } from '@buurtkit/core';
+import { PhaseTracker } from './phase-tracker.js';
+
+defineElement('buurt-phase-tracker', PhaseTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'buurt-phase-tracker': PhaseTracker;
+  }
+}

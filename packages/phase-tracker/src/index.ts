@@ -1,0 +1,2 @@
+export { PhaseTracker } from './phase-tracker.js';
+export type { TrackerMessages } from './messages/nl.js';

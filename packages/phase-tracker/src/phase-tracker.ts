@@ -1,0 +1,273 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  ApiError, BuurtElement, button, fieldStyles, getInitiative, getPhaseModel, LocalizeController, skeleton, textField, trackIdea,
+  type InitiativeDetail, type PhaseModel, type Tracking,
+} from '@buurtkit/core';
+import { trackerCatalogue } from './messages/catalogue.js';
+import { trackerStyles } from './phase-tracker.styles.js';
+
+type Layout = 'auto' | 'vertical' | 'horizontal' | 'compact';
+type Localized = { nl: string; en?: string; fy?: string };
+
+const REFERENCE = /^BK-\d{4}-\d{4,6}$/;
+/** Wide enough for five phases side by side without squeezing their names. */
+const HORIZONTAL_FROM = 720;
+
+/**
+ * @tagname buurt-phase-tracker
+ * @summary Where an initiative stands, since when, and what residents may expect from the municipality in each phase.
+ *
+ * Give it `initiative` (an id), `reference` (from the idea confirmation) or `model` (to
+ * explain the process); with none of them it asks the resident for their reference.
+ *
+ * @event buurt-error - Loading failed; `detail.message` is what the widget shows.
+ *
+ * @csspart phases - The ordered list of phases.
+ * @csspart current - The box about the current phase.
+ * @csspart history - The history list.
+ * @csspart error - The error message.
+ * @csspart button - Buttons.
+ *
+ * @cssproperty --buurt-tracker-step-done-color - Marker of finished phases (default: the primary colour).
+ * @cssproperty --buurt-tracker-step-current-color - Marker and border of the current phase.
+ * @cssproperty --buurt-tracker-step-upcoming-color - Marker border of phases still to come.
+ * @cssproperty --buurt-tracker-line-color - The line between phases (horizontal and compact layouts).
+ * @cssproperty --buurt-tracker-current-background-color - Background of the current-phase box.
+ */
+export class PhaseTracker extends BuurtElement {
+  static override styles = [...BuurtElement.styles, fieldStyles, trackerStyles];
+
+  /** Id of a published initiative. */
+  @property({ type: Number, reflect: true }) initiative?: number;
+  /** Reference of a submitted idea, e.g. `BK-2026-0042`. */
+  @property({ reflect: true }) reference?: string;
+  /** Key of a phase model, to explain the process without an initiative. */
+  @property({ reflect: true }) model?: string;
+  /** `auto` (by available width), `vertical`, `horizontal` or `compact` (for the map's detail view). */
+  @property({ reflect: true }) layout: Layout = 'auto';
+  /** Level of the widget's top heading (2 by default); sub-headings follow one level down. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  readonly msg = new LocalizeController(this, trackerCatalogue);
+
+  @state() private phaseModel?: PhaseModel;
+  @state() private detail?: InitiativeDetail;
+  @state() private tracking?: Tracking;
+  @state() private status: 'idle' | 'loading' | 'ready' | 'not-found' | 'error' = 'idle';
+  @state() private error = '';
+  @state() private wide = false;
+  @state() private typed = '';
+  @state() private inputError = '';
+  @state() private open = new Set<string>();
+  /** A reference the resident typed (instead of the attribute). */
+  @state() private asked?: string;
+
+  private resize?: ResizeObserver;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resize = new ResizeObserver(([entry]) => {
+      const wide = (entry?.contentRect.width ?? 0) >= HORIZONTAL_FROM;
+      // A new layout changes our height, which calls us again: change state only when
+      // the width class changes, and after this frame, so the observer never loops.
+      if (wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
+    });
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (['initiative', 'reference', 'model', 'api', 'config'].some((k) => keys.has(k))) {
+      if (changed.has('reference')) this.asked = undefined;
+      void this.load();
+    }
+  }
+
+  /** Loads (again) what the attributes ask for. */
+  async load(): Promise<void> {
+    const reference = this.asked ?? this.reference;
+    if (this.initiative === undefined && !reference && !this.model) {
+      this.status = 'idle';
+      return;
+    }
+    this.status = 'loading';
+    const key = { key: 'tracker' };
+    try {
+      if (!this.apiUrl) throw new ApiError('network', 'no api');
+      this.tracking = reference ? await trackIdea(this.client, reference.trim().toUpperCase(), key) : undefined;
+      const id = this.tracking ? this.tracking.initiative : this.initiative;
+      this.detail = id !== null && id !== undefined ? await getInitiative(this.client, id, key) : undefined;
+      const modelKey = this.detail?.phaseModel ?? this.tracking?.phaseModel ?? this.model!;
+      this.phaseModel = await getPhaseModel(this.client, modelKey, key);
+      this.status = 'ready';
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') return;
+      if (e instanceof ApiError && e.status === 404) {
+        this.status = 'not-found';
+        return;
+      }
+      this.error = this.reportError(e);
+      this.status = 'error';
+    }
+  }
+
+  private text(value: Localized | undefined): string {
+    return value?.[this.locale] ?? value?.nl ?? '';
+  }
+
+  private heading(text: string, sub = false, id?: string) {
+    return html`<div role="heading" aria-level=${this.headingLevel + (sub ? 1 : 0)} class=${sub ? 'sub' : ''} id=${ifDefined(id)}>${text}</div>`;
+  }
+
+  private get layoutClass(): string {
+    return this.layout === 'auto' ? (this.wide ? 'horizontal' : 'vertical') : this.layout;
+  }
+
+  private submitReference(e: Event) {
+    e.preventDefault();
+    const value = this.typed.trim().toUpperCase().replace(/\s+/g, '');
+    if (!REFERENCE.test(value)) {
+      this.inputError = this.msg.t('track.invalid');
+      void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+      return;
+    }
+    this.inputError = '';
+    this.asked = value;
+    void this.load();
+  }
+
+  protected override render() {
+    const asking = this.initiative === undefined && !this.reference && !this.model;
+    return html`<div class=${this.layoutClass}>
+      ${asking && (!this.asked || this.status === 'not-found') ? this.renderAsk() : nothing}
+      ${this.status === 'loading' ? skeleton(this.core.t('loading')) : nothing}
+      ${this.status === 'not-found'
+        ? html`<div class="error-state" role="alert" part="error"><p>${this.msg.t('track.not-found', this.asked ?? this.reference ?? String(this.initiative ?? ''))}</p></div>`
+        : nothing}
+      ${this.status === 'error' ? this.renderError(this.error, () => this.load()) : nothing}
+      ${this.status === 'ready' && this.phaseModel ? this.renderTracker(this.phaseModel) : nothing}
+      ${asking && this.asked && this.status === 'ready'
+        ? button({ label: this.msg.t('track.again'), variant: 'secondary', onClick: () => { this.asked = undefined; this.typed = ''; this.status = 'idle'; } })
+        : nothing}
+    </div>`;
+  }
+
+  private renderAsk() {
+    return html`<form novalidate @submit=${this.submitReference} part="form">
+      ${this.heading(this.msg.t('title.track'))}
+      ${textField({
+        id: 'reference', label: this.msg.t('track.label'), hint: this.msg.t('track.hint'), value: this.typed,
+        error: this.inputError || undefined, errorPrefix: this.core.t('field.error-prefix'), autocomplete: 'off',
+        onInput: (v) => (this.typed = v),
+      })}
+      ${button({ label: this.msg.t('track.submit'), type: 'submit' })}
+    </form>`;
+  }
+
+  private renderTracker(model: PhaseModel): TemplateResult {
+    const current = this.detail?.phase ?? this.tracking?.phase;
+    const index = current ? model.phases.findIndex((p) => p.key === current) : -1;
+    const compact = this.layoutClass === 'compact';
+    const title = this.detail?.title ?? (this.tracking ? this.msg.t('title.track') : this.msg.t('title.process'));
+    const statusOf = (i: number) => (index < 0 ? '' : i < index ? 'done' : i === index ? 'current' : 'upcoming');
+    return html`<section aria-labelledby="tracker-title">
+      ${this.heading(title, false, 'tracker-title')}
+      ${compact ? nothing : html`<p>${this.text(model.label)}</p>`}
+      <ol class="phases" part="phases" aria-label=${this.msg.t('phases')}>
+        ${model.phases.map((p, i) => {
+          const s = statusOf(i);
+          return html`<li class="phase ${s}" aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}>
+            ${compact
+              ? html`<span class="visually-hidden">${this.text(p.label)}${s ? ` (${this.msg.t(`status.${s}` as 'status.done')})` : ''}</span>`
+              : html`<span class="marker" aria-hidden="true">${s === 'done' ? '✓' : i + 1}</span>
+                  <span class="label">${this.text(p.label)}${s ? html`<span class="visually-hidden"> (${this.msg.t(`status.${s}` as 'status.done')})</span>` : nothing}${s === 'current' ? html`<span class="now" aria-hidden="true">${this.msg.t('now')}</span>` : nothing}</span>`}
+          </li>`;
+        })}
+      </ol>
+      ${index >= 0 ? this.renderCurrent(model, index, compact) : nothing}
+      ${compact ? nothing : this.renderExplanations(model, index < 0)}
+      ${!compact && this.detail ? this.renderHistory(model, this.detail) : nothing}
+    </section>`;
+  }
+
+  private renderCurrent(model: PhaseModel, index: number, compact: boolean) {
+    const phase = model.phases[index]!;
+    const since = this.detail?.phaseSince ?? this.tracking!.since;
+    const days = Math.max(0, Math.floor((Date.now() - Date.parse(since)) / 86_400_000));
+    const duration = this.core.number(days, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+    const sinceText = this.msg.t('since', this.core.date(since), duration);
+    if (compact) return html`<p><strong>${this.msg.t('now')}: ${this.text(phase.label)}</strong>. ${sinceText}</p>`;
+    const note = this.detail?.history.at(-1)?.note;
+    const next = model.phases[index + 1];
+    const contact = this.detail?.contact;
+    const closed = this.tracking?.status === 'closed';
+    return html`<div class="box" part="current">
+      ${this.heading(`${this.msg.t('now')}: ${this.text(phase.label)}`, true)}
+      <p>${sinceText}</p>
+      ${this.tracking ? html`<p>${this.msg.t('submitted', this.core.date(this.tracking.submitted))}</p>` : nothing}
+      ${this.tracking?.status === 'received' ? html`<p>${this.msg.t('status.received')}</p>` : nothing}
+      ${closed
+        ? html`<p><strong>${this.msg.t('status.closed')}</strong></p>${this.tracking!.closedReason ? html`<p>${this.msg.t('closed.reason')} ${this.tracking!.closedReason}</p>` : nothing}`
+        : html`${note ? html`<p><strong>${this.msg.t('last-note')}</strong> ${note}</p>` : nothing}
+            <p><strong>${this.msg.t('next-step')}</strong> ${next ? this.text(next.label) : this.msg.t('next-step.none')}</p>`}
+      ${contact
+        ? html`<p><strong>${this.msg.t('contact')}</strong> ${contact.name}, ${this.roleLabel(contact.role)}${contact.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(contact.email) ? html`, <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}${contact.phone ? html`, <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}</p>`
+        : this.tracking?.contactRole ? html`<p><strong>${this.msg.t('contact')}</strong> ${this.roleLabel(this.tracking.contactRole)}</p>` : nothing}
+    </div>
+    ${this.detail ? this.renderRole(this.detail.role) : nothing}`;
+  }
+
+  private roleLabel(role: string): string {
+    const key = `contact-role.${role}`;
+    // A role the municipality added itself has no translation: show its key.
+    return key in trackerCatalogue.nl ? this.msg.t(key as 'contact-role.wijkregisseur') : role;
+  }
+
+  private renderRole(role: string) {
+    const key = `role.${role}` as 'role.faciliteren';
+    return html`${this.heading(this.msg.t('role.heading', this.msg.t(key)), true)}<p>${this.msg.t(`${key}.text` as 'role.faciliteren.text')}</p>`;
+  }
+
+  /** Per phase, what happens and what to expect: open on request, or all open when explaining the process. */
+  private renderExplanations(model: PhaseModel, explain: boolean) {
+    return html`${model.phases.map((p) => {
+      const id = `details-${p.key}`;
+      const open = explain || this.open.has(p.key);
+      const body = html`<dl class="details" id=${id}>
+        <dt>${this.msg.t('details.what')}</dt><dd>${this.text(p.description)}</dd>
+        <dt>${this.msg.t('details.municipality')}</dt><dd>${this.text(p.municipality)}</dd>
+        <dt>${this.msg.t('details.resident')}</dt><dd>${this.text(p.resident)}</dd>
+      </dl>`;
+      if (explain) return html`${this.heading(this.text(p.label), true)}${body}`;
+      const toggle = () => {
+        const next = new Set(this.open);
+        if (!next.delete(p.key)) next.add(p.key);
+        this.open = next;
+      };
+      return html`<button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${toggle}>
+          ${this.msg.t('details.show', this.text(p.label))}
+        </button>
+        ${open ? body : html`<div id=${id} hidden></div>`}`;
+    })}`;
+  }
+
+  private renderHistory(model: PhaseModel, detail: InitiativeDetail) {
+    const label = (key: string) => this.text(model.phases.find((p) => p.key === key)?.label) || key;
+    return html`${this.heading(this.msg.t('history.heading'), true)}
+      <ol class="history" part="history">
+        ${detail.history.map((h) => html`<li>
+          <strong>${label(h.phase)}</strong>:
+          ${h.until
+            ? this.msg.t('history.period', this.core.date(h.since), this.core.date(h.until))
+            : this.msg.t('history.from', this.core.date(h.since))}${h.note ? html`. ${h.note}` : nothing}
+        </li>`)}
+      </ol>`;
+  }
+}
