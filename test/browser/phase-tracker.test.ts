@@ -210,6 +210,20 @@ describe('<buurt-phase-tracker>', () => {
     expect(q(el, '[aria-current=step]')).to.not.equal(null);
   });
 
+  it('a late answer from a previous API address never overwrites the current one', async () => {
+    // The page first points at a dead address, then corrects it (as the demo does):
+    // the dead request keeps retrying on the old client and must not win.
+    const config = await fixture(html`<buurt-config api="http://127.0.0.1:9/api/v1"><buurt-phase-tracker initiative="1"></buurt-phase-tracker></buurt-config>`);
+    const el = config.querySelector('buurt-phase-tracker')!;
+    await el.updateComplete;
+    config.setAttribute('api', API);
+    await ready(el);
+    await new Promise((r) => setTimeout(r, 2500));
+    await el.updateComplete;
+    expect(q(el, '[role=alert]')).to.equal(null);
+    expect(q(el, '[aria-current=step]')).to.not.equal(null);
+  });
+
   it('shows not-found for an initiative id that does not exist', async () => {
     const el = await ready(await fixture<PhaseTracker>(html`<buurt-phase-tracker api=${API} initiative="99999"></buurt-phase-tracker>`));
     expect(q(el, '[role=alert]')).to.not.equal(null);

@@ -237,6 +237,29 @@ for (const dialect of dialects) {
       assert.equal((await s.fetch('/api/v1/tracking/not-a-ref')).status, 422);
     });
 
+    test('staff endpoints validate their input with a pointer per field', async () => {
+      const cases: [string, string, unknown, string][] = [
+        ['GET', '/api/v1/staff/ideas?status=bogus', undefined, '#/query/status'],
+        ['POST', '/api/v1/staff/ideas/1/close', {}, '#/reason'],
+        ['POST', '/api/v1/staff/ideas/1/close', { reason: 'ok' }, '#/reason'],
+        ['POST', '/api/v1/staff/ideas/abc/close', { reason: 'Een reden' }, '#/path/id'],
+        ['POST', '/api/v1/staff/ideas/1/publish', { title: 'Titel' }, '#/summary'],
+        ['POST', '/api/v1/staff/ideas/1/publish', { title: 'Titel', summary: 'Samenvatting', description: 'Omschrijving', phaseModel: 'burgerinitiatief', role: 'baas' }, '#/role'],
+        ['POST', '/api/v1/staff/initiatives/1/phase', { phase: 'Fase!' }, '#/phase'],
+        ['POST', '/api/v1/staff/initiatives/1/phase', { phase: 'opstart', note: 'x'.repeat(2001) }, '#/note'],
+        ['POST', '/api/v1/staff/contacts', { name: '', role: 'buurtcoach' }, '#/name'],
+        ['POST', '/api/v1/staff/contacts', { name: 'X', role: 'buurtcoach', officeHours: [{ day: 8, from: '9:00', to: '25:00' }] }, '#/officeHours/0/day'],
+        ['PUT', '/api/v1/staff/contacts/abc', { name: 'X', role: 'buurtcoach' }, '#/path/id'],
+        ['DELETE', '/api/v1/staff/contacts/0', undefined, '#/path/id'],
+      ];
+      for (const [method, path, json, pointer] of cases) {
+        const res = await s.fetch(path, { method, json, staff: true, headers: { 'Accept-Language': 'fy' } });
+        assert.equal(res.status, 422, `${method} ${path} ${JSON.stringify(json)}`);
+        const body = await res.json();
+        assert.ok(body.errors.some((e: any) => e.pointer === pointer), `${pointer} in ${JSON.stringify(body.errors)}`);
+      }
+    });
+
     test('staff manage contacts, and the finder follows', async () => {
       const created = await s.fetch('/api/v1/staff/contacts', {
         method: 'POST', staff: true,

@@ -222,3 +222,29 @@ describe('CORS with a wildcard', () => {
     assert.equal(idea.headers.get('access-control-allow-origin'), null);
   });
 });
+
+describe('CORS on every endpoint', () => {
+  test('a listed origin is answered by name, an unlisted one gets nothing, on each path', async () => {
+    const s = await startTestServer('sqlite');
+    const paths: [string, string, boolean][] = [
+      ['GET', '/api/v1/initiatives', false], ['GET', '/api/v1/initiatives/clusters?bbox=3,50,8,54&zoom=5', false],
+      ['GET', '/api/v1/initiatives/1', false], ['GET', '/api/v1/phase-models', false], ['GET', '/api/v1/phase-models/burgerinitiatief', false],
+      ['GET', '/api/v1/themes', false], ['GET', '/api/v1/areas?level=wijk&geometry=false', false], ['GET', '/api/v1/contacts?area=GM0034', false],
+      ['GET', '/api/v1/ideas/form-token', false], ['POST', '/api/v1/ideas', false], ['GET', '/api/v1/tracking/BK-2026-0001', false],
+      ['GET', '/api/v1/staff/ideas', true], ['POST', '/api/v1/staff/ideas/1/publish', true], ['POST', '/api/v1/staff/ideas/1/close', true],
+      ['POST', '/api/v1/staff/initiatives/1/phase', true], ['GET', '/api/v1/staff/contacts', true], ['POST', '/api/v1/staff/contacts', true],
+      ['PUT', '/api/v1/staff/contacts/1', true], ['DELETE', '/api/v1/staff/contacts/999', true],
+    ];
+    for (const [method, path, staff] of paths) {
+      const json = method === 'POST' || method === 'PUT' ? {} : undefined;
+      const listed = await s.fetch(path, { method, json, staff, headers: { Origin: ORIGIN } });
+      assert.equal(listed.headers.get('access-control-allow-origin'), ORIGIN, `${method} ${path}`);
+      assert.ok(listed.status < 500, `${method} ${path}: ${listed.status}`);
+      const other = await s.fetch(path, { method, json, staff, headers: { Origin: 'https://evil.example' } });
+      assert.equal(other.headers.get('access-control-allow-origin'), null, `${method} ${path}`);
+      const preflight = await s.fetch(path, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': method } });
+      assert.equal(preflight.status, 204);
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', new RegExp(method));
+    }
+  });
+});

@@ -98,17 +98,20 @@ export class PhaseTracker extends BuurtElement {
       return;
     }
     this.status = 'loading';
-    const key = { key: 'tracker' };
+    const signal = this.supersede();
+    const key = { signal };
     try {
       if (!this.apiUrl) throw new ApiError('network', 'no api');
-      this.tracking = reference ? await trackIdea(this.client, reference.trim().toUpperCase(), key) : undefined;
-      const id = this.tracking ? this.tracking.initiative : this.initiative;
-      this.detail = id !== null && id !== undefined ? await getInitiative(this.client, id, key) : undefined;
-      const modelKey = this.detail?.phaseModel ?? this.tracking?.phaseModel ?? this.model!;
-      this.phaseModel = await getPhaseModel(this.client, modelKey, key);
+      const tracking = reference ? await trackIdea(this.client, reference.trim().toUpperCase(), key) : undefined;
+      const id = tracking ? tracking.initiative : this.initiative;
+      const detail = id !== null && id !== undefined ? await getInitiative(this.client, id, key) : undefined;
+      const phaseModel = await getPhaseModel(this.client, detail?.phaseModel ?? tracking?.phaseModel ?? this.model!, key);
+      if (signal.aborted) return;
+      // All at once, so a view never mixes two loads.
+      Object.assign(this, { tracking, detail, phaseModel });
       this.status = 'ready';
     } catch (e) {
-      if ((e as Error).name === 'AbortError') return;
+      if (signal.aborted) return;
       if (e instanceof ApiError && e.status === 404) {
         this.status = 'not-found';
         return;

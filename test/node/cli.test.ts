@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseArgs } from '@buurtkit/server';
+
+test('buurtkit-server options: flags, environment equivalents, defaults', () => {
+  const defaults = parseArgs([], {});
+  assert.equal(defaults.port, 8787);
+  assert.equal(defaults.database, './data/buurtkit.sqlite');
+  assert.equal(defaults.seed, null);
+  assert.equal(defaults.staffTokens.size, 0);
+  assert.deepEqual(defaults.rateLimit, { max: 10, windowSeconds: 600 });
+
+  const fromEnv = parseArgs([], {
+    PORT: '9000', DATABASE_URL: 'postgres://u@h/db', BUURTKIT_STAFF_TOKEN: 'anna:token-of-anna-0123456789,bram:token-of-bram-0123456789',
+    BUURTKIT_CORS_ORIGINS: 'https://a.example, https://b.example', BUURTKIT_RATE_LIMIT: '5/60', BUURTKIT_RETENTION_DAYS: '90',
+  });
+  assert.equal(fromEnv.port, 9000);
+  assert.equal(fromEnv.database, 'postgres://u@h/db');
+  assert.deepEqual([...fromEnv.staffTokens.entries()], [['token-of-anna-0123456789', 'anna'], ['token-of-bram-0123456789', 'bram']]);
+  assert.deepEqual(fromEnv.corsOrigins, ['https://a.example', 'https://b.example']);
+  assert.deepEqual(fromEnv.rateLimit, { max: 5, windowSeconds: 60 });
+  assert.equal(fromEnv.retentionDays, 90);
+
+  const flags = parseArgs(['--port', '9100', '--database', '/tmp/x.sqlite', '--seed', 'demo', '--cors-origins', 'https://c.example'], { PORT: '9000' });
+  assert.equal(flags.port, 9100, 'a flag wins over the environment');
+  assert.equal(flags.seed, 'demo');
+  assert.deepEqual(flags.corsOrigins, ['https://c.example']);
+  assert.throws(() => parseArgs(['--seed', 'all'], {}), /--seed takes "demo"/);
+  assert.throws(() => parseArgs([], { BUURTKIT_STAFF_TOKEN: 'short' }), /at least 16 characters/);
+  assert.throws(() => parseArgs(['--nope'], {}));
+});
