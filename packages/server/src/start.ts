@@ -1,22 +1,20 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { buildApp } from './app.js';
+import { buildApp, type ServerOptions } from './app.js';
 import { openDatabase } from './db/index.js';
 import { seedDemo, seedReference } from './seed/index.js';
 import { eraseExpiredContacts } from './store/ideas.js';
 
-export interface StartOptions {
+/** What the command line sets: the app's options that do not need a running database, and where to listen. */
+export type StartOptions = Pick<
+  ServerOptions,
+  'staffTokens' | 'corsOrigins' | 'rateLimit' | 'minFillSeconds' | 'retentionDays' | 'trustProxy'
+> & {
   port: number;
   host: string;
   database: string;
   seed: 'demo' | null;
-  staffTokens: Map<string, string>;
-  corsOrigins: string[];
-  rateLimit: { max: number; windowSeconds: number };
-  minFillSeconds: number;
-  retentionDays: number;
-  trustProxy: boolean;
   quiet: boolean;
-}
+};
 
 export const USAGE = `Usage: buurtkit-server [options]
   --port N             port to listen on (PORT, default 8787)
