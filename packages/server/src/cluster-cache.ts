@@ -26,6 +26,19 @@ export class ClusterCache {
     return index;
   }
 
+  /**
+   * The zoom at which a cluster splits, memoised per index: each answer walks the tree,
+   * and the same clusters come back for every resident looking at the same area.
+   */
+  expansionZoom(index: Supercluster<PointProps>): (clusterId: number) => number {
+    let memo = this.expansions.get(index);
+    if (!memo) this.expansions.set(index, (memo = new Map()));
+    const m = memo;
+    return (id) => m.get(id) ?? m.set(id, index.getClusterExpansionZoom(id)).get(id)!;
+  }
+
+  private readonly expansions = new WeakMap<Supercluster<PointProps>, Map<number, number>>();
+
   private async build(db: Db, themes: string[], phases: string[]) {
     const w = filterSql(db, { themes, phases });
     const rows = await db.all<{ id: number; lon: number; lat: number; title: string; theme: string; phase: string }>(

@@ -48,6 +48,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     const bbox = bboxOrProblem(q.bbox, locale)!;
     const zoom = q.zoom as number;
     const index = await ctx.clusters.index(ctx.db, list(q.theme).sort(), list(q.phase).sort());
+    const expansion = ctx.clusters.expansionZoom(index);
     return {
       type: 'FeatureCollection',
       zoom,
@@ -57,7 +58,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
           const clusterId = Number(p.cluster_id);
           return {
             type: 'Feature', geometry: f.geometry,
-            properties: { cluster: true, clusterId, count: Number(p.point_count), expansionZoom: index.getClusterExpansionZoom(clusterId) },
+            properties: { cluster: true, clusterId, count: Number(p.point_count), expansionZoom: expansion(clusterId) },
           };
         }
         return { type: 'Feature', geometry: f.geometry, properties: { cluster: false, id: p.id, title: p.title, theme: p.theme, phase: p.phase } };
