@@ -12,10 +12,3 @@ theme.addEventListener('click', () => {
   document.body.classList.toggle('theme-stad', !wadden);
   theme.setAttribute('aria-pressed', String(wadden));
 });
-
-// npm start may run the API elsewhere; the demo server tells us where.
-const api = document.querySelector('meta[name="buurtkit-api"]')?.content;
-if (api) {
-  document.getElementById('buurtkit').setAttribute('api', api);
-  document.getElementById('api-docs').href = `${api}/docs`;
-}

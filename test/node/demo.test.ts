@@ -25,7 +25,8 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     const html = await page.text();
     assert.match(html, /<html lang="nl">/);
-    assert.match(html, /<meta name="buurtkit-api" content="http:\/\/127\.0\.0\.1:18487\/api\/v1"/);
+    assert.match(html, /<buurt-config id="buurtkit" api="http:\/\/127\.0\.0\.1:18487\/api\/v1">/);
+    assert.doesNotMatch(html, /127\.0\.0\.1:8787/, 'every API address points at the server that was started');
     for (const tag of ['buurt-initiative-map', 'buurt-idea-form', '<buurt-phase-tracker model="burgerinitiatief"', 'buurt-contact-finder']) assert.ok(html.includes(tag), tag);
     assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');
     const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js');

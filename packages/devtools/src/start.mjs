@@ -43,7 +43,8 @@ const server = createServer(async (req, res) => {
   if (!file.startsWith(join(root, base))) return res.writeHead(403).end();
   try {
     let body = await readFile(file);
-    if (file.endsWith('index.html')) body = Buffer.from(String(body).replace('</head>', `  <meta name="buurtkit-api" content="${apiOrigin}/api/v1" />\n  </head>`));
+    // The page names the default API address; point it at the one we started.
+    if (file.endsWith('.html')) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8787', apiOrigin));
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     res.end(body);
   } catch {

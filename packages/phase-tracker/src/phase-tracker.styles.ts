@@ -39,8 +39,11 @@ export const trackerStyles = css`
   .phase {
     display: flex;
     gap: var(--_buurt-space-s);
-    align-items: flex-start;
+    align-items: center;
     overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_buurt-color-primary);
   }
   .horizontal .phase {
     flex-direction: column;
