@@ -14,3 +14,4 @@ export { button, buttonStyles, type ButtonOptions } from './pieces/button.js';
 export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-field.js';
 export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pieces/error-summary.js';
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
+export * from './geocoder/index.js';

@@ -1,0 +1,2 @@
+export { normalizePostcode, parseHouseNumber, GeocoderError, type Address, type GeocoderErrorKind } from './address.js';
+export { PdokGeocoder, PDOK_LOCATIESERVER } from './pdok.js';
