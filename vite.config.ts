@@ -15,6 +15,7 @@ const root = new URL('.', import.meta.url).pathname;
 const entries: Record<string, Record<string, string>> = {
   core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts' },
   'phase-tracker': { index: 'packages/phase-tracker/src/index.ts', define: 'packages/phase-tracker/src/define.ts' },
+  'contact-finder': { index: 'packages/contact-finder/src/index.ts', define: 'packages/contact-finder/src/define.ts' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -28,6 +29,8 @@ export default defineConfig(({ mode }) => {
         { find: /^@buurtkit\/core$/, replacement: `${root}packages/core/src/index.ts` },
         { find: /^@buurtkit\/phase-tracker\/define$/, replacement: `${root}packages/phase-tracker/src/define.ts` },
         { find: /^@buurtkit\/phase-tracker$/, replacement: `${root}packages/phase-tracker/src/index.ts` },
+        { find: /^@buurtkit\/contact-finder\/define$/, replacement: `${root}packages/contact-finder/src/define.ts` },
+        { find: /^@buurtkit\/contact-finder$/, replacement: `${root}packages/contact-finder/src/index.ts` },
       ],
     },
     esbuild: { target: 'es2022' },

@@ -18,11 +18,14 @@ const PORT = 8765;
 /** Starts the reference server with the demo seed; tears it down after the run. */
 function referenceServer() {
   let server;
+  let pdok;
   let dir;
   return {
     name: 'buurtkit-reference-server',
     async serverStart() {
       const { startServer } = await import('./packages/server/src/index.ts');
+      // Recorded PDOK Locatieserver answers: no test reaches the internet.
+      pdok = await (await import('./test/node/helpers/pdok.ts')).startPdokFixture();
       dir = mkdtempSync(join(tmpdir(), 'buurtkit-wtr-'));
       server = await startServer({
         port: 0, host: '127.0.0.1', database: join(dir, 'api.sqlite'), seed: 'demo',
@@ -32,11 +35,12 @@ function referenceServer() {
     },
     async serverStop() {
       await server?.close();
+      await pdok?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
     serve(context) {
       if (context.path === '/__buurtkit/env.js') {
-        return { body: `export const API = ${JSON.stringify(`${server.url}/api/v1`)};\nexport const STAFF_TOKEN = 'browser-test-staff-token';\n`, type: 'js' };
+        return { body: `export const API = ${JSON.stringify(`${server.url}/api/v1`)};\nexport const STAFF_TOKEN = 'browser-test-staff-token';\nexport const GEOCODER = ${JSON.stringify(pdok.url)};\n`, type: 'js' };
       }
       // The built bundle with another version number: a second, different copy of Buurtkit.
       if (context.path === '/__buurtkit/other-version.js') {

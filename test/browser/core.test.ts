@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defineElement, VERSION, type BuurtErrorEvent } from '@buurtkit/core';
+import { defineElement, relativeTime, VERSION, type BuurtErrorEvent } from '@buurtkit/core';
 import '@buurtkit/core/define';
 import './fixtures/test-widget.ts';
 import type { TestWidget } from './fixtures/test-widget.ts';
@@ -87,11 +87,11 @@ describe('locale resolution', () => {
     const w = await fixture<TestWidget>(html`<buurt-test-widget lang="nl"></buurt-test-widget>`);
     await settle(w);
     const twelveDaysAgo = Date.now() - 12 * 86_400_000;
-    expect(w.core.relative(twelveDaysAgo)).to.equal('12 dagen geleden');
+    expect(relativeTime(w.core, twelveDaysAgo)).to.equal('12 dagen geleden');
     expect(w.core.number(1234.5)).to.equal('1.234,5');
     w.setAttribute('lang', 'en');
     await settle(w);
-    expect(w.core.relative(twelveDaysAgo)).to.equal('12 days ago');
+    expect(relativeTime(w.core, twelveDaysAgo)).to.equal('12 days ago');
     expect(w.core.date('2026-03-05T12:00:00Z')).to.equal('5 March 2026');
   });
 });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 
 test('npm start serves the demo page under a strict CSP, the bundle and the seeded API', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-'));
-  const env = { ...process.env, DEMO_PORT: '18480', API_PORT: '18487', DEMO_DATABASE: join(dir, 'demo.sqlite') };
+  const env = { ...process.env, DEMO_PORT: '18480', API_PORT: '18487', DEMO_DATABASE: join(dir, 'demo.sqlite'), GEOCODER_PORT: '18488' };
   const child = spawn(process.execPath, ['packages/devtools/src/start.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -25,9 +25,10 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     const html = await page.text();
     assert.match(html, /<html lang="nl">/);
-    assert.match(html, /<buurt-config id="buurtkit" api="http:\/\/127\.0\.0\.1:18487\/api\/v1">/);
+    assert.match(html, /<buurt-config id="buurtkit" api="http:\/\/127\.0\.0\.1:18487\/api\/v1" geocoder="http:\/\/127\.0\.0\.1:\d+\/bzk\/locatieserver\/search\/v3_1">/);
+    assert.doesNotMatch(html, /api\.pdok\.nl/, 'the demo runs offline, on recorded geocoder answers');
     assert.doesNotMatch(html, /127\.0\.0\.1:8787/, 'every API address points at the server that was started');
-    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', '<buurt-phase-tracker model="burgerinitiatief"', 'buurt-contact-finder']) assert.ok(html.includes(tag), tag);
+    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', '<buurt-phase-tracker model="burgerinitiatief"', '<buurt-contact-finder municipality="GM0034"']) assert.ok(html.includes(tag), tag);
     assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');
     const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js');
     assert.equal(bundle.status, 200);

@@ -4,5 +4,6 @@
  */
 import '@buurtkit/core/define';
 import '@buurtkit/phase-tracker/define';
+import '@buurtkit/contact-finder/define';
 
 export { VERSION } from '@buurtkit/core';

@@ -6,7 +6,7 @@ export { BuurtConfigElement } from './config/buurt-config.js';
 export { BuurtElement } from './base/buurt-element.js';
 export * from './api/index.js';
 export { resolveLocale, toLocale, LOCALES, DEFAULT_LOCALE, type Locale } from './localize/locale.js';
-export { LocalizeController, type Catalogue, type Messages } from './localize/localize-controller.js';
+export { LocalizeController, relativeTime, type Catalogue, type Messages } from './localize/localize-controller.js';
 export { coreCatalogue } from './localize/core-catalogue.js';
 export type { CoreMessages } from './localize/catalogues/nl.js';
 export { tokens, baseStyles } from './styles/tokens.js';

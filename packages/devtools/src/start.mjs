@@ -14,6 +14,14 @@ const staffToken = process.env.BUURTKIT_STAFF_TOKEN ?? 'demo-staff-token-change-
 const demoOrigin = `http://127.0.0.1:${demoPort}`;
 const apiOrigin = `http://127.0.0.1:${apiPort}`;
 
+// The demo runs offline: recorded PDOK Locatieserver answers for the demo addresses
+// (see test/fixtures/pdok), unless DEMO_GEOCODER names a real one.
+const { register } = await import('tsx/esm/api');
+register();
+const pdok = process.env.DEMO_GEOCODER ? null : await (await import('../../../test/node/helpers/pdok.ts')).startPdokFixture(Number(process.env.GEOCODER_PORT ?? 8788));
+const geocoder = process.env.DEMO_GEOCODER ?? pdok.url;
+const geocoderOrigin = new URL(geocoder).origin;
+
 if (process.env.DEMO_SKIP_BUILD !== '1') {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
@@ -32,7 +40,7 @@ await new Promise((resolve, reject) => {
 
 const csp = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", `img-src 'self' data: ${apiOrigin} https://service.pdok.nl`,
-  `connect-src 'self' ${apiOrigin} https://api.pdok.nl`, "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+  `connect-src 'self' ${apiOrigin} ${geocoderOrigin}`, "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
 ].join('; ');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
@@ -44,7 +52,7 @@ const server = createServer(async (req, res) => {
   try {
     let body = await readFile(file);
     // The page names the default API address; point it at the one we started.
-    if (file.endsWith('.html')) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8787', apiOrigin));
+    if (file.endsWith('.html')) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8787', apiOrigin).replaceAll('https://api.pdok.nl/bzk/locatieserver/search/v3_1', geocoder));
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     res.end(body);
   } catch {
@@ -54,11 +62,13 @@ const server = createServer(async (req, res) => {
 server.listen(demoPort, '127.0.0.1', () => {
   console.log(`\nBuurtkit demo:     ${demoOrigin}/`);
   console.log(`API and its docs:  ${apiOrigin}/api/v1/docs`);
+  console.log(`Geocoder:          ${geocoder}${pdok ? ' (recorded answers; try 1353 AB 12, 2332 EN 20 or 8012 DG 45)' : ''}`);
   console.log(`Staff token:       ${staffToken}  (set BUURTKIT_STAFF_TOKEN to choose your own)`);
   console.log('Stop with Ctrl+C.');
 });
 const stop = () => {
   api.kill();
+  void pdok?.close();
   server.close();
   process.exit(0);
 };

@@ -16,7 +16,7 @@ const point = (d: Doc) => /POINT\(([\d.]+) ([\d.]+)\)/.exec(d.centroide_ll)!.sli
  * A stand-in for PDOK Locatieserver v3_1 on loopback, answering from recorded-shape
  * fixtures: `free` with fq filters, `reverse` by distance. `mode` simulates an outage.
  */
-export async function startPdokFixture() {
+export async function startPdokFixture(listenOn = 0) {
   const state = { mode: 'ok' as 'ok' | 'down' | 'slow' | 'garbage', requests: [] as string[] };
   const server: Server = createServer((req, res) => {
     state.requests.push(req.url!);
@@ -41,7 +41,7 @@ export async function startPdokFixture() {
       JSON.stringify({ response: { numFound: found.length, start: 0, maxScore: 1, numFoundExact: true, docs: found } }),
     );
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(listenOn, "127.0.0.1", r));
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`,

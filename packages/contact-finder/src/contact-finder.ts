@@ -1,0 +1,348 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  BuurtElement, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
+  LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, type Address, type ContactResult,
+} from '@buurtkit/core';
+import { finderCatalogue } from './messages/catalogue.js';
+import { finderStyles } from './contact-finder.styles.js';
+import { vcard } from './vcard.js';
+
+type Contact = ContactResult['contacts'][number];
+type Area = { code: string; name: string; level: string };
+
+export type ContactFoundDetail = { area: ContactResult['area']; contacts: ContactResult['contacts'] };
+
+/** The contact person for an area was found. */
+export class BuurtContactFoundEvent extends BuurtEvent<ContactFoundDetail> {
+  constructor(detail: ContactFoundDetail) {
+    super('buurt-contact-found', detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'buurt-contact-found': BuurtContactFoundEvent;
+  }
+}
+
+const STORAGE_KEY = 'buurtkit-contact-finder';
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
+/** Photos come from the API: its own paths or https only, never another scheme. */
+const SAFE_PHOTO = /^(\/(?!\/)|https:\/\/)/;
+
+/**
+ * @tagname buurt-contact-finder
+ * @summary "Wie is mijn contactpersoon?": postcode and house number in, the one right person at the municipality out.
+ *
+ * Residents type postcode and house number, use their location (only on request), or
+ * pick their wijk or buurt from a list. There is always an answer: when no one covers
+ * the area, the municipality's central initiatives desk.
+ *
+ * @event buurt-contact-found - A contact was found; `detail.area` and `detail.contacts`.
+ * @event buurt-error - The API failed; `detail.message` is what the widget shows.
+ *
+ * @csspart form - The address form.
+ * @csspart contact - The card of the main contact person.
+ * @csspart areas - The list of wijken and buurten.
+ * @csspart button - Buttons.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --buurt-contact-card-background-color - Background of a contact card.
+ * @cssproperty --buurt-contact-card-border-color - The accent border of a contact card.
+ * @cssproperty --buurt-contact-photo-size - Size of the contact photo (96px).
+ */
+export class ContactFinder extends BuurtElement {
+  static override styles = [...BuurtElement.styles, fieldStyles, errorSummaryStyles, finderStyles];
+
+  /** A theme key: that theme's specialist comes first. */
+  @property({ reflect: true }) theme?: string;
+  /** CBS code of this municipality (e.g. `GM0034`): addresses elsewhere get a hint, and the area list shows its wijken and buurten. */
+  @property({ reflect: true }) municipality?: string;
+  /** Base URL of the geocoder (PDOK Locatieserver v3_1); otherwise `<buurt-config geocoder>`, else PDOK. */
+  @property({ reflect: true }) geocoder?: string;
+  /** Level of the widget's top heading (2 by default). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  readonly msg = new LocalizeController(this, finderCatalogue);
+
+  @state() private postcode = '';
+  @state() private number = '';
+  @state() private errors: { postcode?: string; number?: string } = {};
+  @state() private submitted = false;
+  @state() private view: 'form' | 'choose' | 'areas' | 'found' = 'form';
+  @state() private message = '';
+  @state() private hint = '';
+  @state() private busy = false;
+  @state() private addresses: Address[] = [];
+  @state() private chosen = 0;
+  @state() private areas?: Area[];
+  @state() private filter = '';
+  @state() private result?: ContactResult;
+  @state() private apiError = '';
+  @state() private status = '';
+  private retry?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as { postcode?: string; number?: string } | null;
+      if (saved) Object.assign(this, { postcode: saved.postcode ?? '', number: saved.number ?? '' });
+    } catch {
+      /* storage blocked: nothing to restore */
+    }
+  }
+
+  private get geocoderClient() {
+    return new PdokGeocoder({ baseUrl: this.geocoder || this.config?.geocoder || undefined });
+  }
+
+  private heading(text: string, sub = false) {
+    return html`<div role="heading" aria-level=${this.headingLevel + (sub ? 1 : 0)} class=${sub ? 'sub' : ''} tabindex="-1">${text}</div>`;
+  }
+
+  private validate() {
+    const errors: { postcode?: string; number?: string } = {};
+    if (!this.postcode.trim()) errors.postcode = this.msg.t('postcode.required');
+    else if (!normalizePostcode(this.postcode)) errors.postcode = this.msg.t('postcode.invalid');
+    if (!this.number.trim()) errors.number = this.msg.t('number.required');
+    else if (!parseHouseNumber(this.number)) errors.number = this.msg.t('number.invalid');
+    return errors;
+  }
+
+  /** NL Design System timing: a field is checked when it loses focus after a change, and on submit. */
+  private checkField(field: 'postcode' | 'number') {
+    if (!this[field].trim() && !this.submitted) return;
+    const errors = this.validate();
+    this.errors = { ...this.errors, [field]: errors[field] };
+  }
+
+  private async search(e: Event) {
+    e.preventDefault();
+    this.submitted = true;
+    this.errors = this.validate();
+    this.message = '';
+    if (this.errors.postcode || this.errors.number) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    const postcode = normalizePostcode(this.postcode)!;
+    const house = parseHouseNumber(this.number)!;
+    try {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ postcode: this.postcode, number: this.number }));
+    } catch {
+      /* not remembered: fine */
+    }
+    await this.geocode(() => this.geocoderClient.lookup(postcode, house.number, house.addition), (found) => {
+      const exact = found.filter((a) => a.addition === house.addition);
+      // "7" where 7, 7A and 7B exist is ambiguous (the letter is often forgotten): ask.
+      if (found.length > 1 && (!house.addition || exact.length !== 1)) {
+        this.addresses = found;
+        this.chosen = 0;
+        this.view = 'choose';
+        return;
+      }
+      void this.fromAddress(exact[0] ?? found[0]!);
+    });
+  }
+
+  private async useLocation() {
+    this.message = '';
+    const position = await new Promise<GeolocationPosition | null>((resolve) =>
+      navigator.geolocation ? navigator.geolocation.getCurrentPosition(resolve, () => resolve(null), { timeout: 10_000 }) : resolve(null),
+    );
+    if (!position) return this.say(this.msg.t('location-denied'));
+    const { latitude, longitude } = position.coords;
+    await this.geocode(async () => {
+      const a = await this.geocoderClient.reverse(latitude, longitude);
+      return a ? [a] : [];
+    }, ([a]) => void this.fromAddress(a!));
+  }
+
+  private async geocode(ask: () => Promise<Address[]>, then: (found: Address[]) => void) {
+    this.busy = true;
+    try {
+      const found = await ask();
+      if (!found.length) this.say(this.msg.t('not-found'));
+      else then(found);
+    } catch (error) {
+      if (!(error instanceof GeocoderError)) throw error;
+      // No geocoder: the list of areas still gets the resident to their contact.
+      this.say(this.msg.t('geocoder-down'));
+      await this.showAreas();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private say(message: string, hint = '') {
+    this.message = message;
+    this.hint = hint;
+    this.status = message;
+  }
+
+  private async fromAddress(address: Address) {
+    if (this.municipality && address.gemeenteCode && address.gemeenteCode !== this.municipality) {
+      this.view = 'form';
+      return this.say(this.msg.t('outside', address.gemeenteName ?? address.woonplaats ?? address.gemeenteCode), this.msg.t('outside.hint'));
+    }
+    const code = address.buurtCode ?? address.wijkCode ?? address.gemeenteCode;
+    await this.find(code ? { area: code } : { lat: address.lat, lon: address.lon });
+  }
+
+  private async find(query: { area?: string; lat?: number; lon?: number }) {
+    this.busy = true;
+    this.apiError = '';
+    const signal = this.supersede();
+    try {
+      const result = await findContacts(this.client, { ...query, theme: this.theme || undefined }, { signal });
+      if (signal.aborted) return;
+      this.result = result;
+      this.view = 'found';
+      const first = result.contacts[0]!;
+      this.status = this.msg.t('found.status', first.name, result.area?.name ?? first.name);
+      this.emit(new BuurtContactFoundEvent({ area: result.area, contacts: result.contacts }));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.found [role=heading]')?.focus();
+    } catch (error) {
+      if (signal.aborted) return;
+      this.retry = () => void this.find(query);
+      this.apiError = this.reportError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async showAreas() {
+    this.view = 'areas';
+    if (this.areas) return;
+    try {
+      const list = await listAreas(this.client, { municipality: this.municipality, geometry: false });
+      this.areas = list.features
+        .map((f) => f.properties as Area)
+        .filter((a) => a.level !== 'gemeente')
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    } catch (error) {
+      this.retry = () => void this.showAreas();
+      this.apiError = this.reportError(error);
+    }
+  }
+
+  private saveContact(c: Contact) {
+    const text = vcard({ name: c.name, role: this.roleLabel(c.role), email: c.email, phone: c.phone }, this.result?.area?.name ?? '');
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${c.name.replace(/[^\p{L}\p{N} -]/gu, '').trim() || 'contact'}.vcf`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private roleLabel(role: string) {
+    const key = `role.${role}`;
+    return key in finderCatalogue.nl ? this.msg.t(key as 'role.buurtcoach') : role;
+  }
+
+  protected override render() {
+    return html`${this.heading(this.msg.t('title'))}
+      <p class="visually-hidden" role="status">${this.status}</p>
+      ${this.view === 'found' && this.result ? this.renderFound(this.result) : this.renderSearch()}
+      ${this.busy ? skeleton(this.core.t('loading'), 2) : nothing}
+      ${this.apiError ? this.renderError(this.apiError, this.retry) : nothing}`;
+  }
+
+  private renderSearch() {
+    const summary = this.submitted && (this.errors.postcode || this.errors.number);
+    return html`<p>${this.msg.t('intro')}</p>
+      <form novalidate part="form" @submit=${this.search}>
+        ${summary
+          ? errorSummary({
+              heading: this.core.t('summary.heading', Number(!!this.errors.postcode) + Number(!!this.errors.number)),
+              intro: this.core.t('summary.intro'),
+              errors: [
+                ...(this.errors.postcode ? [{ fieldId: 'postcode', message: this.errors.postcode }] : []),
+                ...(this.errors.number ? [{ fieldId: 'number', message: this.errors.number }] : []),
+              ],
+              root: this.shadowRoot,
+            })
+          : nothing}
+        <div class="row">
+          ${textField({
+            id: 'postcode', label: this.msg.t('postcode'), hint: this.msg.t('postcode.hint'), value: this.postcode, error: this.errors.postcode,
+            autocomplete: 'postal-code', errorPrefix: this.core.t('field.error-prefix'), onInput: (v) => (this.postcode = v), onBlur: () => this.checkField('postcode'),
+          })}
+          ${textField({
+            id: 'number', label: this.msg.t('number'), hint: this.msg.t('number.hint'), value: this.number, error: this.errors.number,
+            autocomplete: 'off', errorPrefix: this.core.t('field.error-prefix'), onInput: (v) => (this.number = v), onBlur: () => this.checkField('number'),
+          })}
+        </div>
+        ${this.message ? html`<div class="message" role="alert"><p>${this.message}</p>${this.hint ? html`<p>${this.hint}</p>` : nothing}</div>` : nothing}
+        ${this.view === 'choose' ? this.renderChoice() : nothing}
+        <div class="actions">
+          ${this.view === 'choose' ? nothing : button({ label: this.msg.t('search'), type: 'submit' })}
+          ${button({ label: this.msg.t('use-location'), variant: 'secondary', onClick: () => void this.useLocation() })}
+          ${this.view === 'areas' ? nothing : button({ label: this.msg.t('pick-area'), variant: 'secondary', onClick: () => void this.showAreas() })}
+        </div>
+      </form>
+      ${this.view === 'areas' ? this.renderAreas() : nothing}`;
+  }
+
+  private renderChoice() {
+    return html`<fieldset>
+        <legend>${this.msg.t('choose-address')}</legend>
+        ${this.addresses.map((a, i) => html`<label class="choice"><input type="radio" name="address" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} /> ${a.label}</label>`)}
+      </fieldset>
+      ${button({ label: this.msg.t('choose-address.go'), onClick: () => void this.fromAddress(this.addresses[this.chosen]!) })}`;
+  }
+
+  private renderAreas() {
+    const needle = this.filter.trim().toLowerCase();
+    const shown = (this.areas ?? []).filter((a) => !needle || a.name.toLowerCase().includes(needle));
+    return html`<div part="areas">
+      ${textField({ id: 'area-filter', label: this.msg.t('area.filter'), value: this.filter, type: 'search', autocomplete: 'off', onInput: (v) => (this.filter = v) })}
+      ${this.areas
+        ? html`<p aria-live="polite">${shown.length ? this.msg.t('area.count', shown.length) : this.msg.t('area.none')}</p>
+            <ul class="areas">
+              ${shown.map((a) => html`<li><button type="button" @click=${() => void this.find({ area: a.code })}>${a.name} <span class="level">(${this.msg.t(`level.${a.level}` as 'level.wijk')})</span></button></li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFound(result: ContactResult) {
+    const [first, ...others] = result.contacts;
+    const place = result.area ? `${result.area.name} (${this.msg.t(`level.${result.area.level}` as 'level.wijk')})` : '';
+    return html`<div class="found">
+      ${this.heading(place ? this.msg.t('found.for', place) : this.msg.t('role.initiatievenloket'), true)}
+      ${first!.match === 'desk' ? html`<p>${this.msg.t('found.desk')}</p>` : nothing}
+      ${this.card(first!, false)}
+      ${others.length ? html`${this.heading(this.msg.t('others'), true)}${others.map((c) => this.card(c, true))}` : nothing}
+      ${button({ label: this.msg.t('search-again'), variant: 'secondary', onClick: () => { this.view = 'form'; this.result = undefined; this.status = ''; } })}
+    </div>`;
+  }
+
+  private card(c: Contact, small: boolean): TemplateResult {
+    const weekday = (day: number) => new Intl.DateTimeFormat([this.core.intlLocale, 'nl-NL'], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+    const languages = new Intl.DisplayNames([this.core.intlLocale, 'nl-NL'], { type: 'language' });
+    const photo = !small && c.photo && SAFE_PHOTO.test(c.photo) ? this.client.resolve(c.photo) : null;
+    return html`<div class="card ${small ? 'small' : ''}" part=${small ? 'contact-other' : 'contact'}>
+      ${small ? nothing : photo ? html`<img src=${photo} alt="" width="96" height="96" />` : html`<span class="no-photo"></span>`}
+      <div>
+        ${this.heading(c.name, true)}
+        <p><strong>${this.roleLabel(c.role)}</strong>${small || !(`role.${c.role}.text` in finderCatalogue.nl) ? nothing : html`. ${this.msg.t(`role.${c.role}.text` as 'role.buurtcoach.text')}`}</p>
+        <dl>
+          ${c.email && EMAIL.test(c.email) ? html`<dt>${this.msg.t('email')}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>` : nothing}
+          ${c.phone ? html`<dt>${this.msg.t('phone')}</dt><dd><a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a></dd>` : nothing}
+          ${!small && c.officeHours.length
+            ? html`<dt>${this.msg.t('hours')}</dt>${c.officeHours.map((h) => html`<dd>${this.msg.t('hours.slot', weekday(h.day), h.from, h.to)}${h.place ? `, ${h.place}` : ''}</dd>`)}`
+            : nothing}
+          ${!small && c.languages.length
+            ? html`<dt>${this.msg.t('languages')}</dt><dd>${c.languages.map((l) => languages.of(l) ?? l).join(', ')}</dd>`
+            : nothing}
+        </dl>
+        ${small ? nothing : button({ label: this.msg.t('save-contact'), variant: 'secondary', onClick: () => this.saveContact(c) })}
+      </div>
+    </div>`;
+  }
+}

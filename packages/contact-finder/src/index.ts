@@ -1,0 +1,3 @@
+export { ContactFinder, BuurtContactFoundEvent, type ContactFoundDetail } from './contact-finder.js';
+export { vcard } from './vcard.js';
+export type { FinderMessages } from './messages/nl.js';

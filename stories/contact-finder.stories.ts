@@ -1,0 +1,43 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '@buurtkit/contact-finder/define';
+
+type Args = { api: string; geocoder: string; theme: string; municipality: string };
+
+/**
+ * "Wie is mijn contactpersoon?". The stories use `npm start`: its reference server
+ * (http://127.0.0.1:8787) and its recorded PDOK answers (http://127.0.0.1:8788); start
+ * it first. Try 1353 AB 12 (Almere, De Wierden), 1353 AC 7 (three addresses),
+ * 2332 EN 20 (Leiden, the desk) or 8012 DG 45 (Zwolle).
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/buurt-contact-finder',
+  component: 'buurt-contact-finder',
+  args: { api: 'http://127.0.0.1:8787/api/v1', geocoder: 'http://127.0.0.1:8788/bzk/locatieserver/search/v3_1', theme: '', municipality: 'GM0034' },
+  render: (a) => html`<buurt-contact-finder api=${a.api} geocoder=${a.geocoder} theme=${a.theme} municipality=${a.municipality}></buurt-contact-finder>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Types an address into the widget, as a resident would. */
+const lookUp = (postcode: string, number: string): Story['play'] => async ({ canvasElement }) => {
+  const el = canvasElement.querySelector('buurt-contact-finder')!;
+  await waitFor(() => expect(el.shadowRoot!.querySelector('#postcode')).toBeTruthy());
+  await userEvent.type(el.shadowRoot!.querySelector('#postcode')!, postcode);
+  await userEvent.type(el.shadowRoot!.querySelector('#number')!, `${number}{enter}`);
+};
+
+export const Empty: Story = {};
+export const Found: Story = { play: lookUp('1353 AB', '12') };
+export const ThemeSpecific: Story = { args: { theme: 'groen-en-natuur' }, play: lookUp('1353 AB', '12') };
+export const FallbackDesk: Story = { args: { municipality: 'GM0546' }, play: lookUp('2332 EN', '20') };
+export const ChooseAddress: Story = { play: lookUp('1353 AC', '7') };
+export const UnknownPostcode: Story = { play: lookUp('9999 ZZ', '1') };
+export const OutsideMunicipality: Story = { args: { municipality: 'GM0546' }, play: lookUp('1353 AB', '12') };
+export const GeocoderDownAreaList: Story = { args: { geocoder: 'http://127.0.0.1:9/locatieserver' }, play: lookUp('1353 AB', '12') };
+export const ApiDown: Story = { args: { api: 'http://127.0.0.1:9/api/v1' }, play: lookUp('1353 AB', '12') };
+export const InvalidInput: Story = { play: lookUp('12', 'x') };
+export const English: Story = { globals: { locale: 'en' }, play: lookUp('1353 AB', '12') };
+export const Frisian: Story = { globals: { locale: 'fy' }, play: lookUp('1353 AB', '12') };
+export const Themed: Story = { globals: { theme: 'wadden' }, play: lookUp('1353 AB', '12') };
