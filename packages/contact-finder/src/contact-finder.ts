@@ -327,7 +327,7 @@ export class ContactFinder extends BuurtElement {
     const languages = new Intl.DisplayNames([this.core.intlLocale, 'nl-NL'], { type: 'language' });
     const photo = !small && c.photo && SAFE_PHOTO.test(c.photo) ? this.client.resolve(c.photo) : null;
     return html`<div class="card ${small ? 'small' : ''}" part=${small ? 'contact-other' : 'contact'}>
-      ${small ? nothing : photo ? html`<img src=${photo} alt="" width="96" height="96" />` : html`<span class="no-photo"></span>`}
+      ${small ? nothing : photo ? html`<img src=${photo} alt="" width="96" height="96" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />` : html`<span class="no-photo"></span>`}
       <div>
         ${this.heading(c.name, true)}
         <p><strong>${this.roleLabel(c.role)}</strong>${small || !(`role.${c.role}.text` in finderCatalogue.nl) ? nothing : html`. ${this.msg.t(`role.${c.role}.text` as 'role.buurtcoach.text')}`}</p>
