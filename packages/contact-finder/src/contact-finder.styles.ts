@@ -6,14 +6,6 @@ export const finderStyles = css`
     --_card-border: var(--buurt-contact-card-border-color, var(--_buurt-color-primary));
     --_photo-size: var(--buurt-contact-photo-size, 96px);
   }
-  [role='heading'] {
-    font-weight: 700;
-    font-size: 1.25em;
-    margin: 0 0 var(--_buurt-space-s);
-  }
-  .sub {
-    font-size: 1.0625em;
-  }
   p {
     margin: 0 0 var(--_buurt-space-s);
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  BuurtElement, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
+  BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
   LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, type Address, type ContactResult,
 } from '@buurtkit/core';
 import { finderCatalogue } from './messages/catalogue.js';
@@ -53,7 +53,7 @@ const SAFE_PHOTO = /^(\/(?!\/)|https:\/\/)/;
  * @cssproperty --buurt-contact-photo-size - Size of the contact photo (96px).
  */
 export class ContactFinder extends BuurtElement {
-  static override styles = [...BuurtElement.styles, fieldStyles, errorSummaryStyles, finderStyles];
+  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, errorSummaryStyles, finderStyles];
 
   /** A theme key: that theme's specialist comes first. */
   @property({ reflect: true }) theme?: string;
@@ -98,7 +98,7 @@ export class ContactFinder extends BuurtElement {
   }
 
   private heading(text: string, sub = false) {
-    return html`<div role="heading" aria-level=${this.headingLevel + (sub ? 1 : 0)} class=${sub ? 'sub' : ''} tabindex="-1">${text}</div>`;
+    return heading(text, this.headingLevel, { sub, focusable: true });
   }
 
   private validate() {

@@ -15,3 +15,4 @@ export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-fie
 export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pieces/error-summary.js';
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
 export * from './geocoder/index.js';
+export { heading, headingStyles } from './pieces/heading.js';

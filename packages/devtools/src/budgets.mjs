@@ -27,7 +27,7 @@ for (const b of budgets) {
   const lazy = readdirSync(outDir).includes('chunks') ? readdirSync(join(outDir, 'chunks')).length : 0;
   const ok = size <= b.maxKB;
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${b.name}: ${size.toFixed(1)} KB gzipped (budget ${b.maxKB} KB${b.target ? `; target ${b.target} KB not met yet` : ''})${lazy ? `, ${lazy} lazy chunk(s) apart` : ''}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${b.name}: ${size.toFixed(2)} KB gzipped (budget ${b.maxKB} KB${b.target ? `; target ${b.target} KB not met yet` : ''})${lazy ? `, ${lazy} lazy chunk(s) apart` : ''}`);
   rmSync(outDir, { recursive: true, force: true });
 }
 console.log(`budgets: ${budgets.length - failed} passed, ${failed} failed`);

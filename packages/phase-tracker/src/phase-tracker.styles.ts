@@ -13,13 +13,7 @@ export const trackerStyles = css`
     --_line: var(--buurt-tracker-line-color, var(--_buurt-color-border));
     --_current-bg: var(--buurt-tracker-current-background-color, var(--_buurt-color-surface));
   }
-  [role='heading'] {
-    font-weight: 700;
-    font-size: 1.25em;
-    margin: 0 0 var(--_buurt-space-s);
-  }
   .sub {
-    font-size: 1.0625em;
     margin-block-start: var(--_buurt-space-l);
   }
   p {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  ApiError, BuurtElement, button, fieldStyles, getInitiative, getPhaseModel, LocalizeController, skeleton, textField, trackIdea,
+  ApiError, BuurtElement, button, heading, headingStyles, fieldStyles, getInitiative, getPhaseModel, LocalizeController, skeleton, textField, trackIdea,
   type InitiativeDetail, type PhaseModel, type Tracking,
 } from '@buurtkit/core';
 import { trackerCatalogue } from './messages/catalogue.js';
@@ -37,7 +37,7 @@ const HORIZONTAL_FROM = 720;
  * @cssproperty --buurt-tracker-current-background-color - Background of the current-phase box.
  */
 export class PhaseTracker extends BuurtElement {
-  static override styles = [...BuurtElement.styles, fieldStyles, trackerStyles];
+  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, trackerStyles];
 
   /** Id of a published initiative. */
   @property({ type: Number, reflect: true }) initiative?: number;
@@ -126,7 +126,7 @@ export class PhaseTracker extends BuurtElement {
   }
 
   private heading(text: string, sub = false, id?: string) {
-    return html`<div role="heading" aria-level=${this.headingLevel + (sub ? 1 : 0)} class=${sub ? 'sub' : ''} id=${ifDefined(id)}>${text}</div>`;
+    return heading(text, this.headingLevel, { sub, id });
   }
 
   private get layoutClass(): string {
