@@ -14,15 +14,16 @@ export type IdeaSubmission = Schemas['IdeaSubmission'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type Tracking = Schemas['Tracking'];
 
-const summary = obj({ id: num, title: str, summary: str, theme: str, phase: str, phaseModel: str, areaCode: nullable(str), updated: str });
+const summary: Check<unknown> = (v, p) => obj({ id: num, title: str, summary: str, theme: str, phase: str, phaseModel: str, areaCode: nullable(str), updated: str })(v, p);
 
-// One export per check, so a widget's bundle carries only the checks it uses.
-export const checkInitiatives = obj({
+// One export per check, each a plain function (no work at import), so a bundle keeps
+// only the checks its widget calls.
+export const checkInitiatives: Check<InitiativeCollection> = (v, p) => (obj({
   type: str, total: num, limit: num, offset: num,
   features: arr(obj({ type: str, id: num, geometry: point, properties: summary })),
-}) as Check<InitiativeCollection>;
-export const checkCompact = obj({ format: str, themes: arr(str), phases: arr(str), items: arr(arr(num)), total: num, limit: num, offset: num }) as Check<CompactInitiatives>;
-export const checkClusters = obj({ type: str, zoom: num, features: arr(obj({ type: str, geometry: point, properties: obj({ cluster: bool }) })) }) as Check<ClusterCollection>;
+}) as Check<InitiativeCollection>)(v, p);
+export const checkCompact: Check<CompactInitiatives> = (v, p) => (obj({ format: str, themes: arr(str), phases: arr(str), items: arr(arr(num)), total: num, limit: num, offset: num }) as Check<CompactInitiatives>)(v, p);
+export const checkClusters: Check<ClusterCollection> = (v, p) => (obj({ type: str, zoom: num, features: arr(obj({ type: str, geometry: point, properties: obj({ cluster: bool }) })) }) as Check<ClusterCollection>)(v, p);
 export const checkInitiative: Check<InitiativeDetail> = (v, p) => {
   summary(v, p);
   return obj({
@@ -32,15 +33,15 @@ export const checkInitiative: Check<InitiativeDetail> = (v, p) => {
     links: arr(obj({ url: str, label: str })), images: arr(obj({ url: str, alt: str })), status: str,
   })(v, p) as unknown as InitiativeDetail;
 };
-export const checkPhaseModel = obj({ key: str, label: localized, description: localized, phases: arr(obj({ key: str, label: localized, description: localized, municipality: localized, resident: localized })) }) as Check<PhaseModel>;
-export const checkPhaseModels = obj({ items: arr(checkPhaseModel) }) as Check<{ items: PhaseModel[] }>;
-export const checkThemes = obj({ items: arr(obj({ key: str, label: localized, color: str, icon: str })) }) as Check<{ items: Theme[] }>;
-export const checkAreas = obj({ type: str, attribution: str, features: arr(obj({ type: str, id: str, geometry: any, properties: obj({ code: str, name: str, level: str }) })) }) as Check<AreaCollection>;
-export const checkContacts = obj({
+export const checkPhaseModel: Check<PhaseModel> = (v, p) => (obj({ key: str, label: localized, description: localized, phases: arr(obj({ key: str, label: localized, description: localized, municipality: localized, resident: localized })) }) as Check<PhaseModel>)(v, p);
+export const checkPhaseModels: Check<{ items: PhaseModel[] }> = (v, p) => (obj({ items: arr(checkPhaseModel) }) as Check<{ items: PhaseModel[] }>)(v, p);
+export const checkThemes: Check<{ items: Theme[] }> = (v, p) => (obj({ items: arr(obj({ key: str, label: localized, color: str, icon: str })) }) as Check<{ items: Theme[] }>)(v, p);
+export const checkAreas: Check<AreaCollection> = (v, p) => (obj({ type: str, attribution: str, features: arr(obj({ type: str, id: str, geometry: any, properties: obj({ code: str, name: str, level: str }) })) }) as Check<AreaCollection>)(v, p);
+export const checkContacts: Check<ContactResult> = (v, p) => (obj({
   area: nullable(obj({ code: str, name: str, level: str })),
   areas: arr(obj({ code: str, name: str, level: str })),
   contacts: arr(obj({ id: num, name: str, role: str, photo: nullable(str), email: nullable(str), phone: nullable(str), languages: arr(str), match: str, officeHours: arr(obj({ day: num, from: str, to: str, place: optional(str) })) })),
-}) as Check<ContactResult>;
-export const checkFormToken = obj({ token: str, minimumSeconds: num });
-export const checkReceipt = obj({ id: num, reference: str, status: str, trackingUrl: str, contact: nullable(obj({ id: num, name: str, role: str })) }) as Check<IdeaReceipt>;
-export const checkTracking = obj({ reference: str, status: str, phaseModel: str, phase: str, since: str, submitted: str, nextStep: nullable(str), contactRole: nullable(str), initiative: nullable(num), closedReason: nullable(str) }) as Check<Tracking>;
+}) as Check<ContactResult>)(v, p);
+export const checkFormToken: Check<{ token: string; minimumSeconds: number }> = (v, p) => obj({ token: str, minimumSeconds: num })(v, p);
+export const checkReceipt: Check<IdeaReceipt> = (v, p) => (obj({ id: num, reference: str, status: str, trackingUrl: str, contact: nullable(obj({ id: num, name: str, role: str })) }) as Check<IdeaReceipt>)(v, p);
+export const checkTracking: Check<Tracking> = (v, p) => (obj({ reference: str, status: str, phaseModel: str, phase: str, since: str, submitted: str, nextStep: nullable(str), contactRole: nullable(str), initiative: nullable(num), closedReason: nullable(str) }) as Check<Tracking>)(v, p);
