@@ -35,6 +35,15 @@ export const FallbackDesk: Story = { args: { municipality: 'GM0546' }, play: loo
 export const ChooseAddress: Story = { play: lookUp('1353 AC', '7') };
 export const UnknownPostcode: Story = { play: lookUp('9999 ZZ', '1') };
 export const OutsideMunicipality: Story = { args: { municipality: 'GM0546' }, play: lookUp('1353 AB', '12') };
+/** For residents who do not want to give an address: pick the wijk or buurt. */
+export const AreaList: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('buurt-contact-finder')!;
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('button').length).toBeGreaterThan(2));
+    const pick = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('wijk of buurt'))!;
+    await userEvent.click(pick);
+  },
+};
 export const GeocoderDownAreaList: Story = { args: { geocoder: 'http://127.0.0.1:9/locatieserver' }, play: lookUp('1353 AB', '12') };
 export const ApiDown: Story = { args: { api: 'http://127.0.0.1:9/api/v1' }, play: lookUp('1353 AB', '12') };
 export const InvalidInput: Story = { play: lookUp('12', 'x') };
