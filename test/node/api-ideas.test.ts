@@ -28,6 +28,16 @@ for (const dialect of dialects) {
       assert.equal(Number(next.reference.slice(-4)), Number(receipt.reference.slice(-4)) + 1);
     });
 
+    test('an idea without a location is answered by the central desk', async () => {
+      const { location: _none, ...body } = await validIdea(s);
+      const res = await post(body);
+      assert.equal(res.status, 201);
+      const receipt = await res.json();
+      assert.equal(receipt.contact.role, 'initiatievenloket');
+      const tracking = await (await s.fetch(receipt.trackingUrl)).json();
+      assert.equal(tracking.contactRole, 'initiatievenloket');
+    });
+
     test('every invalid field gets its own localized error with a pointer, and nothing is stored', async () => {
       const before = await countRows(s.db, 'ideas');
       const base = await validIdea(s);

@@ -60,7 +60,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
 
     const spamReason = idea.website ? 'honeypot' : age! < ctx.minFillSeconds ? 'too-fast' : null;
     const areas = idea.location ? await areasAtPoint(ctx.db, idea.location.lon, idea.location.lat) : [];
-    const contactAnswer = await findContacts(ctx.db, areas[0] ? { area: areas[0].code } : { area: 'GM0000' });
+    const contactAnswer = await findContacts(ctx.db, { area: areas[0]?.code });
     const { website: _honeypot, formToken: _token, ...stored } = idea;
     try {
       const receipt = await ctx.db.transaction(async (tx) => {
@@ -96,7 +96,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
         contactRole: initiative.contact?.role ?? null, initiative: initiative.id, closedReason: null,
       };
     }
-    const contacts = await findContacts(ctx.db, { area: idea.area_code ?? 'GM0000' });
+    const contacts = await findContacts(ctx.db, { area: idea.area_code ?? undefined });
     const closed = idea.status === 'closed';
     return {
       reference: idea.reference, status: closed ? 'closed' : 'received', phaseModel: 'burgerinitiatief', phase: 'idee',

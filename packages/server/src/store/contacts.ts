@@ -86,6 +86,10 @@ export async function findContacts(
   if (query.area) {
     chain = codeChain(query.area);
     known = await areasByCodes(db, chain);
+  } else if (query.lat === undefined || query.lon === undefined) {
+    // No place known (an idea without a location): only the desk answers.
+    chain = [];
+    known = [];
   } else {
     known = await areasAtPoint(db, query.lon!, query.lat!);
     chain = [...new Set(known.flatMap((a) => codeChain(a.code)))];
