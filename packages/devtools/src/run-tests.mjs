@@ -31,8 +31,8 @@ const want = (name) => !only.length || only.includes(name);
 let passed = 0;
 let failed = 0;
 
-async function step(name, cmd, args, env) {
-  if (!want(name)) return;
+async function step(name, cmd, args, env, key = name) {
+  if (!want(key)) return;
   console.log(`\n=== ${name} ===`);
   const t = Date.now();
   const r = await run(cmd, args, env);
@@ -55,23 +55,15 @@ for (const r of results) {
   else failed++;
 }
 
-if (want('node')) {
-  let pg;
-  const env = {};
-  if (ensurePostgresInstalled()) {
-    pg = await startPostgres();
-    env.BUURTKIT_TEST_PG_URL = pg.url;
-  } else {
-    console.log('PostgreSQL is missing and cannot be installed here: the PostgreSQL suites will fail.');
-  }
+/** Runs the node:test files of one folder; TAP gives the counts. */
+async function nodeTests(name, key, folder, env) {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-tap-'));
   const tap = join(dir, 'node.tap');
-  const r = await step('node tests', process.execPath, [
+  const r = await step(name, process.execPath, [
     ...tsx, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     // Node 20's test runner takes no globs.
-    ...readdirSync(join(root, 'test/node')).filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`),
-  ], env);
-  await pg?.stop();
+    ...readdirSync(join(root, folder)).filter((f) => f.endsWith('.test.ts')).map((f) => `${folder}/${f}`),
+  ], env, key);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
@@ -81,9 +73,27 @@ if (want('node')) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+if (want('node') || want('hostile')) {
+  let pg;
+  const env = {};
+  if (ensurePostgresInstalled()) {
+    pg = await startPostgres();
+    env.BUURTKIT_TEST_PG_URL = pg.url;
+  } else {
+    console.log('PostgreSQL is missing and cannot be installed here: the PostgreSQL suites will fail.');
+  }
+  if (want('node')) await nodeTests('node tests', 'node', 'test/node', env);
+  // The hostile world: strict CSP, Trusted Types, hostile CSS, two copies, XSS corpus, fuzzing, abuse, privacy.
+  if (want('hostile')) {
+    ensureChromium();
+    await nodeTests('hostile-world tests', 'hostile', 'test/hostile', env);
+  }
+  await pg?.stop();
+}
+
 if (want('browser')) {
   ensureChromium();
-  const r = await step('browser tests', bin('web-test-runner'), []);
+  const r = await step('browser tests', bin('web-test-runner'), [], {}, 'browser');
   const m = [...r.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
   const p = Number(m?.[1] ?? 0);
   const f = Number(m?.[2] ?? 0);

@@ -48,14 +48,25 @@ export const baseStyles = css`
     font-size: var(--_buurt-font-size);
     line-height: var(--_buurt-line-height);
     color: var(--_buurt-color-text);
+    /* Inherited typography that host pages set on body (resets, frameworks) stops here. */
+    font-style: normal;
+    font-weight: 400;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Not 'inherit': a page's '* { box-sizing: content-box }' reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_buurt-color-focus);

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 // @ts-expect-error plain ESM helper
 import { CHROMIUM_ARGS, ensureChromium } from '../../packages/devtools/src/chromium.mjs';
-import { startTestServer } from './helpers/server.ts';
+import { startTestServer } from '../node/helpers/server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 

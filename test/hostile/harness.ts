@@ -1,0 +1,207 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { after } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+// @ts-expect-error plain ESM helper
+import { CHROMIUM_ARGS, ensureChromium } from '../../packages/devtools/src/chromium.mjs';
+import { startPdokFixture } from '../node/helpers/pdok.ts';
+import { startTestServer, type TestServer } from '../node/helpers/server.ts';
+
+/**
+ * The hostile world a municipal page is: real HTTP servers with real security headers for
+ * the page, a CDN for our bundle, the reference API and the geocoder, each on its own
+ * origin, and Debian's Chromium driven by playwright-core.
+ */
+
+const root = new URL('../../', import.meta.url).pathname;
+const cleanups: Array<() => unknown> = [];
+after(async () => {
+  for (const fn of cleanups.reverse()) await fn();
+});
+
+let bundleDir: Promise<string> | undefined;
+
+/** buurtkit.js and its lazy chunks, built once per test file the way `npm run build` does. */
+export function buildBundle(): Promise<string> {
+  bundleDir ??= (async () => {
+    const out = mkdtempSync(join(tmpdir(), 'buurtkit-hostile-'));
+    cleanups.push(() => rmSync(out, { recursive: true, force: true }));
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
+    return out;
+  })();
+  return bundleDir;
+}
+
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
+  const server: Server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  cleanups.push(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A page and the headers it is served with. */
+export type HostPage = { html: string; headers?: OutgoingHttpHeaders };
+
+export type World = {
+  api: TestServer;
+  geocoder: string;
+  /** Origin of the municipality's site; its pages are set with `page()`. */
+  site: string;
+  /** Origin of the CDN: `/a/` the bundle, `/b/` a second copy of the same version, `/old/` another version. */
+  cdn: string;
+  page(path: string, page: HostPage): string;
+  asset(path: string, body: string, type: string): void;
+  open(url: string): Promise<Tab>;
+};
+
+export type Tab = {
+  page: Page;
+  /** `securitypolicyviolation` events, as "directive blocked-uri". */
+  violations(): Promise<string[]>;
+  errors: string[];
+  warnings: string[];
+  dialogs: string[];
+};
+
+/**
+ * Script every host page loads first (same origin, so any CSP allows it): records CSP and
+ * Trusted Types violations, and defines the sentinel an injected script would call.
+ */
+const HOST_JS = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+window.__xss = 0;
+window.xss = () => { window.__xss++; };
+// tsx (esbuild keepNames) wraps functions the tests pass to page.evaluate in __name().
+window.__name = (f) => f;`;
+
+let browser: Promise<Browser> | undefined;
+
+export async function startWorld(options: { rateLimit?: { max: number; windowSeconds: number } } = {}): Promise<World> {
+  const bundle = await buildBundle();
+  const pages = new Map<string, HostPage>();
+  const assets = new Map<string, { body: string; type: string }>([['/host.js', { body: HOST_JS, type: 'text/javascript' }]]);
+  const site = await listen((req, res) => {
+    const path = req.url!.split('?')[0]!;
+    const page = pages.get(path);
+    if (page) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...page.headers }).end(page.html);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    const asset = assets.get(path);
+    if (asset) return res.writeHead(200, { 'Content-Type': asset.type }).end(asset.body);
+    // The site may also host the bundle itself (same-origin deployment).
+    serveBundle(bundle, path.replace(/^\/js\//, '/a/'), res);
+  });
+  const cdn = await listen((req, res) => serveBundle(bundle, req.url!.split('?')[0]!, res));
+  const api = await startTestServer('sqlite', { corsOrigins: [site], ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+  const pdok = await startPdokFixture();
+  cleanups.push(() => pdok.close());
+  browser ??= chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS }).then((b) => {
+    cleanups.push(() => b.close());
+    return b;
+  });
+  const b = await browser;
+  return {
+    api,
+    geocoder: pdok.url,
+    site,
+    cdn,
+    page(path, page) {
+      pages.set(path, page);
+      return `${site}${path}`;
+    },
+    asset(path, body, type) {
+      assets.set(path, { body, type });
+    },
+    async open(url) {
+      const context = await b.newContext();
+      cleanups.push(() => context.close().catch(() => {}));
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const tab: Tab = {
+        page,
+        errors: [],
+        warnings: [],
+        dialogs: [],
+        violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+      };
+      page.on('pageerror', (e) => tab.errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') tab.errors.push(m.text());
+        if (m.type() === 'warning') tab.warnings.push(m.text());
+      });
+      page.on('dialog', (d) => {
+        tab.dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(url);
+      return tab;
+    },
+  };
+}
+
+/**
+ * The CDN: `/a/…` is the bundle, `/b/…` the same files under another URL (a second module
+ * instance of the same version), `/old/…` a copy that calls itself another version.
+ */
+function serveBundle(dir: string, path: string, res: ServerResponse) {
+  const m = /^\/(a|b|old)(\/.*)$/.exec(path);
+  const file = m ? normalize(join(dir, m[2]!)) : '';
+  let body: string;
+  try {
+    if (!m || !file.startsWith(dir)) throw new Error('outside');
+    body = readFileSync(file, 'utf8');
+  } catch {
+    return res.writeHead(404).end();
+  }
+  if (m[1] === 'old') body = body.replaceAll('"0.1.0"', '"0.0.9-old"');
+  res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(body);
+}
+
+/** The strict policy of the issue, for a page whose widgets come from `scriptOrigin`. */
+export function strictCsp(world: World, extra: { script?: string; trustedTypes?: string } = {}) {
+  const api = world.api.url;
+  return [
+    "default-src 'self'",
+    `script-src 'self'${extra.script ? ` ${extra.script}` : ''}`,
+    "style-src 'self'",
+    `img-src 'self' data: ${api}`,
+    `connect-src ${api} ${new URL(world.geocoder).origin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    ...(extra.trustedTypes ? ["require-trusted-types-for 'script'", `trusted-types ${extra.trustedTypes}`] : []),
+  ].join('; ');
+}
+
+/**
+ * Everything that must never be in a widget's shadow DOM, found by walking every shadow
+ * root on the page: script elements, `on*` attributes, script URLs, frames and objects.
+ */
+export async function dangerousNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const visit = (node: ParentNode, inShadow: boolean) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (inShadow) {
+          const tag = el.localName;
+          if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'foreignobject'].includes(tag)) found.push(`<${tag}>`);
+          for (const attr of el.attributes) {
+            if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
+            if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value.replace(/[\s\u0000-\u001f]/g, ''))) {
+              found.push(`${tag}[${attr.name}=${attr.value.slice(0, 40)}]`);
+            }
+          }
+        }
+        if (el.shadowRoot) visit(el.shadowRoot, true);
+      }
+    };
+    visit(document, false);
+    return found;
+  });
+}

@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { validIdea } from '../node/helpers/server.ts';
+import { dangerousNodes, startWorld, strictCsp, type Tab, type World } from './harness.ts';
+
+/**
+ * Every widget on pages a municipality might really have: a strict CSP, Trusted Types,
+ * widgets from a CDN, hostile global CSS, two copies of the library. Each widget issue adds
+ * its element to `widgets()` and its main flow to `drive()`.
+ */
+
+let world: World;
+let reference: string;
+
+before(async () => {
+  world = await startWorld();
+  const idea = await world.api.fetch('/api/v1/ideas', { method: 'POST', json: await validIdea(world.api) });
+  reference = ((await idea.json()) as { reference: string }).reference;
+});
+
+/** All widgets, in each of their modes. */
+const widgets = () => `<buurt-config api="${world.api.url}/api/v1" geocoder="${world.geocoder}">
+  <h1>Initiatieven in Almere</h1>
+  <buurt-phase-tracker id="by-id" initiative="1"></buurt-phase-tracker>
+  <buurt-phase-tracker id="compact" initiative="1" layout="compact"></buurt-phase-tracker>
+  <buurt-phase-tracker id="model" model="burgerinitiatief"></buurt-phase-tracker>
+  <buurt-phase-tracker id="ask"></buurt-phase-tracker>
+  <buurt-contact-finder municipality="GM0034"></buurt-contact-finder>
+</buurt-config>`;
+
+const scripts = (...srcs: string[]) => srcs.map((s) => `<script type="module" src="${s}"></script>`).join('');
+const pageHtml = (head: string, body = widgets()) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Almere</title><script src="/host.js"></script>${head}</head><body><main>${body}</main></body></html>`;
+
+/** The main flow of each widget, as a resident would go through it. */
+async function drive(tab: Tab) {
+  const { page } = tab;
+  const byId = page.locator('#by-id');
+  await byId.locator('ol.phases').waitFor();
+  await byId.locator('button.disclosure').first().click();
+  assert.equal(await byId.locator('button.disclosure').first().getAttribute('aria-expanded'), 'true');
+  await page.locator('#compact ol.phases').waitFor();
+  await page.locator('#model ol.phases').waitFor();
+  const ask = page.locator('#ask');
+  await ask.locator('input').fill(reference);
+  await ask.locator('input').press('Enter');
+  await ask.locator('ol.phases').waitFor();
+  const finder = page.locator('buurt-contact-finder');
+  await finder.locator('#postcode').fill('1353 AB');
+  await finder.locator('#number').fill('12');
+  await finder.locator('#number').press('Enter');
+  await finder.locator('[part=contact]').waitFor();
+  assert.match((await finder.locator('[part=contact] [role=heading]').textContent()) ?? '', /Sanne de Vries/);
+  // Another language: its catalogues are lazy chunks, loaded under the same policy.
+  await page.evaluate(() => { document.documentElement.lang = 'en'; });
+  await page.waitForFunction(() => document.querySelector('#model')?.shadowRoot?.querySelector('[role=heading]')?.textContent === 'How an initiative goes');
+}
+
+/** Proof that styles from adopted stylesheets apply: CSP would silently drop inline ones. */
+async function computedStyles(tab: Tab) {
+  return tab.page.evaluate(() => {
+    const shadow = (s: string) => document.querySelector(s)!.shadowRoot!;
+    return {
+      marker: getComputedStyle(shadow('#by-id').querySelector('.marker')!).borderTopStyle,
+      card: getComputedStyle(shadow('buurt-contact-finder').querySelector('.card')!).display,
+      // A secondary button: primary-coloured text and border on white.
+      button: getComputedStyle(shadow('buurt-contact-finder').querySelector('.button.secondary')!).borderTopColor,
+    };
+  });
+}
+
+async function expectClean(tab: Tab) {
+  assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
+  assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
+  assert.deepEqual(await dangerousNodes(tab.page), []);
+  assert.deepEqual(await computedStyles(tab), { marker: 'solid', card: 'grid', button: 'rgb(26, 79, 139)' });
+}
+
+describe('a strict Content-Security-Policy', () => {
+  test('widgets served by the site itself', async () => {
+    const url = world.page('/same-origin', { html: pageHtml(scripts('/js/buurtkit.js')), headers: { 'Content-Security-Policy': strictCsp(world) } });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+  });
+
+  test('widgets from a CDN on another origin, lazy chunks included', async () => {
+    const csp = strictCsp(world, { script: world.cdn });
+    const url = world.page('/cdn', { html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)), headers: { 'Content-Security-Policy': csp } });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+  });
+});
+
+describe('Trusted Types enforced', () => {
+  test("with Lit's policy allowed, every widget runs without one violation", async () => {
+    const csp = strictCsp(world, { script: world.cdn, trustedTypes: 'lit-html' });
+    const url = world.page('/trusted-types', { html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)), headers: { 'Content-Security-Policy': csp } });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+    assert.equal(await tab.page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes), 'object');
+  });
+});
+
+describe('two copies of the library on one page', () => {
+  test('same version and another version: no exception, one warning, widgets work', async () => {
+    const csp = strictCsp(world, { script: world.cdn, trustedTypes: "lit-html 'allow-duplicates'" });
+    const url = world.page('/two-copies', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`, `${world.cdn}/b/buurtkit.js`, `${world.cdn}/old/buurtkit.js`)),
+      headers: { 'Content-Security-Policy': csp },
+    });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+    const ours = tab.warnings.filter((w) => /Buurtkit/.test(w));
+    assert.equal(ours.length, 1, ours.join('\n'));
+    assert.match(ours[0]!, /Buurtkit 0\.0\.9-old/);
+  });
+
+  test("without 'allow-duplicates' the second Lit cannot make its policy: documented, and the first copy still works", async () => {
+    const csp = strictCsp(world, { script: world.cdn, trustedTypes: 'lit-html' });
+    const url = world.page('/two-copies-strict', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`, `${world.cdn}/b/buurtkit.js`)),
+      headers: { 'Content-Security-Policy': csp },
+    });
+    const tab = await world.open(url);
+    await drive(tab);
+    // This pins what docs/security (Storybook "Security") tells hosts: allow duplicates when two copies may load.
+    assert.ok(tab.errors.some((e) => /lit-html/.test(e)), `the second copy is refused: ${tab.errors.join('\n')}`);
+  });
+});
+
+/** CSS found on real sites, all at once: resets, frameworks, `all: unset` on buttons, a 10px root. */
+const HOSTILE_CSS = `
+html { font-size: 62.5%; }
+* { box-sizing: content-box; margin: 0; padding: 0; border: 0; }
+body { font: 1rem/1 Georgia, serif; color: #777; text-align: center; text-transform: uppercase; letter-spacing: 0.2em; white-space: nowrap; }
+img { max-width: 100%; height: auto !important; }
+button { all: unset; }
+input, select { font-size: 1rem; width: 50px; }
+ol, ul { list-style: none; }
+:focus { outline: none !important; }
+a { color: inherit; text-decoration: none; }
+h1, h2, h3, [role=heading] { font-size: 1rem; }
+p { font-size: 1rem; }
+main { max-width: 360px; }`;
+
+describe('hostile host CSS', () => {
+  test('widgets keep their layout, their buttons, their focus ring and readable text', async () => {
+    world.asset('/hostile.css', HOSTILE_CSS, 'text/css');
+    const url = world.page('/hostile-css', {
+      html: pageHtml(`<link rel="stylesheet" href="/hostile.css">${scripts('/js/buurtkit.js')}`),
+      headers: { 'Content-Security-Policy': strictCsp(world) },
+    });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+    const report = await tab.page.evaluate(() => {
+      const problems: string[] = [];
+      for (const host of document.querySelectorAll('buurt-phase-tracker, buurt-contact-finder')) {
+        const root = host.shadowRoot!;
+        const name = host.id || host.localName;
+        if (host.scrollWidth > host.clientWidth + 1) problems.push(`${name}: content wider than the widget (${host.scrollWidth} > ${host.clientWidth})`);
+        for (const el of root.querySelectorAll('p, li, label, button, input, a, span, dd, dt, summary')) {
+          const s = getComputedStyle(el);
+          if (el.closest('.visually-hidden') || s.display === 'none' || !el.textContent?.trim() && el.localName !== 'input') continue;
+          if (parseFloat(s.fontSize) < 14) problems.push(`${name} ${el.localName}.${el.className}: font-size ${s.fontSize}`);
+          if (s.textTransform !== 'none') problems.push(`${name} ${el.localName}: text-transform ${s.textTransform}`);
+          if (s.whiteSpace === 'nowrap' && el.localName === 'p') problems.push(`${name} p: nowrap`);
+        }
+        for (const b of root.querySelectorAll('button')) {
+          const r = b.getBoundingClientRect();
+          const s = getComputedStyle(b);
+          if (!b.checkVisibility()) continue;
+          if (r.height < 24 || r.width < 24) problems.push(`${name} button "${b.textContent?.trim()}": ${r.width}x${r.height}`);
+          if (s.backgroundColor === 'rgba(0, 0, 0, 0)' && s.borderTopStyle === 'none' && s.textDecorationLine === 'none') problems.push(`${name} button "${b.textContent?.trim()}" does not look like a button`);
+        }
+        for (const input of root.querySelectorAll('input')) {
+          if (input.getBoundingClientRect().width < 100) problems.push(`${name} input #${input.id} is ${input.getBoundingClientRect().width}px wide`);
+          if (input.getBoundingClientRect().right > host.getBoundingClientRect().right + 1) problems.push(`${name} input #${input.id} sticks out`);
+        }
+        const body = root.querySelector('p');
+        if (body && parseFloat(getComputedStyle(body).fontSize) < 16) problems.push(`${name}: body text ${getComputedStyle(body).fontSize}`);
+      }
+      return problems;
+    });
+    assert.deepEqual(report, []);
+    // Keyboard focus on a widget button shows our focus ring despite `:focus { outline: none !important }`.
+    await tab.page.locator('#by-id button.disclosure').first().focus();
+    await tab.page.keyboard.press('Tab');
+    const ring = await tab.page.evaluate(() => {
+      const active = document.querySelector('#by-id')!.shadowRoot!.activeElement as HTMLElement;
+      const s = getComputedStyle(active);
+      return { tag: active.localName, outline: s.outlineStyle, width: s.outlineWidth };
+    });
+    assert.deepEqual(ring, { tag: 'button', outline: 'solid', width: '3px' });
+  });
+});
