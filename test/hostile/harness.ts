@@ -193,7 +193,7 @@ export async function dangerousNodes(page: Page): Promise<string[]> {
           if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'foreignobject'].includes(tag)) found.push(`<${tag}>`);
           for (const attr of el.attributes) {
             if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-            if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value.replace(/[\s\u0000-\u001f]/g, ''))) {
+            if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value.replace(/\s/g, ''))) {
               found.push(`${tag}[${attr.name}=${attr.value.slice(0, 40)}]`);
             }
           }
