@@ -174,7 +174,7 @@ for (const dialect of dialects) {
       const endpoints: [string, string][] = [
         ['GET', '/api/v1/staff/ideas'], ['POST', '/api/v1/staff/ideas/1/publish'], ['POST', '/api/v1/staff/ideas/1/close'],
         ['POST', '/api/v1/staff/initiatives/1/phase'], ['GET', '/api/v1/staff/contacts'], ['POST', '/api/v1/staff/contacts'],
-        ['PUT', '/api/v1/staff/contacts/1'], ['DELETE', '/api/v1/staff/contacts/1'],
+        ['PUT', '/api/v1/staff/contacts/1'], ['DELETE', '/api/v1/staff/contacts/1'], ['PUT', '/api/v1/staff/themes/groen'],
       ];
       for (const [method, path] of endpoints) {
         for (const staff of [false, 'wrong-token-wrong-token', `${'test-staff-token-0123456789'}x`]) {
@@ -295,6 +295,25 @@ for (const dialect of dialects) {
       const desks = all.items.filter((c: any) => c.desk);
       for (const d of desks.slice(1)) assert.equal((await s.fetch(`/api/v1/staff/contacts/${d.id}`, { method: 'DELETE', staff: true })).status, 204);
       assert.equal((await s.fetch(`/api/v1/staff/contacts/${desks[0].id}`, { method: 'DELETE', staff: true })).status, 409, 'the last desk stays');
+    });
+
+    test('staff name their own themes: add, change, and the public list follows', async () => {
+      const before = (await (await s.fetch('/api/v1/themes')).json()).items.length;
+      const put = (key: string, json: unknown) => s.fetch(`/api/v1/staff/themes/${key}`, { method: 'PUT', staff: true, json });
+      const added = await put('dorpsfeesten', { label: { nl: 'Dorpsfeesten', fy: 'Doarpsfeesten' }, color: '#aa3300', icon: 'feest' });
+      assert.deepEqual(await expectDocumented(added, '/staff/themes/{key}', 'put'), { key: 'dorpsfeesten', label: { nl: 'Dorpsfeesten', fy: 'Doarpsfeesten' }, color: '#aa3300', icon: 'feest' });
+      await Promise.all([1, 2, 3].map((n) => put('dorpsfeesten', { label: { nl: `Feest ${n}` }, color: '#aa3300', icon: 'feest' })));
+      const themes = (await (await s.fetch('/api/v1/themes')).json()).items;
+      assert.equal(themes.length, before + 1);
+      assert.equal(themes.at(-1).key, 'dorpsfeesten', 'a new theme comes last');
+      assert.match(themes.at(-1).label.nl, /^Feest [123]$/);
+      const badKey = await put('Geen Sleutel', { label: { nl: 'Goed' }, color: '#000000', icon: 'x' });
+      assert.deepEqual((await expectDocumented(badKey, '/staff/themes/{key}', 'put')).errors.map((e: any) => e.pointer), ['#/path/key']);
+      const bad = await put('groen', { label: { nl: '' }, color: 'red', icon: 'x', extra: 1 });
+      assert.equal(bad.status, 422);
+      assert.deepEqual((await expectDocumented(bad, '/staff/themes/{key}', 'put')).errors.map((e: any) => e.pointer).sort(), ['#/color', '#/extra', '#/label/nl']);
+      const audit = await s.db.all<{ action: string }>("SELECT action FROM audit WHERE target = 'theme:dorpsfeesten'");
+      assert.equal(audit.length, 4);
     });
 
     test('privacy: no resident contact details in any public response, no IP in the database or logs', async () => {

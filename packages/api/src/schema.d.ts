@@ -317,6 +317,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/themes/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a theme or change its labels, colour and icon
+         * @description Municipalities name their own themes. A new key is added at the end of the list.
+         */
+        put: operations["staffPutTheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -486,6 +506,16 @@ export interface components {
             label: components["schemas"]["LocalizedText"];
             color: string;
             icon: string;
+        };
+        ThemeInput: {
+            /** @description The label per language; `nl` is always there. */
+            label: {
+                nl: string;
+                en?: string;
+                fy?: string;
+            };
+            color: string;
+            icon: components["schemas"]["Key"];
         };
         AreaProperties: {
             code: components["schemas"]["AreaCode"];
@@ -1254,6 +1284,35 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffPutTheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeInput"];
+            };
+        };
+        responses: {
+            /** @description The theme. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             422: components["responses"]["ValidationProblem"];
         };
     };

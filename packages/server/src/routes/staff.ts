@@ -9,7 +9,7 @@ import { areasAtPoint, existingAreaCodes } from '../store/areas.js';
 import { getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
 import { getIdea, listIdeas, staffIdea } from '../store/ideas.js';
 import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
-import { getPhaseModel, themeExists } from '../store/reference.js';
+import { getPhaseModel, listThemes, saveTheme, themeExists, type ThemeInput } from '../store/reference.js';
 import { notFound } from './public.js';
 
 /** Constant-time token check; answers the name the token acts under. */
@@ -57,6 +57,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     create: validatorFor('staffCreateContact'),
     update: validatorFor('staffUpdateContact'),
     remove: validatorFor('staffDeleteContact'),
+    theme: validatorFor('staffPutTheme'),
   };
   // Staff answers are personal: never cached anywhere.
   app.addHook('onSend', async (req, reply) => {
@@ -199,5 +200,18 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       await audit(tx, now, actor, 'contact.delete', `contact:${id}`);
     });
     reply.code(204);
+  });
+
+  app.put('/api/v1/staff/themes/:key', async (req) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { key } = v.theme.params(req.params as Record<string, unknown>, locale);
+    const input = v.theme.body(req.body, locale) as ThemeInput;
+    const now = ctx.now().toISOString();
+    await ctx.db.transaction(async (tx) => {
+      await saveTheme(tx, key as string, input);
+      await audit(tx, now, actor, 'theme.save', `theme:${key}`);
+    });
+    return (await listThemes(ctx.db)).find((t) => t.key === key);
   });
 }

@@ -11,6 +11,18 @@ export async function listThemes(db: Db) {
   return rows.map((r) => ({ key: r.key, label: json<Localized>(r.label, { nl: r.key }), color: r.color, icon: r.icon }));
 }
 
+export type ThemeInput = { label: Localized; color: string; icon: string };
+
+/** Adds a theme at the end of the list, or changes one in place; one statement, so concurrent PUTs cannot collide. */
+export async function saveTheme(db: Db, key: string, input: ThemeInput) {
+  // "WHERE true": SQLite needs it to parse ON CONFLICT after INSERT … SELECT.
+  await db.run(
+    `INSERT INTO themes (key, position, color, icon, label) SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ?, ? FROM themes WHERE true
+     ON CONFLICT (key) DO UPDATE SET color = excluded.color, icon = excluded.icon, label = excluded.label`,
+    [key, input.color, input.icon, JSON.stringify(input.label)],
+  );
+}
+
 export async function themeExists(db: Db, key: string): Promise<boolean> {
   return !!(await db.get('SELECT 1 AS found FROM themes WHERE key = ?', [key]));
 }
