@@ -79,7 +79,28 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 window.__xss = 0;
 window.xss = () => { window.__xss++; };
 // tsx (esbuild keepNames) wraps functions the tests pass to page.evaluate in __name().
-window.__name = (f) => f;`;
+window.__name = (f) => f;
+// Walks every shadow root: script elements, on* attributes, script URLs, frames, objects.
+window.__dangerous = () => {
+  const found = [];
+  const visit = (node, inShadow) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (inShadow) {
+        const tag = el.localName;
+        if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'link', 'foreignobject'].includes(tag)) found.push('<' + tag + '>');
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name)) found.push(tag + '[' + attr.name + ']');
+          if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^(javascript|data|vbscript):/i.test(attr.value.replace(/\\s/g, ''))) {
+            found.push(tag + '[' + attr.name + '=' + attr.value.slice(0, 40) + ']');
+          }
+        }
+      }
+      if (el.shadowRoot) visit(el.shadowRoot, true);
+    }
+  };
+  visit(document, false);
+  return found;
+};`;
 
 let browser: Promise<Browser> | undefined;
 
@@ -179,29 +200,7 @@ export function strictCsp(world: World, extra: { script?: string; trustedTypes?:
   ].join('; ');
 }
 
-/**
- * Everything that must never be in a widget's shadow DOM, found by walking every shadow
- * root on the page: script elements, `on*` attributes, script URLs, frames and objects.
- */
-export async function dangerousNodes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const visit = (node: ParentNode, inShadow: boolean) => {
-      for (const el of node.querySelectorAll('*')) {
-        if (inShadow) {
-          const tag = el.localName;
-          if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'foreignobject'].includes(tag)) found.push(`<${tag}>`);
-          for (const attr of el.attributes) {
-            if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-            if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value.replace(/\s/g, ''))) {
-              found.push(`${tag}[${attr.name}=${attr.value.slice(0, 40)}]`);
-            }
-          }
-        }
-        if (el.shadowRoot) visit(el.shadowRoot, true);
-      }
-    };
-    visit(document, false);
-    return found;
-  });
+/** Everything the in-page scan found that must never be in a widget's shadow DOM. */
+export function dangerousNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __dangerous(): string[] }).__dangerous());
 }
