@@ -1114,6 +1114,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1147,6 +1149,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1180,6 +1184,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1230,6 +1237,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1260,6 +1269,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1281,9 +1292,12 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1313,6 +1327,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
         };
     };

@@ -20,7 +20,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
     bodyLimit: 256 * 1024,
     trustProxy: options.trustProxy,
     // Our ids are numbers; long garbage in a path should be a 422, not a router error.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: 2048 },
   });
 
   registerCors(app, options.corsOrigins);

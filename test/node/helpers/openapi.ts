@@ -6,6 +6,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 ajv.addSchema({ ...loadOpenApi(), $id: 'doc' } as object);
+// Compiling is the slow part; fuzzing checks thousands of answers against a few schemas.
+const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 
 /**
  * Checks a response against the OpenAPI document: status documented, media type right,
@@ -23,8 +25,9 @@ export async function expectDocumented(res: Response, path: string, method = 'ge
   const media = response.content[type];
   if (!media) throw new Error(`${method.toUpperCase()} ${path} ${res.status}: undocumented content type ${type}`);
   const body = JSON.parse(text);
-  const schema = JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components/', '"doc#/components/'));
-  const validate = ajv.compile(schema);
+  const source = JSON.stringify(media.schema).replaceAll('"#/components/', '"doc#/components/');
+  let validate = compiled.get(source);
+  if (!validate) compiled.set(source, (validate = ajv.compile(JSON.parse(source))));
   if (!validate(body)) {
     throw new Error(`${method.toUpperCase()} ${path} ${res.status}: body does not match the document: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`);
   }

@@ -1,0 +1,4 @@
+import { fuzzSuite } from './api-fuzz.ts';
+
+// One file per database, so the test runner fuzzes both at once.
+fuzzSuite('sqlite');
