@@ -128,7 +128,7 @@ function requests(path: string, method: string, op: any, valid: { path: Record<s
     fc.constantFrom('{"title":', '', '{"__proto__":{"x":1}}', '[', '\u0000', 'null', '{"a":'.repeat(500)).map((raw) => ({ ...base(), body: undefined, raw })),
     fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x').map((type) => ({ ...base(), raw: JSON.stringify(valid.body ?? {}), body: undefined, headers: { ...base().headers, 'Content-Type': type } })),
     // odd headers that must not matter or must be refused cleanly
-    fc.constantFrom({ 'Idempotency-Key': 'short' }, { 'Idempotency-Key': 'x'.repeat(200) }, { 'Idempotency-Key': 'spaces are bad!' }, { 'Accept-Language': 'xx-YY;q=abc,,' }, { 'Accept-Language': 'fy' })
+    fc.constantFrom<Record<string, string>>({ 'Idempotency-Key': 'short' }, { 'Idempotency-Key': 'x'.repeat(200) }, { 'Idempotency-Key': 'spaces are bad!' }, { 'Accept-Language': 'xx-YY;q=abc,,' }, { 'Accept-Language': 'fy' })
       .map((h) => ({ ...base(), headers: { ...base().headers, ...h } })),
   );
   return fc.oneof({ arbitrary: bodyMutation, weight: 6 }, { arbitrary: other, weight: 4 });
@@ -193,7 +193,7 @@ export function fuzzSuite(dialect: Dialect) {
           try {
             await expectDocumented(res, path, method);
           } catch (e) {
-            throw new Error(`${(e as Error).message}\nfor ${what}`);
+            throw new Error(`${(e as Error).message}\nfor ${what}`, { cause: e });
           }
           const after = await fingerprint(s);
           if (res.status >= 400) assert.equal(after, before, `rejected (${res.status}) but rows changed: ${what}`);

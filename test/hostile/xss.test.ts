@@ -33,7 +33,7 @@ before(async () => {
     const first = await api.fetch('/api/v1/ideas', { method: 'POST', json: idea });
     if (first.status === 422) {
       // Only text with control characters may be refused; it must then be refused everywhere.
-      assert.match(text, /\u0000/, `payload ${id} refused: ${await first.text()}`);
+      assert.ok(text.includes('\u0000'), `payload ${id} refused: ${await first.text()}`);
       rejected.push(text);
       continue;
     }
@@ -57,7 +57,7 @@ before(async () => {
 test(`the corpus has at least 200 payloads, and the API keeps them as text, byte for byte`, async () => {
   assert.ok(corpus.length >= 200, `${corpus.length} payloads`);
   assert.equal(stored.length + rejected.length, corpus.length);
-  assert.deepEqual(rejected.map((t) => /\u0000/.test(t)), rejected.map(() => true));
+  assert.deepEqual(rejected.map((t) => t.includes('\u0000')), rejected.map(() => true));
   const themes = (await (await world.api.fetch('/api/v1/themes')).json()).items as { key: string; label: { nl: string } }[];
   for (const s of stored) {
     const detail = (await (await world.api.fetch(`/api/v1/initiatives/${s.initiative}`)).json()) as any;
