@@ -3,8 +3,22 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, Accept-Language, Authorization';
 const EXPOSED_HEADERS = 'Location, Retry-After, Idempotent-Replayed';
 
-/** Paths that carry personal data or staff powers: only explicitly listed origins. */
-const isSensitive = (url: string) => url.startsWith('/api/v1/staff') || url.startsWith('/api/v1/ideas');
+/**
+ * Routes that carry personal data or staff powers: only explicitly listed origins. Judged
+ * by the route the router matched, not the raw URL: `/api/v1/%73taff/…` reaches the staff
+ * routes too. Unmatched URLs are judged decoded, and undecodable ones as sensitive.
+ */
+const isSensitive = (req: FastifyRequest) => {
+  let path = req.routeOptions.url;
+  if (!path) {
+    try {
+      path = decodeURIComponent(req.url.split('?')[0]!).replace(/\/{2,}/g, '/');
+    } catch {
+      return true;
+    }
+  }
+  return path.startsWith('/api/v1/staff') || path.startsWith('/api/v1/ideas');
+};
 
 /**
  * CORS from an allow-list. A `*` entry opens only the public read endpoints; staff and
@@ -18,7 +32,7 @@ export function registerCors(app: FastifyInstance, origins: string[]) {
     const origin = req.headers.origin;
     if (!origin) return null;
     if (listed.has(origin)) return origin;
-    if (wildcard && !isSensitive(req.url)) return '*';
+    if (wildcard && !isSensitive(req)) return '*';
     return null;
   };
 
