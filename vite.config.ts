@@ -7,6 +7,7 @@
  *   left as imports so an app's bundler shares one copy.
  */
 import { readFileSync } from 'node:fs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
 
 const root = new URL('.', import.meta.url).pathname;
@@ -54,6 +55,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     ...shared,
+    // The markup and CSS inside html`` and css`` are shipped text: minified like the code.
+    plugins: [minifyLiterals({ failOnError: true })],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'packages/buurtkit/dist',
