@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
-  LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, type Address, type ContactResult,
+  addressCatalogue, addressFields, BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
+  LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, validateAddress, type Address, type ContactResult,
 } from '@buurtkit/core';
 import { finderCatalogue } from './messages/catalogue.js';
 import { finderStyles } from './contact-finder.styles.js';
@@ -65,6 +65,7 @@ export class ContactFinder extends BuurtElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   readonly msg = new LocalizeController(this, finderCatalogue);
+  private readonly addressMsg = new LocalizeController(this, addressCatalogue);
 
   @state() private postcode = '';
   @state() private number = '';
@@ -102,12 +103,7 @@ export class ContactFinder extends BuurtElement {
   }
 
   private validate() {
-    const errors: { postcode?: string; number?: string } = {};
-    if (!this.postcode.trim()) errors.postcode = this.msg.t('postcode.required');
-    else if (!normalizePostcode(this.postcode)) errors.postcode = this.msg.t('postcode.invalid');
-    if (!this.number.trim()) errors.number = this.msg.t('number.required');
-    else if (!parseHouseNumber(this.number)) errors.number = this.msg.t('number.invalid');
-    return errors;
+    return validateAddress({ postcode: this.postcode, number: this.number }, this.addressMsg);
   }
 
   /** NL Design System timing: a field is checked when it loses focus after a change, and on submit. */
@@ -164,7 +160,7 @@ export class ContactFinder extends BuurtElement {
     this.busy = true;
     try {
       const found = await ask();
-      if (!found.length) this.say(this.msg.t('not-found'));
+      if (!found.length) this.say(this.addressMsg.t('not-found'));
       else then(found);
     } catch (error) {
       if (!(error instanceof GeocoderError)) throw error;
@@ -268,13 +264,9 @@ export class ContactFinder extends BuurtElement {
             })
           : nothing}
         <div class="row">
-          ${textField({
-            id: 'postcode', label: this.msg.t('postcode'), hint: this.msg.t('postcode.hint'), value: this.postcode, error: this.errors.postcode,
-            autocomplete: 'postal-code', errorPrefix: this.core.t('field.error-prefix'), onInput: (v) => (this.postcode = v), onBlur: () => this.checkField('postcode'),
-          })}
-          ${textField({
-            id: 'number', label: this.msg.t('number'), hint: this.msg.t('number.hint'), value: this.number, error: this.errors.number,
-            autocomplete: 'off', errorPrefix: this.core.t('field.error-prefix'), onInput: (v) => (this.number = v), onBlur: () => this.checkField('number'),
+          ${addressFields({
+            value: { postcode: this.postcode, number: this.number }, errors: this.errors, t: this.addressMsg, errorPrefix: this.core.t('field.error-prefix'),
+            onInput: (field, v) => (this[field] = v), onBlur: (field) => this.checkField(field),
           })}
         </div>
         ${this.message ? html`<div class="message" role="alert"><p>${this.message}</p>${this.hint ? html`<p>${this.hint}</p>` : nothing}</div>` : nothing}

@@ -16,3 +16,4 @@ export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pi
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
 export * from './geocoder/index.js';
 export { heading, headingStyles } from './pieces/heading.js';
+export { addressFields, addressCatalogue, validateAddress, type AddressMessages, type AddressInput, type AddressErrors } from './pieces/address/address-fields.js';
