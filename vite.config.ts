@@ -17,6 +17,7 @@ const entries: Record<string, Record<string, string>> = {
   core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts' },
   'phase-tracker': { index: 'packages/phase-tracker/src/index.ts', define: 'packages/phase-tracker/src/define.ts' },
   'contact-finder': { index: 'packages/contact-finder/src/index.ts', define: 'packages/contact-finder/src/define.ts' },
+  'idea-form': { index: 'packages/idea-form/src/index.ts', define: 'packages/idea-form/src/define.ts' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -32,6 +33,8 @@ export default defineConfig(({ mode }) => {
         { find: /^@buurtkit\/phase-tracker$/, replacement: `${root}packages/phase-tracker/src/index.ts` },
         { find: /^@buurtkit\/contact-finder\/define$/, replacement: `${root}packages/contact-finder/src/define.ts` },
         { find: /^@buurtkit\/contact-finder$/, replacement: `${root}packages/contact-finder/src/index.ts` },
+        { find: /^@buurtkit\/idea-form\/define$/, replacement: `${root}packages/idea-form/src/define.ts` },
+        { find: /^@buurtkit\/idea-form$/, replacement: `${root}packages/idea-form/src/index.ts` },
       ],
     },
     esbuild: { target: 'es2022' },

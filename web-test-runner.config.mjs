@@ -58,6 +58,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
+  // The idea form's 50 lost-answer submissions take about a minute on their own.
+  testsFinishTimeout: 300_000,
   plugins: [
     referenceServer(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

@@ -5,5 +5,6 @@
 import '@buurtkit/core/define';
 import '@buurtkit/phase-tracker/define';
 import '@buurtkit/contact-finder/define';
+import '@buurtkit/idea-form/define';
 
 export { VERSION } from '@buurtkit/core';

@@ -19,6 +19,10 @@ export interface RequestOptions {
   /** Requests with the same key supersede each other: a new one aborts the previous. */
   key?: string;
   signal?: AbortSignal;
+  /** Tries for a request that is safe to repeat (default: the client's, 3). */
+  attempts?: number;
+  /** Told before each retry, so a widget can say what is happening and for how long. */
+  onRetry?: (retry: { attempt: number; waitMs: number; error: ApiError }) => void;
 }
 
 const defaultBackoff = (attempt: number) => Math.min(8000, 400 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
@@ -80,7 +84,7 @@ export class ApiClient {
     }
     const query = new URLSearchParams(params).toString();
     const url = `${this.baseUrl}${path}${query ? `?${query}` : ''}`;
-    const attempts = options.idempotent ? (this.options.attempts ?? 3) : 1;
+    const attempts = options.idempotent ? (options.attempts ?? this.options.attempts ?? 3) : 1;
     try {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -89,6 +93,7 @@ export class ApiClient {
           if (controller.signal.aborted) throw controller.signal.reason;
           if (!(error instanceof ApiError) || !error.transient || attempt >= attempts) throw error;
           const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : (this.options.backoff ?? defaultBackoff)(attempt);
+          options.onRetry?.({ attempt, waitMs: wait, error });
           await sleep(wait, controller.signal);
         }
       }

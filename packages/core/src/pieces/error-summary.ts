@@ -8,7 +8,8 @@ export const errorSummaryStyles = css`
     padding: var(--_buurt-space-m);
     margin-block-end: var(--_buurt-space-l);
   }
-  .error-summary h2 {
+  .error-summary .summary-heading {
+    font-weight: 700;
     margin: 0 0 var(--_buurt-space-s);
     font-size: 1.25em;
   }
@@ -28,6 +29,10 @@ export interface ErrorSummaryOptions {
   errors: { fieldId: string; message: string }[];
   /** The root that holds the fields: `#id` links cannot reach into a shadow root by themselves. */
   root: ShadowRoot | null;
+  /** For fields that are not on screen (another step): bring the field there, then focus moves to it. */
+  reveal?: (fieldId: string) => Promise<unknown> | void;
+  /** Heading level, to fit the outline around it (2 by default). */
+  level?: number;
 }
 
 /**
@@ -35,14 +40,15 @@ export interface ErrorSummaryOptions {
  * focus to its field. The widget focuses the summary itself (tabindex=-1) after submit.
  */
 export function errorSummary(o: ErrorSummaryOptions) {
-  const go = (e: MouseEvent, id: string) => {
+  const go = async (e: MouseEvent, id: string) => {
     e.preventDefault();
+    await o.reveal?.(id);
     const field = o.root?.getElementById(id);
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
   };
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-heading">
-    <h2 id="error-summary-heading">${o.heading}</h2>
+    <div role="heading" aria-level=${o.level ?? 2} class="summary-heading" id="error-summary-heading">${o.heading}</div>
     <p>${o.intro}</p>
     <ul>
       ${o.errors.map((e) => html`<li><a href="#${e.fieldId}" @click=${(ev: MouseEvent) => go(ev, e.fieldId)}>${e.message}</a></li>`)}

@@ -1,0 +1,389 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@buurtkit/idea-form/define';
+import type { IdeaForm } from '@buurtkit/idea-form';
+// @ts-expect-error served by the test runner
+import { API, GEOCODER, STAFF_TOKEN } from '/__buurtkit/env.js';
+
+type StaffIdea = { id: number; reference: string; title: string; description: string; theme: string; support: string[]; supporters: number | null; homework: Record<string, string>; contact: { name: string; email: string; phone: string | null }; location: { address?: string } | null };
+
+const q = (el: IdeaForm, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement | null;
+const qa = (el: IdeaForm, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(el: IdeaForm, check: () => unknown, what = 'the form') {
+  for (let i = 0; i < 300; i++) {
+    await el.updateComplete;
+    await el.msg.ready();
+    if (check()) return;
+    await wait(20);
+  }
+  throw new Error(`${what} did not get there`);
+}
+const stepName = (el: IdeaForm) => q(el, '.step-heading [role=heading]')?.textContent?.trim();
+const staffIdeas = async (): Promise<StaffIdea[]> =>
+  (await (await fetch(`${API}/staff/ideas?status=received`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } })).json()).items;
+
+async function form(attrs: { lang?: string; keep?: boolean } = {}) {
+  if (!attrs.keep) {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
+  const el = await fixture<IdeaForm>(html`<buurt-idea-form api=${API} geocoder=${GEOCODER} lang=${attrs.lang ?? 'nl'} tracking-url="/volg?ref={reference}"></buurt-idea-form>`);
+  await until(el, () => q(el, '.restore') || qa(el, '#theme option').length > 5, 'themes');
+  return el;
+}
+
+/** Sets a field as typing would: value, input event, then leaving it. */
+async function fill(el: IdeaForm, id: string, value: string) {
+  const input = q(el, `#${id}`) as HTMLInputElement;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.blur();
+  await el.updateComplete;
+}
+async function choose(el: IdeaForm, id: string, value: string) {
+  const select = q(el, `#${id}`) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+async function next(el: IdeaForm, expected?: string) {
+  const before = stepName(el);
+  (q(el, 'button[type=submit]') as HTMLButtonElement).click();
+  await until(el, () => (expected ? stepName(el) === expected : stepName(el) !== before || q(el, '.error-summary')), 'the next step');
+}
+
+/** Through every step with valid answers, up to the review. */
+async function fillAll(el: IdeaForm, title: string, extra: { email?: string } = {}) {
+  await fill(el, 'title', title);
+  await fill(el, 'description', `${title}: een idee om de buurt mooier te maken.`);
+  await choose(el, 'theme', 'groen-en-natuur');
+  await next(el, 'Waar');
+  await fill(el, 'postcode', '1353 AB');
+  await fill(el, 'number', '12');
+  await next(el, 'Wat heb je nodig');
+  (q(el, '#support-0') as HTMLInputElement).click();
+  await fill(el, 'supporters', '6');
+  await fill(el, 'homework-cost', 'Ongeveer 500 euro');
+  await next(el, 'Over jou');
+  await fill(el, 'name', 'Fatima El Amrani');
+  await fill(el, 'email', extra.email ?? 'fatima@example.org');
+  await next(el, 'Controleren en versturen');
+}
+
+async function sendAndConfirm(el: IdeaForm) {
+  const submitted = oneEvent(el, 'buurt-idea-submitted');
+  (q(el, 'button[type=submit]') as HTMLButtonElement).click();
+  const event = await submitted;
+  await until(el, () => q(el, '.confirmation'), 'the confirmation');
+  return event.detail as { id: number; reference: string };
+}
+
+/**
+ * fetch that loses the answer to the first POST /ideas of each submission (each new
+ * Idempotency-Key, up to `n`) after the server handled it: a connection dropped on the way back.
+ */
+function loseAnswers(n: number, keys: string[] = []) {
+  const real = window.fetch;
+  const lostFor = new Set<string>();
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const isIdea = String(input).endsWith('/ideas') && init?.method === 'POST';
+    const key = isIdea ? new Headers(init!.headers).get('Idempotency-Key') ?? '' : '';
+    if (isIdea) keys.push(key);
+    const response = await real(input, init);
+    if (isIdea && !lostFor.has(key) && lostFor.size < n) {
+      lostFor.add(key);
+      throw new TypeError('Failed to fetch');
+    }
+    return response;
+  };
+  return () => (window.fetch = real);
+}
+
+describe('<buurt-idea-form>', () => {
+  it('goes from idea to confirmation by keyboard only, and the municipality receives every answer', async () => {
+    const el = await form();
+    (q(el, '#title') as HTMLInputElement).focus();
+    await sendKeys({ type: 'Bloembakken in de Kornwierde' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Bloembakken langs de stoep maken de straat groener en gezelliger.' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Groen' }); // type-ahead on the focused select
+    expect((q(el, '#theme') as HTMLSelectElement).value).to.equal('groen-en-natuur');
+    (q(el, '#title') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => stepName(el) === 'Waar');
+    expect(el.shadowRoot!.activeElement?.classList.contains('step-heading')).to.equal(true, 'focus moves to the new step');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '1353 AB' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '12' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => stepName(el) === 'Wat heb je nodig');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('supporters');
+    await sendKeys({ type: '4' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => stepName(el) === 'Over jou');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Piet de Boer' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'piet.deboer@example.org' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => stepName(el) === 'Controleren en versturen');
+    expect(q(el, '.review-section')!.textContent).to.contain('Bloembakken in de Kornwierde');
+    for (let i = 0; i < 20 && el.shadowRoot!.activeElement?.getAttribute('type') !== 'submit'; i++) await sendKeys({ press: 'Tab' });
+    const submitted = oneEvent(el, 'buurt-idea-submitted');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await submitted;
+    await until(el, () => q(el, '.confirmation'));
+    expect(detail.reference).to.match(/^BK-\d{4}-\d{4,}$/);
+    expect(q(el, '.reference')!.textContent).to.equal(detail.reference);
+    expect(el.shadowRoot!.activeElement?.getAttribute('role')).to.equal('heading');
+    expect(q(el, '.confirmation')!.textContent).to.contain('Sanne de Vries', 'the area contact from the API');
+    expect(q(el, '.confirmation a.button')!.getAttribute('href')).to.equal(new URL(`/volg?ref=${detail.reference}`, document.baseURI).href);
+    const stored = (await staffIdeas()).find((i) => i.reference === detail.reference)!;
+    expect(stored.title).to.equal('Bloembakken in de Kornwierde');
+    expect(stored.theme).to.equal('groen-en-natuur');
+    expect(stored.support).to.deep.equal(['advies']);
+    expect(stored.supporters).to.equal(4);
+    expect(stored.contact).to.deep.include({ name: 'Piet de Boer', email: 'piet.deboer@example.org' });
+    expect(stored.location!.address).to.contain('Kornwierde 12');
+    expect(localStorage.length + sessionStorage.length).to.equal(0, 'the draft is gone once the server confirmed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks on going on: a focused summary whose links focus each field, inline errors tied to their fields; and on blur after a change', async () => {
+    const el = await form();
+    await next(el);
+    const summary = q(el, '.error-summary')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const links = qa(el, '.error-summary a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#title', '#description', '#theme']);
+    for (const id of ['title', 'description', 'theme']) {
+      const field = q(el, `#${id}`)!;
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      expect(field.getAttribute('aria-describedby')).to.contain(`${id}-error`);
+      expect(q(el, `#${id}-error`)!.textContent).to.not.equal('');
+    }
+    links[1]!.click();
+    await wait(0);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('description');
+    await expect(el).to.be.accessible();
+    // Blur after a change: too short a title is named at once.
+    await fill(el, 'title', 'ab');
+    expect(q(el, '#title-error')!.textContent).to.contain('minstens 3');
+    await fill(el, 'title', 'Een bankje');
+    expect(q(el, '#title-error')).to.equal(null);
+    expect(stepName(el)).to.equal('Je idee', 'no step is skipped while errors remain');
+    // The same on the contact step, and no browser bubbles: the form is novalidate.
+    expect(q(el, 'form')!.hasAttribute('novalidate')).to.equal(true);
+  });
+
+  it('puts the server’s 422 on the right field, on the right step', async () => {
+    const el = await form();
+    await fillAll(el, 'Speelplek', { email: 'jan..jansen@example.org' });
+    (q(el, 'button[type=submit]') as HTMLButtonElement).click();
+    await until(el, () => q(el, '.error-summary'), 'the server error');
+    expect(stepName(el)).to.equal('Over jou');
+    expect(qa(el, '.error-summary a').map((a) => a.getAttribute('href'))).to.deep.equal(['#email']);
+    expect(q(el, '#email')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#email-error')!.textContent!.length).to.be.greaterThan(5);
+    expect(el.shadowRoot!.activeElement).to.equal(q(el, '.error-summary'));
+    expect((q(el, '#name') as HTMLInputElement).value).to.equal('Fatima El Amrani', 'nothing typed is lost');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the draft after a reload; contact details only within the browser session', async () => {
+    const el = await form();
+    await fill(el, 'title', 'Zwerfvuil opruimen');
+    await fill(el, 'description', 'Elke maand met de buurt zwerfvuil opruimen.');
+    await choose(el, 'theme', 'wonen-en-leefomgeving');
+    await next(el, 'Waar');
+    await next(el, 'Wat heb je nodig');
+    await next(el, 'Over jou');
+    await fill(el, 'name', 'Anna Visser');
+    await fill(el, 'email', 'anna@example.org');
+    el.remove();
+    expect(localStorage.getItem(`buurtkit-idea-draft:${API}`)).to.not.contain('Anna', 'no contact details in localStorage');
+
+    const again = await form({ keep: true });
+    expect(q(again, '.restore')).to.not.equal(null);
+    await expect(again).to.be.accessible();
+    const restored = oneEvent(again, 'buurt-draft-restored');
+    (qa(again, '.restore button')[0] as HTMLButtonElement).click();
+    expect((await restored).detail.step).to.equal('you');
+    await until(again, () => stepName(again) === 'Over jou');
+    expect((q(again, '#name') as HTMLInputElement).value).to.equal('Anna Visser');
+    await next(again, 'Controleren en versturen');
+    expect(q(again, '.review-section')!.textContent).to.contain('Zwerfvuil opruimen');
+    again.remove();
+
+    sessionStorage.clear(); // a new browser session
+    const later = await form({ keep: true });
+    (qa(later, '.restore button')[0] as HTMLButtonElement).click();
+    await until(later, () => stepName(later) === 'Controleren en versturen');
+    expect(q(later, '.review-section')!.textContent).to.contain('Zwerfvuil opruimen');
+    expect(q(later, '.review-section:nth-of-type(4)')!.textContent).to.contain('Niet ingevuld');
+    later.remove();
+
+    const fresh = await form({ keep: true });
+    (qa(fresh, '.restore button')[1] as HTMLButtonElement).click();
+    await until(fresh, () => stepName(fresh) === 'Je idee');
+    expect((q(fresh, '#title') as HTMLInputElement).value).to.equal('');
+    expect(localStorage.getItem(`buurtkit-idea-draft:${API}`)).to.equal(null);
+  });
+
+  it('an answer lost after the server stored the idea, then a retry: exactly one idea, the same key twice', async () => {
+    const el = await form();
+    await fillAll(el, 'Verloren antwoord');
+    const keys: string[] = [];
+    const restore = loseAnswers(1, keys);
+    try {
+      const { reference } = await sendAndConfirm(el);
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.equal(keys[1]);
+      expect((await staffIdeas()).filter((i) => i.title === 'Verloren antwoord').map((i) => i.reference)).to.deep.equal([reference]);
+    } finally {
+      restore();
+    }
+  });
+
+  it('50 submissions whose first answer is lost yield exactly 50 ideas', async function () {
+    this.timeout(120_000);
+    const before = (await staffIdeas()).filter((i) => i.title.startsWith('Vijftig ')).length;
+    const restore = loseAnswers(50);
+    try {
+      for (let n = 0; n < 50; n++) {
+        // The same state a resident reaches through the steps, restored from a draft to keep this fast.
+        localStorage.clear();
+        sessionStorage.clear();
+        const scope = `buurtkit-idea-draft:${API}`;
+        localStorage.setItem(scope, JSON.stringify({
+          savedAt: Date.now(), expires: Date.now() + 60_000, step: 'review',
+          fields: { title: `Vijftig ${n}`, description: 'Een idee uit de reeks van vijftig.', theme: 'jeugd', postcode: '', number: '', location: null, support: [], supporters: '', homework: {} },
+        }));
+        sessionStorage.setItem(scope, JSON.stringify({ name: 'Reeks', email: 'reeks@example.org', phone: '', showName: false }));
+        const el = await form({ keep: true });
+        (qa(el, '.restore button')[0] as HTMLButtonElement).click();
+        await until(el, () => stepName(el) === 'Controleren en versturen');
+        await sendAndConfirm(el);
+        el.remove();
+      }
+    } finally {
+      restore();
+    }
+    const titles = (await staffIdeas()).filter((i) => i.title.startsWith('Vijftig ')).map((i) => i.title);
+    expect(titles.length - before).to.equal(50);
+    expect(new Set(titles).size).to.equal(titles.length, 'no title twice');
+  });
+
+  it('a double click sends one idea', async () => {
+    const el = await form();
+    await fillAll(el, 'Dubbel geklikt');
+    const send = q(el, 'button[type=submit]') as HTMLButtonElement;
+    const submitted = oneEvent(el, 'buurt-idea-submitted');
+    send.click();
+    send.click();
+    (q(el, 'form') as HTMLFormElement).requestSubmit();
+    await submitted;
+    await until(el, () => q(el, '.confirmation'));
+    await wait(300);
+    expect((await staffIdeas()).filter((i) => i.title === 'Dubbel geklikt')).to.have.length(1);
+  });
+
+  it('offline: says so, keeps everything, and sends later with the same key, also after a reload', async () => {
+    const el = await form();
+    await fillAll(el, 'Later versturen');
+    const real = window.fetch;
+    const keys: string[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/ideas') && init?.method === 'POST') {
+        keys.push(new Headers(init.headers).get('Idempotency-Key') ?? '');
+        throw new TypeError('Failed to fetch');
+      }
+      return real(input, init);
+    };
+    try {
+      const errorEvent = oneEvent(el, 'buurt-error');
+      (q(el, 'button[type=submit]') as HTMLButtonElement).click();
+      await until(el, () => q(el, '.offline'), 'the offline message');
+      await errorEvent;
+      expect(q(el, '.offline')!.textContent).to.contain('nog niet verstuurd');
+      expect(el.shadowRoot!.activeElement).to.equal(q(el, '.offline'));
+      expect(q(el, '.review-section')!.textContent).to.contain('Later versturen');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = real;
+    }
+    expect(keys.length).to.equal(4, 'tried, then retried with backoff');
+    expect(new Set(keys).size).to.equal(1);
+    el.remove();
+    const again = await form({ keep: true });
+    (qa(again, '.restore button')[0] as HTMLButtonElement).click();
+    await until(again, () => stepName(again) === 'Controleren en versturen');
+    const sent: string[] = [];
+    const restore = loseAnswers(0, sent);
+    try {
+      await sendAndConfirm(again);
+    } finally {
+      restore();
+    }
+    expect(sent).to.deep.equal([keys[0]], 'the key kept with the draft');
+    expect((await staffIdeas()).filter((i) => i.title === 'Later versturen')).to.have.length(1);
+  });
+
+  it('stores what a resident types as text, and shows it back as text', async () => {
+    const payload = `<img src=x onerror="window.__formXss=1">"'><script>window.__formXss=1</script>`;
+    const el = await form();
+    await fill(el, 'title', `Idee ${payload}`);
+    await fill(el, 'description', `Beschrijving ${payload}`);
+    await choose(el, 'theme', 'veiligheid');
+    await next(el, 'Waar');
+    await next(el, 'Wat heb je nodig');
+    for (const k of ['cost', 'benefits', 'duration', 'parties', 'municipality']) await fill(el, `homework-${k}`, `${k} ${payload}`);
+    await next(el, 'Over jou');
+    await fill(el, 'name', `Naam ${payload}`.slice(0, 120));
+    await fill(el, 'email', 'xss@example.org');
+    await next(el, 'Controleren en versturen');
+    expect(q(el, '.review-section')!.textContent).to.contain(`Idee ${payload}`);
+    expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+    const { reference } = await sendAndConfirm(el);
+    const stored = (await staffIdeas()).find((i) => i.reference === reference)!;
+    expect(stored.title).to.equal(`Idee ${payload}`);
+    expect(stored.description).to.equal(`Beschrijving ${payload}`);
+    expect(stored.homework.municipality).to.equal(`municipality ${payload}`);
+    expect(stored.contact.name).to.equal(`Naam ${payload}`.slice(0, 120));
+    expect((window as unknown as { __formXss?: number }).__formXss).to.equal(undefined);
+  });
+
+  it('speaks English and Frisian, errors included; axe-clean on every step', async () => {
+    const en = await form({ lang: 'en' });
+    expect(q(en, '[role=heading]')!.textContent).to.equal('Share your idea for the neighbourhood');
+    await next(en);
+    expect(q(en, '#theme-error')!.textContent).to.contain('Choose a topic');
+    expect(qa(en, '#theme option')[1]!.textContent).to.equal('Green and nature');
+    const fy = await form({ lang: 'fy' });
+    expect(q(fy, '[role=heading]')!.textContent).to.equal('Diel dyn idee foar de buert');
+    const el = await form();
+    for (const step of ['Je idee', 'Waar', 'Wat heb je nodig', 'Over jou']) {
+      expect(stepName(el)).to.equal(step);
+      await expect(el).to.be.accessible();
+      if (step === 'Je idee') {
+        await fill(el, 'title', 'Toegankelijk');
+        await fill(el, 'description', 'Een idee om alle stappen te controleren.');
+        await choose(el, 'theme', 'jeugd');
+      }
+      if (step === 'Over jou') {
+        await fill(el, 'name', 'Axe');
+        await fill(el, 'email', 'axe@example.org');
+      }
+      await next(el);
+    }
+    expect(stepName(el)).to.equal('Controleren en versturen');
+    await expect(el).to.be.accessible();
+  });
+});
