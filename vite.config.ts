@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => {
   return {
     ...shared,
     // The markup and CSS inside html`` and css`` are shipped text: minified like the code.
-    plugins: [minifyLiterals({ failOnError: true })],
+    plugins: [minifyLiterals({ include: ['**/packages/*/src/**'], failOnError: true })],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'packages/buurtkit/dist',

@@ -26,6 +26,7 @@ const widgets = () => `<buurt-config api="${world.api.url}/api/v1" geocoder="${w
   <buurt-phase-tracker id="model" model="burgerinitiatief"></buurt-phase-tracker>
   <buurt-phase-tracker id="ask"></buurt-phase-tracker>
   <buurt-contact-finder municipality="GM0034"></buurt-contact-finder>
+  <buurt-idea-form></buurt-idea-form>
 </buurt-config>`;
 
 const scripts = (...srcs: string[]) => srcs.map((s) => `<script type="module" src="${s}"></script>`).join('');
@@ -51,6 +52,21 @@ async function drive(tab: Tab) {
   await finder.locator('#number').press('Enter');
   await finder.locator('[part=contact]').waitFor();
   assert.match((await finder.locator('[part=contact] [role=heading]').textContent()) ?? '', /Sanne de Vries/);
+  // The vCard is made by a lazy chunk, fetched from wherever the bundle came from.
+  const download = page.waitForEvent('download');
+  await finder.getByRole('button', { name: 'Bewaar contactgegevens' }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^Sanne de Vries\.vcf$/);
+  await file.delete();
+  // The idea form: a step with errors, then on, with a draft stored as the resident types.
+  const form = page.locator('buurt-idea-form');
+  await form.locator('button[type=submit]').click();
+  await form.locator('.error-summary').waitFor();
+  await form.locator('#title').fill('Bankjes bij de vijver');
+  await form.locator('#description').fill('Meer bankjes bij de vijver, zodat ouderen kunnen uitrusten.');
+  await form.locator('#theme').selectOption('groen-en-natuur');
+  await form.locator('button[type=submit]').click();
+  await form.locator('#postcode').waitFor();
   // Another language: its catalogues are lazy chunks, loaded under the same policy.
   await page.evaluate(() => { document.documentElement.lang = 'en'; });
   await page.waitForFunction(() => document.querySelector('#model')?.shadowRoot?.querySelector('[role=heading]')?.textContent === 'How an initiative goes');
@@ -65,6 +81,7 @@ async function computedStyles(tab: Tab) {
       card: getComputedStyle(shadow('buurt-contact-finder').querySelector('.card')!).display,
       // A secondary button: primary-coloured text and border on white.
       button: getComputedStyle(shadow('buurt-contact-finder').querySelector('.button.secondary')!).borderTopColor,
+      form: getComputedStyle(shadow('buurt-idea-form').querySelector('.progress')!).display,
     };
   });
 }
@@ -73,7 +90,7 @@ async function expectClean(tab: Tab) {
   assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
   assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
   assert.deepEqual(await dangerousNodes(tab.page), []);
-  assert.deepEqual(await computedStyles(tab), { marker: 'solid', card: 'grid', button: 'rgb(26, 79, 139)' });
+  assert.deepEqual(await computedStyles(tab), { marker: 'solid', card: 'grid', button: 'rgb(26, 79, 139)', form: 'flex' });
 }
 
 describe('a strict Content-Security-Policy', () => {
@@ -159,7 +176,7 @@ describe('hostile host CSS', () => {
     await expectClean(tab);
     const report = await tab.page.evaluate(() => {
       const problems: string[] = [];
-      for (const host of document.querySelectorAll('buurt-phase-tracker, buurt-contact-finder')) {
+      for (const host of document.querySelectorAll('buurt-phase-tracker, buurt-contact-finder, buurt-idea-form')) {
         const root = host.shadowRoot!;
         const name = host.id || host.localName;
         if (host.scrollWidth > host.clientWidth + 1) problems.push(`${name}: content wider than the widget (${host.scrollWidth} > ${host.clientWidth})`);

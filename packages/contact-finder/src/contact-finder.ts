@@ -6,7 +6,6 @@ import {
 } from '@buurtkit/core';
 import { finderCatalogue } from './messages/catalogue.js';
 import { finderStyles } from './contact-finder.styles.js';
-import { vcard } from './vcard.js';
 
 type Contact = ContactResult['contacts'][number];
 type Area = { code: string; name: string; level: string };
@@ -225,7 +224,9 @@ export class ContactFinder extends BuurtElement {
     }
   }
 
-  private saveContact(c: Contact) {
+  private async saveContact(c: Contact) {
+    // Made only when asked for: the vCard code is a lazy chunk.
+    const { vcard } = await import('./vcard.js');
     const text = vcard({ name: c.name, role: this.roleLabel(c.role), email: c.email, phone: c.phone }, this.result?.area?.name ?? '');
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard' }));
     const a = document.createElement('a');
@@ -333,7 +334,7 @@ export class ContactFinder extends BuurtElement {
             ? html`<dt>${this.msg.t('languages')}</dt><dd>${c.languages.map((l) => languages.of(l) ?? l).join(', ')}</dd>`
             : nothing}
         </dl>
-        ${small ? nothing : button({ label: this.msg.t('save-contact'), variant: 'secondary', onClick: () => this.saveContact(c) })}
+        ${small ? nothing : button({ label: this.msg.t('save-contact'), variant: 'secondary', onClick: () => void this.saveContact(c) })}
       </div>
     </div>`;
   }

@@ -108,8 +108,13 @@ export class IdeaForm extends BuurtElement {
     return this.apiUrl ?? 'default';
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
+  /** The API the draft and themes belong to: known once attributes or `<buurt-config>` gave it. */
+  private loadedFor?: string;
+
+  protected override willUpdate() {
+    const api = this.apiUrl;
+    if (!api || api === this.loadedFor) return;
+    this.loadedFor = api;
     const saved = loadDraft(this.scope);
     if (saved) {
       this.restorable = saved.draft;
@@ -361,6 +366,7 @@ export class IdeaForm extends BuurtElement {
   }
 
   protected override render() {
+    if (!this.apiUrl) return this.renderError(this.errorMessage(null));
     return html`<div class="visually-hidden" role="status">${this.status}</div>
       ${this.receipt ? this.renderDone(this.receipt) : this.restorable ? this.renderRestore(this.restorable) : this.renderForm()}`;
   }

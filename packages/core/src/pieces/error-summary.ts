@@ -29,8 +29,6 @@ export interface ErrorSummaryOptions {
   errors: { fieldId: string; message: string }[];
   /** The root that holds the fields: `#id` links cannot reach into a shadow root by themselves. */
   root: ShadowRoot | null;
-  /** For fields that are not on screen (another step): bring the field there, then focus moves to it. */
-  reveal?: (fieldId: string) => Promise<unknown> | void;
   /** Heading level, to fit the outline around it (2 by default). */
   level?: number;
 }
@@ -40,9 +38,8 @@ export interface ErrorSummaryOptions {
  * focus to its field. The widget focuses the summary itself (tabindex=-1) after submit.
  */
 export function errorSummary(o: ErrorSummaryOptions) {
-  const go = async (e: MouseEvent, id: string) => {
+  const go = (e: MouseEvent, id: string) => {
     e.preventDefault();
-    await o.reveal?.(id);
     const field = o.root?.getElementById(id);
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
