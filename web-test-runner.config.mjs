@@ -28,7 +28,7 @@ function referenceServer() {
       pdok = await (await import('./test/node/helpers/pdok.ts')).startPdokFixture();
       dir = mkdtempSync(join(tmpdir(), 'buurtkit-wtr-'));
       server = await startServer({
-        port: 0, host: '127.0.0.1', database: join(dir, 'api.sqlite'), seed: 'demo',
+        port: 0, host: '127.0.0.1', database: join(dir, 'api.sqlite'), photoDir: join(dir, 'photos'), seed: 'demo',
         staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]), corsOrigins: ['*', `http://localhost:${PORT}`],
         rateLimit: { max: 10_000, windowSeconds: 60 }, minFillSeconds: 0, retentionDays: 365, trustProxy: false, quiet: true,
       });

@@ -101,6 +101,31 @@ function loseAnswers(n: number, keys: string[] = []) {
   return () => (window.fetch = real);
 }
 
+
+/** A real JPEG from a canvas, with camera metadata put in: Exif with a GPS marker, as phones write it. */
+async function cameraPhoto(name = 'IMG_0001.jpg'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 2400;
+  canvas.height = 1800;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#4a7';
+  g.fillRect(0, 0, 2400, 1800);
+  const jpeg = new Uint8Array(await (await new Promise<Blob>((r) => canvas.toBlob((b) => r(b!), 'image/jpeg', 0.9))).arrayBuffer());
+  const payload = new TextEncoder().encode('Exif\0\0MM\0*GPS52N5E latitude 52.37 longitude 5.22');
+  const app1 = new Uint8Array([0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload]);
+  return new File([jpeg.subarray(0, 2), app1, jpeg.subarray(2)], name, { type: 'image/jpeg' });
+}
+
+/** Chooses files in the form's file field, as the file picker would. */
+async function choosePhotos(el: IdeaForm, ...files: File[]) {
+  const input = q(el, '#photo-input') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  for (const f of files) transfer.items.add(f);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+const contains = (bytes: Uint8Array, text: string) => new TextDecoder('latin1').decode(bytes).includes(text);
+
 describe('<buurt-idea-form>', () => {
   it('goes from idea to confirmation by keyboard only, and the municipality receives every answer', async () => {
     const el = await form();
@@ -358,6 +383,58 @@ describe('<buurt-idea-form>', () => {
     expect(stored.homework.municipality).to.equal(`municipality ${payload}`);
     expect(stored.contact.name).to.equal(`Naam ${payload}`.slice(0, 120));
     expect((window as unknown as { __formXss?: number }).__formXss).to.equal(undefined);
+  });
+
+  it('photos: made small, sent without location, kept through an error and a reload, with alt text asked', async function () {
+    this.timeout(40_000);
+    const el = await form();
+    const original = await cameraPhoto();
+    expect(contains(new Uint8Array(await original.arrayBuffer()), 'GPS52N5E')).to.equal(true, 'the fixture has GPS');
+    await choosePhotos(el, original);
+    await until(el, () => qa(el, '.photo img').length === 1, 'the preview');
+    // Not a photo, and far too big: named on the file field, nothing added.
+    await choosePhotos(el, new File(['plain text'], 'notes.txt', { type: 'text/plain' }));
+    await until(el, () => q(el, '#photo-input-error'));
+    expect(q(el, '#photo-input-error')!.textContent).to.contain('geen foto');
+    await choosePhotos(el, new File([new Uint8Array(26 * 1024 * 1024)], 'huge.jpg', { type: 'image/jpeg' }));
+    await until(el, () => q(el, '#photo-input-error')?.textContent?.includes('te groot'));
+    expect(qa(el, '.photo')).to.have.length(1);
+    // Going on without a title and without alt text: errors, and the photo stays.
+    await next(el);
+    expect(qa(el, '.error-summary a').map((a) => a.getAttribute('href'))).to.include('#photo-alt-0');
+    expect(qa(el, '.photo img')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    await fill(el, 'photo-alt-0', 'Het grasveld waar de moestuin moet komen');
+    await fill(el, 'title', 'Moestuin met foto');
+    el.remove();
+    // A reload: the photo comes back from IndexedDB with the draft.
+    const again = await form({ keep: true });
+    (qa(again, '.restore button')[0] as HTMLButtonElement).click();
+    await until(again, () => qa(again, '.photo img').length === 1, 'the restored photo');
+    expect((q(again, '#photo-alt-0') as HTMLInputElement).value).to.equal('Het grasveld waar de moestuin moet komen');
+    await fill(again, 'description', 'Een moestuin voor en door de buurt, op het grasveld.');
+    await choose(again, 'theme', 'groen-en-natuur');
+    await next(again, 'Waar');
+    await next(again, 'Wat heb je nodig');
+    await next(again, 'Over jou');
+    await fill(again, 'name', 'Foto Maker');
+    await fill(again, 'email', 'foto@example.org');
+    await next(again, 'Controleren en versturen');
+    expect(q(again, '.photo-review img')!.getAttribute('alt')).to.equal('Het grasveld waar de moestuin moet komen');
+    const { reference } = await sendAndConfirm(again);
+    const stored = (await staffIdeas()).find((i) => i.reference === reference) as StaffIdea & { photos: { url: string; alt: string }[] };
+    expect(stored.photos.map((p) => p.alt)).to.deep.equal(['Het grasveld waar de moestuin moet komen']);
+    const file = new Uint8Array(await (await fetch(new URL(stored.photos[0]!.url, API).href, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } })).arrayBuffer());
+    expect([file[0], file[1]]).to.deep.equal([0xff, 0xd8]);
+    expect(contains(file, 'GPS52N5E')).to.equal(false, 'no location in the stored file');
+    expect(contains(file, 'Exif')).to.equal(false, 'no Exif at all');
+    const bitmap = await createImageBitmap(new Blob([file], { type: 'image/jpeg' }));
+    expect(Math.max(bitmap.width, bitmap.height)).to.equal(1600, 'made smaller in the browser');
+    expect(original.size).to.be.greaterThan(file.length);
+    const db = await new Promise<IDBDatabase>((r) => { const o = indexedDB.open('buurtkit-idea-form', 1); o.onsuccess = () => r(o.result); });
+    const left = await new Promise((r) => { const g = db.transaction('photos').objectStore('photos').get(API); g.onsuccess = () => r(g.result); });
+    db.close();
+    expect(left).to.equal(undefined, 'the photos leave the draft store once sent');
   });
 
   it('speaks English and Frisian, errors included; axe-clean on every step', async () => {

@@ -196,6 +196,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ideas/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo for an idea that is still to be sent
+         * @description The photo itself as the request body (JPEG or PNG, at most 5 MB). Location and other
+         *     metadata are removed before it is stored. Name the returned `id` in the idea's
+         *     `photos` within 24 hours; photos no idea claims are deleted after that. Photos are
+         *     only shown to municipal staff.
+         */
+        post: operations["uploadIdeaPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tracking/{reference}": {
         parameters: {
             query?: never;
@@ -330,6 +353,23 @@ export interface paths {
          * @description Municipalities name their own themes. A new key is added at the end of the list.
          */
         put: operations["staffPutTheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas/{id}/photos/{photo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo sent with an idea */
+        get: operations["staffGetIdeaPhoto"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -611,12 +651,26 @@ export interface components {
                 email: string;
                 phone?: string;
             };
+            /** @description Photos uploaded with POST /ideas/photos, each with a text saying what it shows. */
+            photos?: components["schemas"]["IdeaPhoto"][];
             /** @default false */
             showName: boolean;
             locale?: components["schemas"]["Locale"];
             formToken: string;
             /** @description Leave empty. A field hidden from people; bots fill it in. */
             website?: string;
+        };
+        PhotoId: string;
+        PhotoReceipt: {
+            id: components["schemas"]["PhotoId"];
+            /** @enum {string} */
+            type: "image/jpeg" | "image/png";
+            size: number;
+        };
+        IdeaPhoto: {
+            id: components["schemas"]["PhotoId"];
+            /** @description What the photo shows, for people who cannot see it. */
+            alt: string;
         };
         IdeaReceipt: {
             id: components["schemas"]["Id"];
@@ -663,6 +717,13 @@ export interface components {
             initiative: components["schemas"]["Id"] | null;
             closedReason: string | null;
             spamReason: string | null;
+            photos: {
+                id: components["schemas"]["PhotoId"];
+                alt: string;
+                type: string;
+                /** @description Where staff fetch the photo (with their token). */
+                url: string;
+            }[];
         };
         PublishRequest: {
             title: string;
@@ -1036,6 +1097,36 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    uploadIdeaPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description The photo was stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     trackIdea: {
         parameters: {
             query?: never;
@@ -1329,6 +1420,33 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffGetIdeaPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+                photo: components["schemas"]["PhotoId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo, without metadata. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
         };
     };

@@ -41,6 +41,8 @@ export interface Draft {
 }
 
 const DAY = 86_400_000;
+/** Photos per idea, as the API allows. */
+export const MAX_PHOTOS = 3;
 /** Long enough to come back after a weekend, short enough not to linger on a shared computer. */
 export const DRAFT_DAYS = 14;
 

@@ -79,6 +79,37 @@ export const formStyles = css`
     flex: none;
     accent-color: var(--_buurt-color-primary);
   }
+  .photo-list,
+  .photo-review {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .photo {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_buurt-space-m);
+    align-items: flex-start;
+    margin-block-end: var(--_buurt-space-m);
+  }
+  .photo > div {
+    flex: 1 1 16em;
+  }
+  .photo img,
+  .photo-review img {
+    width: 120px;
+    height: 120px;
+    object-fit: cover;
+    border-radius: var(--_buurt-radius);
+  }
+  .photo-review {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_buurt-space-s);
+  }
+  .field input[type='file'] {
+    border-style: dashed;
+  }
   .found {
     font-weight: 600;
   }

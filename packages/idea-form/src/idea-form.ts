@@ -4,15 +4,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   addressCatalogue, addressFields, ApiError, BuurtElement, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, GeocoderError,
-  getFormToken, heading, headingStyles, listThemes, LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, submitIdea,
+  getFormToken, heading, headingStyles, listThemes, LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, submitIdea, uploadIdeaPhoto,
   textField, validateAddress, type IdeaReceipt, type IdeaSubmission, type Theme,
 } from '@buurtkit/core';
 import {
-  clearDraft, emptyContact, emptyFields, fingerprint, loadDraft, saveDraft, STEPS, type ContactFields, type Draft, type IdeaFields, type Pending, type Step,
+  clearDraft, emptyContact, emptyFields, fingerprint, loadDraft, MAX_PHOTOS, saveDraft, STEPS, type ContactFields, type Draft, type IdeaFields, type Pending, type Step,
 } from './draft.js';
 import { formStyles } from './idea-form.styles.js';
 import { formCatalogue } from './messages/catalogue.js';
-import { FIELD_STEP, fieldForPointer, validateIdea } from './validation.js';
+import type { DraftPhoto } from './photos.js';
+import { fieldForPointer, stepOf, validateIdea } from './validation.js';
 
 export type IdeaSubmittedDetail = { id: number; reference: string };
 
@@ -41,6 +42,8 @@ const SUPPORT = ['advies', 'netwerk', 'procesbegeleiding', 'materiaal', 'ruimte'
 const HOMEWORK = ['cost', 'benefits', 'duration', 'parties', 'municipality'] as const;
 /** A 409 means our own earlier try is still being handled: wait for it, a few times. */
 const CONFLICT_TRIES = 5;
+/** Photo handling (resizing, IndexedDB) loads when a resident first has photos: most ideas have none. */
+const photoKit = () => import('./photos.js');
 /** Only a plain address becomes a mailto: link. */
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
 
@@ -99,6 +102,7 @@ export class IdeaForm extends BuurtElement {
   @state() private receipt?: IdeaReceipt;
   @state() private whereNote = '';
   @state() private status = '';
+  @state() private photos: DraftPhoto[] = [];
   private honeypot = '';
   private formToken?: string;
   private pending?: Pending;
@@ -140,14 +144,15 @@ export class IdeaForm extends BuurtElement {
 
   private save() {
     const c = this.contact;
-    const untouched = JSON.stringify(this.fields) === JSON.stringify(emptyFields()) && !c.name && !c.email && !c.phone && !this.pending;
+    const untouched = JSON.stringify(this.fields) === JSON.stringify(emptyFields()) && !c.name && !c.email && !c.phone && !this.pending && !this.photos.length;
     // Nothing typed yet (or everything started over): nothing to offer back later.
     if (untouched) return clearDraft(this.scope);
     saveDraft(this.scope, { savedAt: Date.now(), step: this.step, fields: this.fields, formToken: this.formToken, pending: this.pending }, this.contact);
   }
 
-  private continueDraft() {
+  private async continueDraft() {
     const draft = this.restorable!;
+    this.photos = await (await photoKit()).loadPhotos(this.scope);
     this.fields = draft.fields;
     this.formToken = draft.formToken;
     this.pending = draft.pending;
@@ -158,6 +163,8 @@ export class IdeaForm extends BuurtElement {
 
   private startOver() {
     clearDraft(this.scope);
+    void photoKit().then((kit) => kit.clearPhotos(this.scope));
+    this.photos = [];
     this.restorable = undefined;
     this.fields = emptyFields();
     this.contact = emptyContact();
@@ -182,7 +189,7 @@ export class IdeaForm extends BuurtElement {
   }
 
   private allErrors(): Record<string, string | undefined> {
-    const errors = validateIdea(this.fields, this.contact, this.msg.t.bind(this.msg));
+    const errors = validateIdea(this.fields, this.contact, this.msg.t.bind(this.msg), this.photos.map((p) => p.alt));
     if (this.fields.postcode.trim() || this.fields.number.trim()) Object.assign(errors, validateAddress(this.fields, this.addressMsg));
     return errors;
   }
@@ -195,7 +202,7 @@ export class IdeaForm extends BuurtElement {
   }
 
   private errorsOn(step: Step) {
-    return Object.entries(this.errors).filter(([id, message]) => message && FIELD_STEP[id] === step) as [string, string][];
+    return Object.entries(this.errors).filter(([id, message]) => message && stepOf(id) === step) as [string, string][];
   }
 
   private async go(step: Step, focus = true) {
@@ -210,8 +217,9 @@ export class IdeaForm extends BuurtElement {
   private async next(e: Event) {
     e.preventDefault();
     const all = this.allErrors();
-    const here = Object.fromEntries(Object.entries(all).filter(([id]) => FIELD_STEP[id] === this.step));
-    this.errors = { ...this.errors, ...here };
+    const here = Object.fromEntries(Object.entries(all).filter(([id]) => stepOf(id) === this.step));
+    // A file that could not be used is named until the resident adds another or goes on.
+    this.errors = { ...this.errors, ...here, 'photo-input': undefined };
     if (this.errorsOn(this.step).length) return this.showSummary();
     if (this.step === 'where' && !(await this.locate())) return;
     await this.go(STEPS[STEPS.indexOf(this.step) + 1]!);
@@ -256,6 +264,55 @@ export class IdeaForm extends BuurtElement {
     }
   }
 
+  // --- photos ---------------------------------------------------------------------------
+
+  private setPhotos(photos: DraftPhoto[]) {
+    this.photos = photos;
+    void photoKit().then((kit) => kit.savePhotos(this.scope, photos));
+    this.save();
+  }
+
+  private async addPhotos(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    let problem = '';
+    const kit = await photoKit();
+    for (const file of files) {
+      if (this.photos.length >= MAX_PHOTOS) {
+        problem = this.msg.t('photo.too-many');
+        break;
+      }
+      try {
+        const prepared = await kit.preparePhoto(file);
+        this.setPhotos([...this.photos, { key: crypto.randomUUID(), alt: '', ...prepared }]);
+      } catch (error) {
+        if (!(error instanceof kit.PhotoError)) throw error;
+        problem = this.msg.t(`photo.${error.problem}`);
+      }
+    }
+    this.errors = { ...this.errors, 'photo-input': problem || undefined };
+    this.status = problem;
+  }
+
+  private removePhoto(key: string) {
+    const at = this.photos.findIndex((p) => p.key === key);
+    this.setPhotos(this.photos.filter((p) => p.key !== key));
+    // Errors are numbered by position: check them again after a photo goes.
+    const errors = Object.fromEntries(Object.entries(this.errors).filter(([id]) => !id.startsWith('photo-alt-')));
+    this.errors = errors;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(at > 0 ? `#photo-alt-${at - 1}` : '#photo-input')?.focus());
+  }
+
+  /** Uploads what is not uploaded yet; the ids are kept with the draft. */
+  private async uploadPhotos(onRetry: (r: { waitMs: number }) => void) {
+    for (const photo of this.photos) {
+      if (photo.uploaded) continue;
+      const { id } = await uploadIdeaPhoto(this.client, photo.blob, { attempts: 4, onRetry });
+      this.setPhotos(this.photos.map((p) => (p.key === photo.key ? { ...p, uploaded: id } : p)));
+    }
+  }
+
   // --- sending --------------------------------------------------------------------------
 
   private body(): IdeaSubmission {
@@ -270,6 +327,7 @@ export class IdeaForm extends BuurtElement {
       ...(Object.keys(homework).length ? { homework } : {}),
       ...(f.supporters.trim() ? { supporters: Number(f.supporters) } : {}),
       contact: { name: this.contact.name.trim(), email: this.contact.email.trim(), ...(this.contact.phone.trim() ? { phone: this.contact.phone.trim() } : {}) },
+      ...(this.photos.length ? { photos: this.photos.map((p) => ({ id: p.uploaded!, alt: p.alt.trim() })) } : {}),
       showName: this.contact.showName,
       locale: this.locale,
       formToken: this.formToken!,
@@ -294,6 +352,8 @@ export class IdeaForm extends BuurtElement {
     try {
       this.receipt = await this.submit();
       clearDraft(this.scope);
+      if (this.photos.length) void photoKit().then((kit) => kit.clearPhotos(this.scope));
+      this.photos = [];
       this.status = `${this.msg.t('done.heading')}. ${this.msg.t('done.reference')}: ${this.receipt.reference}`;
       this.emit(new BuurtIdeaSubmittedEvent({ id: this.receipt.id, reference: this.receipt.reference }));
       await this.updateComplete;
@@ -306,31 +366,35 @@ export class IdeaForm extends BuurtElement {
   }
 
   /** One submission: one Idempotency-Key for one body, kept with the draft across retries and reloads. */
-  private async submit(tokenTries = 2, conflicts = CONFLICT_TRIES): Promise<IdeaReceipt> {
+  private async submit(tokenTries = 2, conflicts = CONFLICT_TRIES, photoTries = 2): Promise<IdeaReceipt> {
+    const onRetry = ({ waitMs }: { waitMs: number }) => {
+      this.notice = this.msg.t('retry.wait', Math.max(1, Math.round(waitMs / 1000)));
+      this.status = this.notice;
+    };
     this.formToken ??= (await getFormToken(this.client)).token;
+    await this.uploadPhotos(onRetry);
     const body = this.body();
     const print = fingerprint(JSON.stringify(body));
     if (this.pending?.body !== print) this.pending = { key: crypto.randomUUID(), body: print };
     this.save();
     try {
-      return await submitIdea(this.client, body, this.pending.key, {
-        attempts: 4,
-        onRetry: ({ waitMs }) => {
-          this.notice = this.msg.t('retry.wait', Math.max(1, Math.round(waitMs / 1000)));
-          this.status = this.notice;
-        },
-      });
+      return await submitIdea(this.client, body, this.pending.key, { attempts: 4, onRetry });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const pointers = error.problem?.errors.map((p) => p.pointer) ?? [];
       if (error.status === 422 && pointers.length && pointers.every((p) => p === '#/formToken') && tokenTries > 1) {
         // An old draft's token: get a fresh one. The body changes, so does the key.
         this.formToken = undefined;
-        return this.submit(tokenTries - 1, conflicts);
+        return this.submit(tokenTries - 1, conflicts, photoTries);
+      }
+      if (error.status === 422 && pointers.length && pointers.every((p) => /^#\/photos\/\d+\/id$/.test(p)) && photoTries > 1) {
+        // Uploaded too long ago (unclaimed photos go after a day): upload them again.
+        this.setPhotos(this.photos.map((p) => ({ ...p, uploaded: undefined })));
+        return this.submit(tokenTries, conflicts, photoTries - 1);
       }
       if (error.status === 409 && conflicts > 1) {
         await new Promise((r) => setTimeout(r, 1000));
-        return this.submit(tokenTries, conflicts - 1);
+        return this.submit(tokenTries, conflicts - 1, photoTries);
       }
       throw error;
     }
@@ -376,7 +440,7 @@ export class IdeaForm extends BuurtElement {
       ${this.heading(this.msg.t('draft.heading'))}
       <p>${this.msg.t('draft.text', this.core.date(draft.savedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>
       <div class="actions">
-        ${button({ label: this.msg.t('draft.continue'), onClick: () => this.continueDraft() })}
+        ${button({ label: this.msg.t('draft.continue'), onClick: () => void this.continueDraft() })}
         ${button({ label: this.msg.t('draft.restart'), variant: 'secondary', onClick: () => this.startOver() })}
       </div>
     </section>`;
@@ -422,7 +486,8 @@ export class IdeaForm extends BuurtElement {
       case 'idea':
         return html`${text('title', this.msg.t('idea.title'), f.title, (v) => this.setField('title', v), { hint: this.msg.t('idea.title.hint') })}
           ${text('description', this.msg.t('idea.description'), f.description, (v) => this.setField('description', v), { hint: this.msg.t('idea.description.hint'), multiline: true })}
-          ${this.renderThemes(prefix)}`;
+          ${this.renderThemes(prefix)}
+          ${this.renderPhotos(prefix)}`;
       case 'where':
         return html`<p>${this.msg.t('where.intro')}</p>
           <div class="row">${addressFields({
@@ -463,6 +528,35 @@ export class IdeaForm extends BuurtElement {
     }
   }
 
+  private renderPhotos(prefix: string) {
+    const error = this.errors['photo-input'];
+    return html`<fieldset class="photos">
+      <legend>${this.msg.t('photos')} <span class="optional">${this.core.t('field.optional')}</span></legend>
+      <p class="hint" id="photos-hint">${this.msg.t('photos.hint')}</p>
+      <ol class="photo-list">
+        ${this.photos.map((p, i) => html`<li class="photo">
+          <img src=${p.preview} alt="" />
+          <div>
+            ${textField({
+              id: `photo-alt-${i}`, label: this.msg.t('photo.alt', i + 1), hint: this.msg.t('photo.alt.hint'), value: p.alt, error: this.errors[`photo-alt-${i}`], errorPrefix: prefix,
+              onInput: (v) => { this.changed.add(`photo-alt-${i}`); this.setPhotos(this.photos.map((x) => (x.key === p.key ? { ...x, alt: v } : x))); },
+              onBlur: () => this.blurred(`photo-alt-${i}`),
+            })}
+            ${button({ label: this.msg.t('photo.remove', i + 1), variant: 'secondary', onClick: () => this.removePhoto(p.key) })}
+          </div>
+        </li>`)}
+      </ol>
+      ${this.photos.length < MAX_PHOTOS
+        ? html`<div class="field" part="field">
+            <label for="photo-input" class="file-label">${this.msg.t('photos.add')}</label>
+            ${error ? html`<div class="error" id="photo-input-error"><span class="visually-hidden">${prefix} </span>${error}</div>` : nothing}
+            <input id="photo-input" type="file" accept="image/*" multiple aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${error ? 'photo-input-error photos-hint' : 'photos-hint'} @change=${this.addPhotos} />
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
   private renderThemes(prefix: string) {
     const error = this.errors.theme;
     return html`<div class="field" part="field">
@@ -489,7 +583,12 @@ export class IdeaForm extends BuurtElement {
       <dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
     </section>`;
     return html`<p>${this.msg.t('review.intro')}</p>
-      ${section('idea', [[this.msg.t('idea.title'), value(f.title)], [this.msg.t('idea.description'), value(f.description)], [this.msg.t('idea.theme'), theme ? this.label(theme) : value(f.theme)]])}
+      ${section('idea', [
+        [this.msg.t('idea.title'), value(f.title)], [this.msg.t('idea.description'), value(f.description)], [this.msg.t('idea.theme'), theme ? this.label(theme) : value(f.theme)],
+        [this.msg.t('photos'), this.photos.length
+          ? html`<ul class="photo-review">${this.photos.map((p) => html`<li><img src=${p.preview} alt=${p.alt} /></li>`)}</ul>`
+          : none],
+      ])}
       ${section('where', [[this.msg.t('step.where'), f.location ? f.location.address : f.postcode.trim() ? `${f.postcode} ${f.number}` : this.msg.t('review.no-place')]])}
       ${section('support', [
         [this.msg.t('support.kinds'), f.support.length ? f.support.map((k) => this.msg.t(`support.${k as (typeof SUPPORT)[number]}`)).join(', ') : none],

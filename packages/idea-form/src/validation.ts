@@ -12,6 +12,9 @@ export const FIELD_STEP: Record<string, Step> = {
   name: 'you', email: 'you', phone: 'you', 'show-name': 'you',
 };
 
+/** The step a field is on; photo fields are numbered, so they are matched by prefix. */
+export const stepOf = (id: string): Step | undefined => (id.startsWith('photo') ? 'idea' : FIELD_STEP[id]);
+
 /** The field a server JSON pointer (RFC 9457 `errors[].pointer`) means. */
 export function fieldForPointer(pointer: string): string | null {
   const path = pointer.replace(/^#\//, '').split('/');
@@ -20,6 +23,7 @@ export function fieldForPointer(pointer: string): string | null {
   if (head === 'homework') return `homework-${sub ?? 'cost'}`;
   if (head === 'location') return 'postcode';
   if (head === 'support') return 'support-0';
+  if (head === 'photos') return sub !== undefined && path[2] === 'alt' ? `photo-alt-${sub}` : 'photo-input';
   if (head === 'showName') return 'show-name';
   if (head && head in FIELD_STEP) return head;
   return null;
@@ -37,12 +41,14 @@ function text(t: T, value: string, label: string, min: number, max: number, requ
 }
 
 /** The resident's mistakes per field, in the same limits the API document sets. */
-export function validateIdea(f: IdeaFields, c: ContactFields, t: T): Record<string, string | undefined> {
+export function validateIdea(f: IdeaFields, c: ContactFields, t: T, photoAlts: string[] = []): Record<string, string | undefined> {
   const homework = Object.fromEntries(
     Object.entries(f.homework).map(([k, v]) => [`homework-${k}`, text(t, v, '', 0, 2000, false)]),
   );
   const supporters = f.supporters.trim();
+  const photos = Object.fromEntries(photoAlts.map((alt, i) => [`photo-alt-${i}`, alt.trim() ? text(t, alt, '', 1, 250, false) : t('photo.alt.required')]));
   return {
+    ...photos,
     title: text(t, f.title, t('idea.title'), 3, 120, true),
     description: text(t, f.description, t('idea.description'), 10, 5000, true),
     theme: f.theme ? undefined : t('error.choose'),

@@ -1,9 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ClusterCache } from './cluster-cache.js';
 import { localeOf, type AppContext, type ServerOptions } from './context.js';
 import { registerCors } from './cors.js';
 import { serverSecret } from './guards.js';
 import { message } from './messages.js';
+import { DiskPhotoStore } from './photos/store.js';
 import { HttpProblem, problemType } from './problems.js';
 import { docsRoutes } from './routes/docs.js';
 import { ideaRoutes } from './routes/ideas.js';
@@ -14,7 +17,12 @@ export type { ServerOptions } from './context.js';
 
 /** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
 export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
-  const ctx: AppContext = { ...options, secret: await serverSecret(options.db), clusters: new ClusterCache() };
+  const ctx: AppContext = {
+    ...options,
+    photos: options.photos ?? new DiskPhotoStore(join(tmpdir(), `buurtkit-photos-${process.pid}`)),
+    secret: await serverSecret(options.db),
+    clusters: new ClusterCache(),
+  };
   const app = Fastify({
     logger: false,
     bodyLimit: 256 * 1024,

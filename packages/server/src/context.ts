@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from './db/index.js';
 import { negotiateLocale, type Locale } from './messages.js';
 import { ClusterCache } from './cluster-cache.js';
+import type { PhotoStore } from './photos/store.js';
 
 export interface ServerOptions {
   db: Db;
@@ -19,9 +20,12 @@ export interface ServerOptions {
   log: (line: Record<string, unknown>) => void;
   /** The clock; tests control it. */
   now: () => Date;
+  /** Where residents' photos are kept; files in a temporary folder when not given. */
+  photos?: PhotoStore;
 }
 
 export interface AppContext extends ServerOptions {
+  photos: PhotoStore;
   secret: Buffer;
   clusters: ClusterCache;
 }

@@ -1,8 +1,10 @@
+import { dirname, join } from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { buildApp, type ServerOptions } from './app.js';
 import { openDatabase } from './db/index.js';
 import { seedDemo, seedReference } from './seed/index.js';
-import { eraseExpiredContacts } from './store/ideas.js';
+import { eraseExpiredContacts, eraseExpiredPhotos } from './store/ideas.js';
+import { DiskPhotoStore } from './photos/store.js';
 
 /** What the command line sets: the app's options that do not need a running database, and where to listen. */
 export type StartOptions = Pick<
@@ -12,6 +14,8 @@ export type StartOptions = Pick<
   port: number;
   host: string;
   database: string;
+  /** Folder for residents' photos. */
+  photoDir: string;
   seed: 'demo' | null;
   quiet: boolean;
 };
@@ -22,6 +26,8 @@ export const USAGE = `Usage: buurtkit-server [options]
   --database D         SQLite file path or postgres:// URL (DATABASE_URL, default ./data/buurtkit.sqlite)
   --seed demo          load the demo data into an empty database
   --cors-origins LIST  comma-separated origins allowed to call the API (BUURTKIT_CORS_ORIGINS)
+  --photos DIR         where residents' photos are kept (BUURTKIT_PHOTO_DIR, default: photos/ beside
+                       the SQLite file, ./data/photos for PostgreSQL)
   --quiet              no request log
 Environment only:
   BUURTKIT_STAFF_TOKEN       staff bearer token(s): "token" or "name:token,name:token"
@@ -35,7 +41,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     args: argv,
     options: {
       port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, seed: { type: 'string' },
-      'cors-origins': { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
+      'cors-origins': { type: 'string' }, photos: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
     },
     strict: true,
   });
@@ -50,11 +56,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     if (token.length < 16) throw new Error('BUURTKIT_STAFF_TOKEN: each token needs at least 16 characters');
     tokens.set(token, name);
   }
+  const database = values.database ?? env.DATABASE_URL ?? './data/buurtkit.sqlite';
   const [max = '10', windowSeconds = '600'] = (env.BUURTKIT_RATE_LIMIT ?? '10/600').split('/');
   return {
     port: Number(values.port ?? env.PORT ?? 8787),
     host: values.host ?? env.HOST ?? '127.0.0.1',
-    database: values.database ?? env.DATABASE_URL ?? './data/buurtkit.sqlite',
+    database,
+    photoDir: values.photos ?? env.BUURTKIT_PHOTO_DIR ?? (/^postgres(ql)?:/.test(database) ? './data/photos' : join(dirname(database), 'photos')),
     seed: values.seed === 'demo' ? 'demo' : null,
     staffTokens: tokens,
     corsOrigins: (values['cors-origins'] ?? env.BUURTKIT_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
@@ -69,16 +77,18 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
 /** Opens the database, seeds it when asked, starts listening and the retention job. */
 export async function startServer(o: StartOptions) {
   const db = await openDatabase(o.database);
+  const photos = new DiskPhotoStore(o.photoDir);
   await seedReference(db);
   if (o.seed === 'demo') await seedDemo(db);
   const log = o.quiet ? () => {} : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
   const app = await buildApp({
     db, staffTokens: o.staffTokens, corsOrigins: o.corsOrigins, rateLimit: o.rateLimit, minFillSeconds: o.minFillSeconds,
-    retentionDays: o.retentionDays, trustProxy: o.trustProxy, log, now: () => new Date(),
+    retentionDays: o.retentionDays, trustProxy: o.trustProxy, log, now: () => new Date(), photos,
   });
   const retention = async () => {
     const erased = await eraseExpiredContacts(db, new Date(), o.retentionDays).catch(() => 0);
-    if (erased) log({ event: 'retention', erased });
+    const photosErased = await eraseExpiredPhotos(db, photos, new Date()).catch(() => 0);
+    if (erased || photosErased) log({ event: 'retention', erased, photos: photosErased });
   };
   await retention();
   const timer = setInterval(retention, 3_600_000);

@@ -121,10 +121,11 @@ export class ApiClient {
         headers: {
           Accept: 'application/json, application/problem+json',
           ...(this.options.locale ? { 'Accept-Language': this.options.locale } : {}),
-          ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          // A Blob (a photo) goes as it is, with its own type; anything else as JSON.
+          ...(options.body instanceof Blob ? { 'Content-Type': options.body.type } : options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
           ...options.headers,
         },
-        body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+        body: options.body instanceof Blob ? options.body : options.body !== undefined ? JSON.stringify(options.body) : undefined,
       });
     } catch {
       if (signal.aborted) throw signal.reason;

@@ -1,7 +1,7 @@
 import type { ApiClient, RequestOptions } from './client.js';
 import {
   checkAreas, checkClusters, checkCompact, checkContacts, checkFormToken, checkInitiative, checkInitiatives, checkPhaseModel,
-  checkPhaseModels, checkReceipt, checkThemes, checkTracking, type IdeaSubmission,
+  checkPhaseModels, checkPhotoReceipt, checkReceipt, checkThemes, checkTracking, type IdeaSubmission,
 } from './resources.js';
 
 /**
@@ -63,5 +63,9 @@ export const getFormToken = (c: ApiClient, o?: RequestOptions) => c.get('/ideas/
 /** Submits an idea; retried on network failure, 429 and 5xx, which the Idempotency-Key makes safe. */
 export const submitIdea = (c: ApiClient, body: IdeaSubmission, idempotencyKey: string, o?: RequestOptions) =>
   c.send('POST', '/ideas', {}, checkReceipt, { ...o, body, headers: { 'Idempotency-Key': idempotencyKey }, idempotent: true });
+
+/** Uploads a photo for an idea still to be sent; safe to repeat (an unclaimed copy is deleted after a day). */
+export const uploadIdeaPhoto = (c: ApiClient, photo: Blob, o?: RequestOptions) =>
+  c.send('POST', '/ideas/photos', {}, checkPhotoReceipt, { ...o, body: photo, idempotent: true });
 
 export const trackIdea = (c: ApiClient, reference: string, o?: RequestOptions) => c.get(`/tracking/${enc(reference)}`, {}, checkTracking, o);

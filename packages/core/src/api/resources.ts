@@ -13,6 +13,7 @@ export type ContactResult = Schemas['ContactResult'];
 export type IdeaSubmission = Schemas['IdeaSubmission'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type Tracking = Schemas['Tracking'];
+export type PhotoReceipt = Schemas['PhotoReceipt'];
 
 const summary: Check<unknown> = (v, p) => obj({ id: num, title: str, summary: str, theme: str, phase: str, phaseModel: str, areaCode: nullable(str), updated: str })(v, p);
 
@@ -44,4 +45,5 @@ export const checkContacts: Check<ContactResult> = (v, p) => (obj({
 }) as Check<ContactResult>)(v, p);
 export const checkFormToken: Check<{ token: string; minimumSeconds: number }> = (v, p) => obj({ token: str, minimumSeconds: num })(v, p);
 export const checkReceipt: Check<IdeaReceipt> = (v, p) => (obj({ id: num, reference: str, status: str, trackingUrl: str, contact: nullable(obj({ id: num, name: str, role: str })) }) as Check<IdeaReceipt>)(v, p);
+export const checkPhotoReceipt: Check<PhotoReceipt> = (v, p) => (obj({ id: str, type: str, size: num }) as Check<PhotoReceipt>)(v, p);
 export const checkTracking: Check<Tracking> = (v, p) => (obj({ reference: str, status: str, phaseModel: str, phase: str, since: str, submitted: str, nextStep: nullable(str), contactRole: nullable(str), initiative: nullable(num), closedReason: nullable(str) }) as Check<Tracking>)(v, p);

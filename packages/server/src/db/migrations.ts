@@ -63,6 +63,15 @@ const migrations: Migration[] = [
       ...spatialIndexes(d),
     ],
   },
+  {
+    version: 2,
+    // Residents' photos: uploaded first (idea_id NULL), claimed by the idea that names them.
+    statements: () => [
+      `CREATE TABLE photos (id TEXT PRIMARY KEY, idea_id BIGINT, position INTEGER, type TEXT NOT NULL, size INTEGER NOT NULL,
+         alt TEXT, created_at TEXT NOT NULL)`,
+      `CREATE INDEX photos_idea ON photos (idea_id, position)`,
+    ],
+  },
 ];
 
 function spatialIndexes(d: Dialect): string[] {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { localeOf, type AppContext } from '../context.js';
 import { message } from '../messages.js';
@@ -11,9 +12,13 @@ import { findContacts, publicContact } from '../store/contacts.js';
 import { getIdeaByReference, insertIdea, type NewIdea } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
 import { getPhaseModel, nextPhase, themeExists } from '../store/reference.js';
+import { sanitizePhoto } from '../photos/sanitize.js';
 import { notFound } from './public.js';
 
-type Submission = NewIdea & { formToken: string; website?: string };
+type Submission = NewIdea & { formToken: string; website?: string; photos?: { id: string; alt: string }[] };
+
+/** Photos are uploaded before the idea; three per idea, a few ideas per window. */
+const PHOTO_BYTES = 5 * 1024 * 1024;
 
 export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   const submit = validatorFor('submitIdea');
@@ -22,6 +27,29 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/v1/ideas/form-token', async (_req, reply) => {
     reply.header('Cache-Control', 'no-store');
     return { token: issueFormToken(ctx.secret, ctx.now().getTime()), minimumSeconds: ctx.minFillSeconds };
+  });
+
+  // Only the photo route takes images; elsewhere a parsed image fails the JSON schema with a 422.
+  app.addContentTypeParser(['image/jpeg', 'image/png'], { parseAs: 'buffer', bodyLimit: PHOTO_BYTES }, (_req, body, done) => done(null, body));
+
+  app.post('/api/v1/ideas/photos', async (req, reply) => {
+    const locale = localeOf(req);
+    const now = ctx.now();
+    const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'photos', { ...ctx.rateLimit, max: ctx.rateLimit.max * 3 }, now.getTime());
+    if (!limit.allowed) {
+      throw new HttpProblem(429, message(locale, 'title.rate-limited'), {
+        type: problemType('rate-limited'), headers: { 'Retry-After': String(limit.retryAfter) },
+      });
+    }
+    if (!Buffer.isBuffer(req.body)) throw new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
+    // The bytes decide, not the Content-Type; metadata (location!) is removed before storing.
+    const clean = sanitizePhoto(req.body);
+    if (!clean) throw validationProblem([{ pointer: '#/', code: 'not-a-photo', detail: message(locale, 'not-a-photo') }], locale);
+    const id = randomBytes(16).toString('hex');
+    await ctx.photos.put(id, clean.bytes);
+    await ctx.db.run('INSERT INTO photos (id, type, size, created_at) VALUES (?, ?, ?, ?)', [id, clean.type, clean.bytes.length, now.toISOString()]);
+    reply.code(201);
+    return { id, type: clean.type, size: clean.bytes.length };
   });
 
   app.post('/api/v1/ideas', async (req, reply) => {
@@ -61,10 +89,17 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const spamReason = idea.website ? 'honeypot' : age! < ctx.minFillSeconds ? 'too-fast' : null;
     const areas = idea.location ? await areasAtPoint(ctx.db, idea.location.lon, idea.location.lat) : [];
     const contactAnswer = await findContacts(ctx.db, { area: areas[0]?.code });
-    const { website: _honeypot, formToken: _token, ...stored } = idea;
+    const { website: _honeypot, formToken: _token, photos = [], ...stored } = idea;
     try {
       const receipt = await ctx.db.transaction(async (tx) => {
         const saved = await insertIdea(tx, stored, { now: now.toISOString(), areaCode: areas[0]?.code ?? null, spamReason });
+        // Claimed here, after the idempotency check: a replay must not trip over its own photos.
+        const unknown = [];
+        for (const [i, photo] of photos.entries()) {
+          const claimed = await tx.run('UPDATE photos SET idea_id = ?, alt = ?, position = ? WHERE id = ? AND idea_id IS NULL', [saved.id, photo.alt, i, photo.id]);
+          if (!claimed.changes) unknown.push({ pointer: `#/photos/${i}/id`, code: 'unknown-photo', detail: message(locale, 'unknown-photo') });
+        }
+        if (unknown.length) throw validationProblem(unknown, locale);
         const body = {
           ...saved,
           trackingUrl: `/api/v1/tracking/${saved.reference}`,

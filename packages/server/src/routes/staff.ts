@@ -7,7 +7,7 @@ import { HttpProblem, problemType, type FieldError } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
 import { areasAtPoint, existingAreaCodes } from '../store/areas.js';
 import { getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
-import { getIdea, listIdeas, staffIdea } from '../store/ideas.js';
+import { getIdea, listIdeas, staffIdeaWithPhotos } from '../store/ideas.js';
 import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
 import { getPhaseModel, listThemes, saveTheme, themeExists, type ThemeInput } from '../store/reference.js';
 import { notFound } from './public.js';
@@ -58,6 +58,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     update: validatorFor('staffUpdateContact'),
     remove: validatorFor('staffDeleteContact'),
     theme: validatorFor('staffPutTheme'),
+    photo: validatorFor('staffGetIdeaPhoto'),
   };
   // Staff answers are personal: never cached anywhere.
   app.addHook('onSend', async (req, reply) => {
@@ -125,7 +126,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       if (idea.status !== 'received' && idea.status !== 'spam') throw stateProblem(locale, `idea is ${idea.status}`);
       await tx.run(`UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?`, [reason, now, now, id as number]);
       await audit(tx, now, actor, 'idea.close', `idea:${id}`);
-      return staffIdea((await getIdea(tx, id as number))!);
+      return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!);
     });
   });
 
@@ -213,5 +214,17 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       await audit(tx, now, actor, 'theme.save', `theme:${key}`);
     });
     return (await listThemes(ctx.db)).find((t) => t.key === key);
+  });
+
+  app.get('/api/v1/staff/ideas/:id/photos/:photo', async (req, reply) => {
+    const locale = localeOf(req);
+    staffActor(req, ctx.staffTokens, locale);
+    const { id, photo } = v.photo.params(req.params as Record<string, unknown>, locale);
+    const row = await ctx.db.get<{ type: string }>('SELECT type FROM photos WHERE id = ? AND idea_id = ?', [photo as string, id as number]);
+    const bytes = row ? await ctx.photos.get(photo as string) : null;
+    if (!row || !bytes) throw notFound(locale);
+    // An image and nothing else, whatever a browser might guess from its bytes.
+    reply.header('Content-Type', row.type).header('Content-Security-Policy', "default-src 'none'; sandbox").header('Content-Disposition', 'inline');
+    return reply.send(bytes);
   });
 }

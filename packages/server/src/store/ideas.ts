@@ -48,14 +48,30 @@ export const getIdea = (db: Db, id: number) => db.get<IdeaRow>('SELECT * FROM id
 export const getIdeaByReference = (db: Db, reference: string) =>
   db.get<IdeaRow>('SELECT * FROM ideas WHERE reference = ?', [reference]);
 
+type PhotoRow = { id: string; idea_id: number; alt: string; type: string };
+
+/** The photos of some ideas, in the order the resident added them. */
+async function photosOf(db: Db, ids: number[]): Promise<Map<number, PhotoRow[]>> {
+  const byIdea = new Map<number, PhotoRow[]>();
+  if (!ids.length) return byIdea;
+  const rows = await db.all<PhotoRow>(`SELECT id, idea_id, alt, type FROM photos WHERE idea_id IN (${ids.map(() => '?').join(', ')}) ORDER BY position`, ids);
+  for (const r of rows) byIdea.set(Number(r.idea_id), [...(byIdea.get(Number(r.idea_id)) ?? []), r]);
+  return byIdea;
+}
+
 export async function listIdeas(db: Db, status?: string) {
   const rows = status
     ? await db.all<IdeaRow>('SELECT * FROM ideas WHERE status = ? ORDER BY submitted_at DESC, id DESC', [status])
     : await db.all<IdeaRow>(`SELECT * FROM ideas WHERE status <> 'spam' ORDER BY submitted_at DESC, id DESC`);
-  return rows.map(staffIdea);
+  const photos = await photosOf(db, rows.map((r) => Number(r.id)));
+  return rows.map((r) => staffIdea(r, photos.get(Number(r.id))));
 }
 
-export function staffIdea(r: IdeaRow) {
+export async function staffIdeaWithPhotos(db: Db, r: IdeaRow) {
+  return staffIdea(r, (await photosOf(db, [Number(r.id)])).get(Number(r.id)));
+}
+
+export function staffIdea(r: IdeaRow, photos: PhotoRow[] = []) {
   return {
     id: Number(r.id), reference: r.reference, status: r.status, submitted: r.submitted_at, title: r.title,
     description: r.description, theme: r.theme,
@@ -65,6 +81,7 @@ export function staffIdea(r: IdeaRow) {
     contact: r.contact_email ? { name: r.contact_name ?? '', email: r.contact_email, phone: r.contact_phone } : null,
     showName: Number(r.show_name) === 1, initiative: r.initiative_id === null ? null : Number(r.initiative_id),
     closedReason: r.closed_reason, spamReason: r.spam_reason,
+    photos: photos.map((p) => ({ id: p.id, alt: p.alt, type: p.type, url: `/api/v1/staff/ideas/${r.id}/photos/${p.id}` })),
   };
 }
 
@@ -80,4 +97,22 @@ export async function eraseExpiredContacts(db: Db, now: Date, retentionDays: num
     [now.toISOString(), cutoff],
   );
   return result.changes;
+}
+
+/**
+ * Photos are personal too: they go with the contact details once those are erased, and
+ * photos no idea claimed within a day are removed. Returns how many were deleted.
+ */
+export async function eraseExpiredPhotos(db: Db, store: { delete(id: string): Promise<void> }, now: Date): Promise<number> {
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  const rows = await db.all<{ id: string }>(
+    `SELECT p.id FROM photos p LEFT JOIN ideas i ON i.id = p.idea_id
+     WHERE (p.idea_id IS NULL AND p.created_at < ?) OR i.contact_erased_at IS NOT NULL OR (p.idea_id IS NOT NULL AND i.id IS NULL)`,
+    [dayAgo],
+  );
+  for (const { id } of rows) {
+    await store.delete(id);
+    await db.run('DELETE FROM photos WHERE id = ?', [id]);
+  }
+  return rows.length;
 }
