@@ -14,7 +14,7 @@ const root = new URL('.', import.meta.url).pathname;
 
 /** The library entries of each package: its class modules and its side-effect define modules. */
 const entries: Record<string, Record<string, string>> = {
-  core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts' },
+  core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts', geocoder: 'packages/core/src/geocoder/pdok.ts' },
   'phase-tracker': { index: 'packages/phase-tracker/src/index.ts', define: 'packages/phase-tracker/src/define.ts' },
   'contact-finder': { index: 'packages/contact-finder/src/index.ts', define: 'packages/contact-finder/src/define.ts' },
   'idea-form': { index: 'packages/idea-form/src/index.ts', define: 'packages/idea-form/src/define.ts' },
@@ -28,6 +28,7 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: [
         { find: /^@buurtkit\/core\/define$/, replacement: `${root}packages/core/src/define-config.ts` },
+        { find: /^@buurtkit\/core\/geocoder$/, replacement: `${root}packages/core/src/geocoder/pdok.ts` },
         { find: /^@buurtkit\/core$/, replacement: `${root}packages/core/src/index.ts` },
         { find: /^@buurtkit\/phase-tracker\/define$/, replacement: `${root}packages/phase-tracker/src/define.ts` },
         { find: /^@buurtkit\/phase-tracker$/, replacement: `${root}packages/phase-tracker/src/index.ts` },

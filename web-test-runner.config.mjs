@@ -40,7 +40,11 @@ function referenceServer() {
     },
     serve(context) {
       if (context.path === '/__buurtkit/env.js') {
-        return { body: `export const API = ${JSON.stringify(`${server.url}/api/v1`)};\nexport const STAFF_TOKEN = 'browser-test-staff-token';\nexport const GEOCODER = ${JSON.stringify(pdok.url)};\n`, type: 'js' };
+        return { body: `export const API = ${JSON.stringify(`${server.url}/api/v1`)};\nexport const STAFF_TOKEN = 'browser-test-staff-token';\nexport const GEOCODER = ${JSON.stringify(pdok.url)};\nexport const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';\n`, type: 'js' };
+      }
+      // Map tiles: one recorded grey tile for every z/x/y; no test fetches real tiles.
+      if (context.path.startsWith('/__buurtkit/tiles/')) {
+        return { body: readFileSync(new URL('./test/fixtures/tiles/tile.png', import.meta.url)), type: 'png' };
       }
       // The built bundle with another version number: a second, different copy of Buurtkit.
       if (context.path === '/__buurtkit/other-version.js') {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@buurtkit/idea-form/define';
 import type { IdeaForm } from '@buurtkit/idea-form';
 // @ts-expect-error served by the test runner
-import { API, GEOCODER, STAFF_TOKEN } from '/__buurtkit/env.js';
+import { API, GEOCODER, STAFF_TOKEN, TILES } from '/__buurtkit/env.js';
 
 type StaffIdea = { id: number; reference: string; title: string; description: string; theme: string; support: string[]; supporters: number | null; homework: Record<string, string>; contact: { name: string; email: string; phone: string | null }; location: { address?: string } | null };
 
@@ -435,6 +435,58 @@ describe('<buurt-idea-form>', () => {
     const left = await new Promise((r) => { const g = db.transaction('photos').objectStore('photos').get(API); g.onsuccess = () => r(g.result); });
     db.close();
     expect(left).to.equal(undefined, 'the photos leave the draft store once sent');
+  });
+
+  it('the place can also be picked on a map, by keyboard alone; Leaflet comes only when the map is opened', async () => {
+    const el = await fixture<IdeaForm>(html`<buurt-idea-form api=${API} geocoder=${GEOCODER} map-tiles=${TILES} map-center="52.3405,5.2045" map-zoom="16"></buurt-idea-form>`);
+    localStorage.clear();
+    await until(el, () => qa(el, '#theme option').length > 5);
+    await fill(el, 'title', 'Bankje op de kaart');
+    await fill(el, 'description', 'Een bankje op de plek die ik op de kaart aanwijs.');
+    await choose(el, 'theme', 'wonen-en-leefomgeving');
+    await next(el, 'Waar');
+    expect(q(el, '.picker') === null).to.equal(true);
+    const open = qa(el, 'button').find((b) => b.textContent!.includes('Kies de plek op een kaart')) as HTMLButtonElement;
+    open.focus();
+    await sendKeys({ press: 'Enter' });
+    // (Plain checks, not chai's equal on elements: inspecting a Leaflet container in a failure message crashes the page.)
+    for (let i = 0; i < 100 && !q(el, '.picker .leaflet-tile-loaded'); i++) await wait(50);
+    await wait(50);
+    const map = q(el, '.picker .map')!;
+    expect(el.shadowRoot!.activeElement === map).to.equal(true, 'focus moves to the map');
+    expect(map.getAttribute('role')).to.equal('application');
+    expect(map.getAttribute('aria-label')).to.contain('pijltjestoetsen');
+    const tile = q(el, '.leaflet-tile-loaded') as HTMLImageElement;
+    expect([tile.width, tile.height]).to.deep.equal([256, 256]);
+    expect(tile.src).to.contain('/__buurtkit/tiles/16/');
+    expect(q(el, '.picker .attribution')!.textContent).to.equal('Kaartgegevens © Kadaster');
+    const picker = { get center() { return (el as unknown as { mapView: { center(): { lat: number; lon: number } } }).mapView.center(); } };
+    const before = (picker as unknown as { center: { lat: number; lon: number } }).center;
+    await sendKeys({ press: 'ArrowRight' });
+    await wait(400); // Leaflet ignores keys while a pan is still moving
+    await sendKeys({ press: 'ArrowUp' });
+    await wait(400);
+    const after = (picker as unknown as { center: { lat: number; lon: number } }).center;
+    expect(after.lon).to.be.greaterThan(before.lon, 'the arrow keys move the map');
+    expect(after.lat).to.be.greaterThan(before.lat);
+    await expect(el).to.be.accessible();
+    // Tab to "choose the place under the cross" and press it.
+    for (let i = 0; i < 6 && el.shadowRoot!.activeElement?.textContent?.trim() !== 'Kies de plek onder het kruis'; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => q(el, '.found'), 'the chosen place');
+    expect(q(el, '.found')!.textContent).to.match(/Gevonden: .*Almere/);
+    expect(el.shadowRoot!.activeElement === q(el, '.found')).to.equal(true, 'focus on the chosen place');
+    expect(q(el, '.picker') === null).to.equal(true, 'the map closes once a place is chosen');
+    await next(el, 'Wat heb je nodig');
+    await next(el, 'Over jou');
+    await fill(el, 'name', 'Kaart Kiezer');
+    await fill(el, 'email', 'kaart@example.org');
+    await next(el, 'Controleren en versturen');
+    const { reference } = await sendAndConfirm(el);
+    const stored = (await staffIdeas()).find((i) => i.reference === reference) as StaffIdea & { location: { lat: number; lon: number; address: string } };
+    expect(stored.location.lat).to.be.closeTo(after.lat, 1e-6);
+    expect(stored.location.lon).to.be.closeTo(after.lon, 1e-6);
+    expect(stored.location.address).to.contain('Almere');
   });
 
   it('speaks English and Frisian, errors included; axe-clean on every step', async () => {

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
-  addressCatalogue, addressFields, ApiError, BuurtElement, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, GeocoderError,
-  getFormToken, heading, headingStyles, listThemes, LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, submitIdea, uploadIdeaPhoto,
+  addressCatalogue, addressFields, ApiError, BuurtElement, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles,
+  getFormToken, heading, headingStyles, listThemes, LocalizeController, locationPicker, MapController, normalizePostcode,
+  parseHouseNumber, submitIdea, uploadIdeaPhoto,
   textField, validateAddress, type IdeaReceipt, type IdeaSubmission, type Theme,
 } from '@buurtkit/core';
 import {
@@ -44,6 +45,19 @@ const HOMEWORK = ['cost', 'benefits', 'duration', 'parties', 'municipality'] as 
 const CONFLICT_TRIES = 5;
 /** Photo handling (resizing, IndexedDB) loads when a resident first has photos: most ideas have none. */
 const photoKit = () => import('./photos.js');
+
+/**
+ * The geocoder loads when an address is looked up. Offline, it may not load at all: that
+ * is the same as a geocoder that does not answer, and the resident goes on without it.
+ */
+async function geocoder(baseUrl: string | undefined) {
+  try {
+    const { PdokGeocoder } = await import('@buurtkit/core/geocoder');
+    return new PdokGeocoder({ baseUrl });
+  } catch {
+    return null;
+  }
+}
 /** Only a plain address becomes a mailto: link. */
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
 
@@ -82,11 +96,20 @@ export class IdeaForm extends BuurtElement {
   @property({ attribute: 'response-days', type: Number }) responseDays = 10;
   /** Months contact details are kept after the last contact, as the privacy notice says (12 by default). */
   @property({ attribute: 'retention-months', type: Number }) retentionMonths = 12;
+  /** Tile URL template ({z}/{x}/{y}) of the map to pick a place on; PDOK BRT-Achtergrondkaart (grijs) by default. */
+  @property({ attribute: 'map-tiles' }) mapTiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
+  /** Who made the map, shown on it. */
+  @property({ attribute: 'map-attribution' }) mapAttribution = 'Kaartgegevens © Kadaster';
+  /** Where the map opens, `lat,lon` (the Netherlands by default; set your municipality). */
+  @property({ attribute: 'map-center' }) mapCenter = '52.15,5.38';
+  /** The map's first zoom level (8 by default: the whole country). */
+  @property({ attribute: 'map-zoom', type: Number }) mapZoom = 8;
   /** Where residents follow their idea, with `{reference}` in it, e.g. `/volg-je-idee?ref={reference}`. */
   @property({ attribute: 'tracking-url' }) trackingUrl?: string;
 
   readonly msg = new LocalizeController(this, formCatalogue);
   private readonly addressMsg = new LocalizeController(this, addressCatalogue);
+  private readonly mapView = new MapController(this);
 
   @state() private step: Step = 'idea';
   @state() private fields: IdeaFields = emptyFields();
@@ -103,6 +126,8 @@ export class IdeaForm extends BuurtElement {
   @state() private whereNote = '';
   @state() private status = '';
   @state() private photos: DraftPhoto[] = [];
+  /** The map to pick a place on: closed, loading its code, or open. */
+  @state() private map: 'closed' | 'loading' | 'open' = 'closed';
   private honeypot = '';
   private formToken?: string;
   private pending?: Pending;
@@ -152,7 +177,7 @@ export class IdeaForm extends BuurtElement {
 
   private async continueDraft() {
     const draft = this.restorable!;
-    this.photos = await (await photoKit()).loadPhotos(this.scope);
+    this.photos = await (await photoKit()).loadPhotos(this.scope, MAX_PHOTOS);
     this.fields = draft.fields;
     this.formToken = draft.formToken;
     this.pending = draft.pending;
@@ -206,6 +231,10 @@ export class IdeaForm extends BuurtElement {
   }
 
   private async go(step: Step, focus = true) {
+    if (step !== 'where' && this.map !== 'closed') {
+      this.mapView.close();
+      this.map = 'closed';
+    }
     this.step = step;
     this.summary = false;
     this.save();
@@ -240,10 +269,11 @@ export class IdeaForm extends BuurtElement {
     if (f.location) return true;
     const postcode = normalizePostcode(f.postcode)!;
     const house = parseHouseNumber(f.number)!;
-    const geocoder = new PdokGeocoder({ baseUrl: this.geocoder || this.config?.geocoder || undefined });
     this.sending = true;
     try {
-      const found = await geocoder.lookup(postcode, house.number, house.addition);
+      const pdok = await geocoder(this.geocoder || this.config?.geocoder || undefined);
+      if (!pdok) throw new Error('geocoder unavailable');
+      const found = await pdok.lookup(postcode, house.number, house.addition);
       const address = found.find((a) => a.addition.toUpperCase() === house.addition.toUpperCase()) ?? found[0];
       if (!address) {
         this.errors = { ...this.errors, postcode: this.addressMsg.t('not-found') };
@@ -253,15 +283,50 @@ export class IdeaForm extends BuurtElement {
       this.fields = { ...f, location: { lat: address.lat, lon: address.lon, address: address.label.slice(0, 200) } };
       this.save();
       return true;
-    } catch (error) {
-      if (!(error instanceof GeocoderError)) throw error;
-      // The address is a help, not a must: say so once, then let the resident go on without it.
+    } catch {
+      // The geocoder is down or did not load. The address is a help, not a must: say so
+      // once, then let the resident go on without it.
       this.whereNote = this.msg.t('where.geocoder-down');
       this.status = this.whereNote;
       return previous === this.whereNote;
     } finally {
       this.sending = false;
     }
+  }
+
+  // --- the map ------------------------------------------------------------------------
+
+  private async openMap() {
+    this.map = 'loading';
+    await this.updateComplete;
+    const [lat, lon] = (this.fields.location ? [this.fields.location.lat, this.fields.location.lon] : this.mapCenter.split(',').map(Number)) as [number, number];
+    try {
+      await this.mapView.open(this.renderRoot.querySelector<HTMLElement>('.picker .map')!, { lat, lon, zoom: this.fields.location ? 17 : this.mapZoom, tiles: this.mapTiles }, this.msg.t('where.map.label'));
+      this.map = 'open';
+      this.mapView.focus();
+    } catch (error) {
+      this.map = 'closed';
+      this.whereNote = this.reportError(error);
+    }
+  }
+
+  /** A place picked on the map: named by the nearest address when the geocoder knows one. */
+  private async picked(lat: number, lon: number) {
+    let address = this.msg.t('where.map.point', lat.toFixed(5), lon.toFixed(5));
+    try {
+      const found = await (await geocoder(this.geocoder || this.config?.geocoder || undefined))?.reverse(lat, lon);
+      if (found) address = found.label;
+    } catch {
+      // No name for the place: its coordinates will do.
+    }
+    this.fields = { ...this.fields, postcode: '', number: '' };
+    this.setField('location', { lat, lon, address: address.slice(0, 200) }, 'postcode');
+    this.errors = { ...this.errors, postcode: undefined, number: undefined };
+    this.mapView.close();
+    this.map = 'closed';
+    this.status = this.msg.t('where.found', address);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.found')?.focus();
   }
 
   // --- photos ---------------------------------------------------------------------------
@@ -494,7 +559,8 @@ export class IdeaForm extends BuurtElement {
             value: f, errors: { postcode: this.errors.postcode, number: this.errors.number }, t: this.addressMsg, errorPrefix: prefix, optionalText: optional,
             onInput: (field, v) => this.setField(field, v), onBlur: (field) => this.blurred(field),
           })}</div>
-          ${f.location ? html`<p class="found">${this.msg.t('where.found', f.location.address)}</p>` : nothing}
+          ${this.renderMap()}
+          ${f.location ? html`<p class="found" tabindex="-1">${this.msg.t('where.found', f.location.address)}</p>` : nothing}
           ${this.whereNote ? html`<p class="note">${this.whereNote}</p>` : nothing}`;
       case 'support':
         return html`<fieldset class="choices">
@@ -526,6 +592,19 @@ export class IdeaForm extends BuurtElement {
       case 'review':
         return this.renderReview();
     }
+  }
+
+  private renderMap() {
+    if (this.map === 'closed') return button({ label: this.msg.t('where.map.open'), variant: 'secondary', onClick: () => void this.openMap() });
+    return locationPicker({
+      labels: { choose: this.msg.t('where.map.choose'), zoomIn: this.msg.t('where.map.zoom-in'), zoomOut: this.msg.t('where.map.zoom-out') },
+      attribution: this.mapAttribution,
+      onZoom: (delta) => this.mapView.zoomBy(delta),
+      onChoose: () => {
+        const c = this.mapView.center();
+        if (c) void this.picked(c.lat, c.lon);
+      },
+    });
   }
 
   private renderPhotos(prefix: string) {

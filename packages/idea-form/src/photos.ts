@@ -1,5 +1,3 @@
-import { MAX_PHOTOS } from './draft.js';
-
 /**
  * Photos with an idea: made small in the browser and re-encoded, which drops the camera's
  * metadata (a photo taken at home must not tell where home is), and kept in IndexedDB
@@ -85,5 +83,6 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 }
 
 export const savePhotos = (scope: string, photos: DraftPhoto[]) => run('readwrite', (s) => s.put(photos, scope));
-export const loadPhotos = async (scope: string) => ((await run<DraftPhoto[]>('readonly', (s) => s.get(scope))) ?? []).slice(0, MAX_PHOTOS);
+/** The draft's photos; `max` as the form allows (this module imports nothing of the form's, so it stays its own chunk). */
+export const loadPhotos = async (scope: string, max: number) => ((await run<DraftPhoto[]>('readonly', (s) => s.get(scope))) ?? []).slice(0, max);
 export const clearPhotos = (scope: string) => run('readwrite', (s) => s.delete(scope));
