@@ -9,20 +9,6 @@ export const finderStyles = css`
   p {
     margin: 0 0 var(--_buurt-space-s);
   }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_buurt-space-m);
-  }
-  .row .field {
-    flex: 1 1 12em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_buurt-space-s);
-    margin-block: var(--_buurt-space-m);
-  }
   .message {
     border-inline-start: 6px solid var(--_buurt-color-error);
     background: var(--_buurt-color-error-background);

@@ -40,14 +40,6 @@ export const formStyles = css`
     color: var(--_buurt-color-text-muted);
     margin: 0;
   }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_buurt-space-m);
-  }
-  .row .field {
-    flex: 1 1 12em;
-  }
   fieldset {
     border: 0;
     padding: 0;
@@ -155,12 +147,6 @@ export const formStyles = css`
     width: 1px;
     height: 1px;
     overflow: hidden;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_buurt-space-s);
-    margin-block: var(--_buurt-space-m);
   }
   .reference {
     font-size: 1.25em;

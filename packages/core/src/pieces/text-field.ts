@@ -3,6 +3,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
 export const fieldStyles = css`
+  /* Form layout: fields side by side where they fit, and a row of buttons. */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_buurt-space-m);
+  }
+  .row .field {
+    flex: 1 1 12em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_buurt-space-s);
+    margin-block: var(--_buurt-space-m);
+  }
   .field {
     display: grid;
     gap: var(--_buurt-space-xs);
