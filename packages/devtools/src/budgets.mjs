@@ -20,7 +20,7 @@ for (const b of budgets) {
       emptyOutDir: true,
       sourcemap: false,
       lib: { entry: join(root, b.entry), formats: ['es'], fileName: () => 'entry.js' },
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   // First load: the entry and every chunk it imports statically (shared code split out of
