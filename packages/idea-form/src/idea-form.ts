@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -87,47 +86,74 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
  */
 export class IdeaForm extends BuurtElement {
   static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, errorSummaryStyles, formStyles];
+  // Declared without decorators, like the base element: no decorator runtime in the form's bundle.
+  static override properties: PropertyDeclarations = {
+    geocoder: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    responseDays: { attribute: 'response-days', type: Number },
+    retentionMonths: { attribute: 'retention-months', type: Number },
+    mapTiles: { attribute: 'map-tiles' },
+    mapAttribution: { attribute: 'map-attribution' },
+    mapCenter: { attribute: 'map-center' },
+    mapZoom: { attribute: 'map-zoom', type: Number },
+    trackingUrl: { attribute: 'tracking-url' },
+    step: { state: true },
+    fields: { state: true },
+    contact: { state: true },
+    errors: { state: true },
+    summary: { state: true },
+    themes: { state: true },
+    restorable: { state: true },
+    sending: { state: true },
+    notice: { state: true },
+    offline: { state: true },
+    receipt: { state: true },
+    whereNote: { state: true },
+    status: { state: true },
+    photos: { state: true },
+    map: { state: true },
+  };
 
   /** Base URL of the geocoder (PDOK Locatieserver v3_1); otherwise `<buurt-config geocoder>`, else PDOK. */
-  @property({ reflect: true }) geocoder?: string;
+  geocoder?: string;
   /** Level of the form's top heading (2 by default). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Working days within which the municipality promises a first answer (10 by default). */
-  @property({ attribute: 'response-days', type: Number }) responseDays = 10;
+  responseDays = 10;
   /** Months contact details are kept after the last contact, as the privacy notice says (12 by default). */
-  @property({ attribute: 'retention-months', type: Number }) retentionMonths = 12;
+  retentionMonths = 12;
   /** Tile URL template ({z}/{x}/{y}) of the map to pick a place on; PDOK BRT-Achtergrondkaart (grijs) by default. */
-  @property({ attribute: 'map-tiles' }) mapTiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
+  mapTiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
   /** Who made the map, shown on it. */
-  @property({ attribute: 'map-attribution' }) mapAttribution = 'Kaartgegevens © Kadaster';
+  mapAttribution = 'Kaartgegevens © Kadaster';
   /** Where the map opens, `lat,lon` (the Netherlands by default; set your municipality). */
-  @property({ attribute: 'map-center' }) mapCenter = '52.15,5.38';
+  mapCenter = '52.15,5.38';
   /** The map's first zoom level (8 by default: the whole country). */
-  @property({ attribute: 'map-zoom', type: Number }) mapZoom = 8;
+  mapZoom = 8;
   /** Where residents follow their idea, with `{reference}` in it, e.g. `/volg-je-idee?ref={reference}`. */
-  @property({ attribute: 'tracking-url' }) trackingUrl?: string;
+  trackingUrl?: string;
 
   readonly msg = new LocalizeController(this, formCatalogue);
   private readonly addressMsg = new LocalizeController(this, addressCatalogue);
   private readonly mapView = new MapController(this);
 
-  @state() private step: Step = 'idea';
-  @state() private fields: IdeaFields = emptyFields();
-  @state() private contact: ContactFields = emptyContact();
-  @state() private errors: Record<string, string | undefined> = {};
+  private step: Step = 'idea';
+  private fields: IdeaFields = emptyFields();
+  private contact: ContactFields = emptyContact();
+  private errors: Record<string, string | undefined> = {};
   /** Fields checked since the last change: errors show after blur-with-change or on going on. */
-  @state() private summary = false;
-  @state() private themes: Theme[] = [];
-  @state() private restorable?: Draft;
-  @state() private sending = false;
-  @state() private notice = '';
-  @state() private offline = false;
-  @state() private receipt?: IdeaReceipt;
-  @state() private whereNote = '';
-  @state() private status = '';
-  @state() private photos: DraftPhoto[] = [];
+  private summary = false;
+  private themes: Theme[] = [];
+  private restorable?: Draft;
+  private sending = false;
+  private notice = '';
+  private offline = false;
+  private receipt?: IdeaReceipt;
+  private whereNote = '';
+  private status = '';
+  private photos: DraftPhoto[] = [];
   /** The map to pick a place on: closed, loading its code, or open. */
-  @state() private map: 'closed' | 'loading' | 'open' = 'closed';
+  private map: 'closed' | 'loading' | 'open' = 'closed';
   private honeypot = '';
   private formToken?: string;
   private pending?: Pending;

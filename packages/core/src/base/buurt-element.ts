@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { html, LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { ApiClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import { configContext, type BuurtConfig } from '../config/config-context.js';
@@ -20,16 +19,32 @@ import { baseStyles, tokens } from '../styles/tokens.js';
  */
 export class BuurtElement extends LitElement {
   static override styles = [tokens, baseStyles, buttonStyles, stateStyles];
+  // Declared without decorators: their runtime is the one part of Lit a widget can leave out.
+  static override properties: PropertyDeclarations = {
+    api: { reflect: true },
+    lang: { attribute: 'lang', reflect: true },
+    config: { state: true },
+  };
 
-  /** Base URL of the Buurtkit API; otherwise the one of the enclosing `<buurt-config>`. */
-  @property({ reflect: true }) api?: string;
+  /**
+   * Base URL of the Buurtkit API; otherwise the one of the enclosing `<buurt-config>`.
+   * @attr api
+   */
+  api?: string;
 
-  /** The widget's language (`nl`, `en`, `fy`); otherwise the nearest `lang` on the page. */
-  @property({ attribute: 'lang', reflect: true }) override lang = '';
+  /**
+   * The widget's language (`nl`, `en`, `fy`); otherwise the nearest `lang` on the page.
+   * @attr lang
+   */
+  override lang = '';
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
   protected config?: BuurtConfig;
+
+  private readonly configConsumer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: (value) => (this.config = value),
+  });
 
   /** Core's shared messages (errors, loading, summaries) in the widget's language. */
   readonly core = new LocalizeController<CoreMessages>(this, coreCatalogue);

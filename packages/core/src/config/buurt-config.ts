@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { configContext, type BuurtConfig } from './config-context.js';
 
 /**
@@ -21,14 +20,29 @@ export class BuurtConfigElement extends LitElement {
     }
   `;
 
-  /** Base URL of the Buurtkit API. */
-  @property({ reflect: true }) api?: string;
+  static override properties: PropertyDeclarations = {
+    api: { reflect: true },
+    lang: { attribute: 'lang', reflect: true },
+    geocoder: { reflect: true },
+  };
 
-  /** Language for all widgets inside (`nl`, `en`, `fy`); otherwise the page's `lang` counts. */
-  @property({ attribute: 'lang', reflect: true }) override lang = '';
+  /**
+   * Base URL of the Buurtkit API.
+   * @attr api
+   */
+  api?: string;
 
-  /** Base URL of the geocoder (PDOK Locatieserver v3_1 by default). */
-  @property({ reflect: true }) geocoder?: string;
+  /**
+   * Language for all widgets inside (`nl`, `en`, `fy`); otherwise the page's `lang` counts.
+   * @attr lang
+   */
+  override lang = '';
+
+  /**
+   * Base URL of the geocoder (PDOK Locatieserver v3_1 by default).
+   * @attr geocoder
+   */
+  geocoder?: string;
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: this.snapshot() });
 
