@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   addressCatalogue, addressFields, BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
   LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, validateAddress, type Address, type ContactResult,
@@ -53,34 +52,56 @@ const SAFE_PHOTO = /^(\/(?!\/)|https:\/\/)/;
  */
 export class ContactFinder extends BuurtElement {
   static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, errorSummaryStyles, finderStyles];
+  // Declared without decorators: their runtime stays out of the bundle.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    municipality: { reflect: true },
+    geocoder: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    postcode: { state: true },
+    number: { state: true },
+    errors: { state: true },
+    submitted: { state: true },
+    view: { state: true },
+    message: { state: true },
+    hint: { state: true },
+    busy: { state: true },
+    addresses: { state: true },
+    chosen: { state: true },
+    areas: { state: true },
+    filter: { state: true },
+    result: { state: true },
+    apiError: { state: true },
+    status: { state: true },
+  };
 
   /** A theme key: that theme's specialist comes first. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
   /** CBS code of this municipality (e.g. `GM0034`): addresses elsewhere get a hint, and the area list shows its wijken and buurten. */
-  @property({ reflect: true }) municipality?: string;
+  municipality?: string;
   /** Base URL of the geocoder (PDOK Locatieserver v3_1); otherwise `<buurt-config geocoder>`, else PDOK. */
-  @property({ reflect: true }) geocoder?: string;
+  geocoder?: string;
   /** Level of the widget's top heading (2 by default). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   readonly msg = new LocalizeController(this, finderCatalogue);
   private readonly addressMsg = new LocalizeController(this, addressCatalogue);
 
-  @state() private postcode = '';
-  @state() private number = '';
-  @state() private errors: { postcode?: string; number?: string } = {};
-  @state() private submitted = false;
-  @state() private view: 'form' | 'choose' | 'areas' | 'found' = 'form';
-  @state() private message = '';
-  @state() private hint = '';
-  @state() private busy = false;
-  @state() private addresses: Address[] = [];
-  @state() private chosen = 0;
-  @state() private areas?: Area[];
-  @state() private filter = '';
-  @state() private result?: ContactResult;
-  @state() private apiError = '';
-  @state() private status = '';
+  private postcode = '';
+  private number = '';
+  private errors: { postcode?: string; number?: string } = {};
+  private submitted = false;
+  private view: 'form' | 'choose' | 'areas' | 'found' = 'form';
+  private message = '';
+  private hint = '';
+  private busy = false;
+  private addresses: Address[] = [];
+  private chosen = 0;
+  private areas?: Area[];
+  private filter = '';
+  private result?: ContactResult;
+  private apiError = '';
+  private status = '';
   private retry?: () => void;
 
   override connectedCallback() {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ApiError, BuurtElement, button, heading, headingStyles, fieldStyles, getInitiative, getPhaseModel, LocalizeController, skeleton, textField, trackIdea,
@@ -38,31 +37,49 @@ const HORIZONTAL_FROM = 720;
  */
 export class PhaseTracker extends BuurtElement {
   static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, trackerStyles];
+  // Declared without decorators: their runtime stays out of the bundle.
+  static override properties: PropertyDeclarations = {
+    initiative: { type: Number, reflect: true },
+    reference: { reflect: true },
+    model: { reflect: true },
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    phaseModel: { state: true },
+    detail: { state: true },
+    tracking: { state: true },
+    status: { state: true },
+    error: { state: true },
+    wide: { state: true },
+    typed: { state: true },
+    inputError: { state: true },
+    open: { state: true },
+    asked: { state: true },
+  };
 
   /** Id of a published initiative. */
-  @property({ type: Number, reflect: true }) initiative?: number;
+  initiative?: number;
   /** Reference of a submitted idea, e.g. `BK-2026-0042`. */
-  @property({ reflect: true }) reference?: string;
+  reference?: string;
   /** Key of a phase model, to explain the process without an initiative. */
-  @property({ reflect: true }) model?: string;
+  model?: string;
   /** `auto` (by available width), `vertical`, `horizontal` or `compact` (for the map's detail view). */
-  @property({ reflect: true }) layout: Layout = 'auto';
+  layout: Layout = 'auto';
   /** Level of the widget's top heading (2 by default); sub-headings follow one level down. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   readonly msg = new LocalizeController(this, trackerCatalogue);
 
-  @state() private phaseModel?: PhaseModel;
-  @state() private detail?: InitiativeDetail;
-  @state() private tracking?: Tracking;
-  @state() private status: 'idle' | 'loading' | 'ready' | 'not-found' | 'error' = 'idle';
-  @state() private error = '';
-  @state() private wide = false;
-  @state() private typed = '';
-  @state() private inputError = '';
-  @state() private open = new Set<string>();
+  private phaseModel?: PhaseModel;
+  private detail?: InitiativeDetail;
+  private tracking?: Tracking;
+  private status: 'idle' | 'loading' | 'ready' | 'not-found' | 'error' = 'idle';
+  private error = '';
+  private wide = false;
+  private typed = '';
+  private inputError = '';
+  private open = new Set<string>();
   /** A reference the resident typed (instead of the attribute). */
-  @state() private asked?: string;
+  private asked?: string;
 
   private resize?: ResizeObserver;
 
