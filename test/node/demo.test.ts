@@ -26,7 +26,11 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     const html = await page.text();
     assert.match(html, /<html lang="nl">/);
     assert.match(html, /<buurt-config id="buurtkit" api="http:\/\/127\.0\.0\.1:18487\/api\/v1" geocoder="http:\/\/127\.0\.0\.1:\d+\/bzk\/locatieserver\/search\/v3_1">/);
-    assert.doesNotMatch(html, /api\.pdok\.nl/, 'the demo runs offline, on recorded geocoder answers');
+    assert.doesNotMatch(html, /api\.pdok\.nl|service\.pdok\.nl/, 'the demo runs offline, on recorded geocoder answers and a recorded tile');
+    assert.match(html, /map-tiles="\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
+    const tile = await fetch('http://127.0.0.1:18480/tiles/13/4210/2691.png');
+    assert.equal(tile.headers.get('content-type'), 'image/png');
+    assert.deepEqual([...new Uint8Array(await tile.arrayBuffer()).slice(1, 4)], [0x50, 0x4e, 0x47]);
     assert.doesNotMatch(html, /127\.0\.0\.1:8787/, 'every API address points at the server that was started');
     for (const tag of ['buurt-initiative-map', 'buurt-idea-form', '<buurt-phase-tracker model="burgerinitiatief"', '<buurt-contact-finder municipality="GM0034"']) assert.ok(html.includes(tag), tag);
     assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');

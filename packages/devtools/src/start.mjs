@@ -44,15 +44,22 @@ const csp = [
 ].join('; ');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
+// Map tiles: PDOK's when DEMO_TILES=pdok, else one recorded grey tile for every z/x/y, so the demo stays offline.
+const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
+const tiles = process.env.DEMO_TILES === 'pdok' ? PDOK_TILES : '/tiles/{z}/{x}/{y}.png';
+
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', demoOrigin).pathname);
+  if (path.startsWith('/tiles/')) {
+    return res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=3600' }).end(await readFile(join(root, 'test/fixtures/tiles/tile.png')));
+  }
   const [base, rel] = path.startsWith('/buurtkit/') ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)] : ['demo', path === '/' ? 'index.html' : path.slice(1)];
   const file = normalize(join(root, base, rel));
   if (!file.startsWith(join(root, base))) return res.writeHead(403).end();
   try {
     let body = await readFile(file);
     // The page names the default API address; point it at the one we started.
-    if (file.endsWith('.html')) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8787', apiOrigin).replaceAll('https://api.pdok.nl/bzk/locatieserver/search/v3_1', geocoder));
+    if (file.endsWith('.html')) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8787', apiOrigin).replaceAll('https://api.pdok.nl/bzk/locatieserver/search/v3_1', geocoder).replaceAll(PDOK_TILES, tiles));
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
     res.end(body);
   } catch {
