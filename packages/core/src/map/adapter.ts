@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typing of Leaflet's ESM build must come along wherever this file is compiled (every package's d.ts build)
+/// <reference path="./leaflet-esm.d.ts" />
 /**
  * The one place that talks to Leaflet: a small surface (create, centre, view, resize,
  * destroy) so a move to Leaflet 2 touches this file only. Leaflet's own controls are not
