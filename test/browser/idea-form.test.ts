@@ -489,6 +489,25 @@ describe('<buurt-idea-form>', () => {
     expect(stored.location.address).to.contain('Almere');
   });
 
+  it('an expired draft takes its photos with it out of IndexedDB', async () => {
+    const scope = `buurtkit-idea-draft:${API}`;
+    localStorage.setItem(scope, JSON.stringify({ savedAt: 1, expires: Date.now() - 1000, step: 'idea', photos: 1, fields: { title: 'Oud concept' } }));
+    const put = await new Promise<IDBDatabase>((r) => { const o = indexedDB.open('buurtkit-idea-form', 1); o.onupgradeneeded = () => o.result.createObjectStore('photos'); o.onsuccess = () => r(o.result); });
+    await new Promise((r) => { const t = put.transaction('photos', 'readwrite'); t.objectStore('photos').put([{ key: 'x', alt: 'Thuis', preview: 'data:,', blob: new Blob(['x']) }], API); t.oncomplete = r; });
+    put.close();
+    const el = await form({ keep: true });
+    expect(q(el, '.restore') === null).to.equal(true, 'nothing is offered from an expired draft');
+    expect(localStorage.getItem(scope)).to.equal(null);
+    let left: unknown = 'unchecked';
+    for (let i = 0; i < 50 && left !== undefined; i++) {
+      await wait(20);
+      const db = await new Promise<IDBDatabase>((r) => { const o = indexedDB.open('buurtkit-idea-form', 1); o.onsuccess = () => r(o.result); });
+      left = await new Promise((r) => { const g = db.transaction('photos').objectStore('photos').get(API); g.onsuccess = () => r(g.result); });
+      db.close();
+    }
+    expect(left).to.equal(undefined, 'the photos are gone');
+  });
+
   it('speaks English and Frisian, errors included; axe-clean on every step', async () => {
     const en = await form({ lang: 'en' });
     expect(q(en, '[role=heading]')!.textContent).to.equal('Share your idea for the neighbourhood');

@@ -38,6 +38,8 @@ export interface Draft {
   fields: IdeaFields;
   formToken?: string;
   pending?: Pending;
+  /** How many photos wait in IndexedDB: they must go when the draft expires. */
+  photos?: number;
 }
 
 const DAY = 86_400_000;
@@ -68,11 +70,16 @@ export function saveDraft(scope: string, draft: Draft, contact: ContactFields) {
   attempt(() => sessionStorage.setItem(keyFor(scope), JSON.stringify(contact)));
 }
 
-export function loadDraft(scope: string, now = Date.now()): { draft: Draft; contact: ContactFields } | null {
+/**
+ * The saved draft, if it has not expired. An expired one is removed here; when it had
+ * photos, `onExpiredPhotos` is told, so they leave IndexedDB too.
+ */
+export function loadDraft(scope: string, now = Date.now(), onExpiredPhotos?: () => void): { draft: Draft; contact: ContactFields } | null {
   const stored = attempt(() => JSON.parse(localStorage.getItem(keyFor(scope)) ?? 'null') as (Draft & { expires: number }) | null);
   if (!stored || typeof stored !== 'object' || !stored.fields) return null;
   if (!(stored.expires > now)) {
     clearDraft(scope);
+    if (stored.photos) onExpiredPhotos?.();
     return null;
   }
   const contact = attempt(() => JSON.parse(sessionStorage.getItem(keyFor(scope)) ?? 'null') as ContactFields | null);

@@ -170,7 +170,7 @@ export class IdeaForm extends BuurtElement {
     const api = this.apiUrl;
     if (!api || api === this.loadedFor) return;
     this.loadedFor = api;
-    const saved = loadDraft(this.scope);
+    const saved = loadDraft(this.scope, Date.now(), () => void photoKit().then((kit) => kit.clearPhotos(this.scope)));
     if (saved) {
       this.restorable = saved.draft;
       this.contact = saved.contact;
@@ -198,7 +198,7 @@ export class IdeaForm extends BuurtElement {
     const untouched = JSON.stringify(this.fields) === JSON.stringify(emptyFields()) && !c.name && !c.email && !c.phone && !this.pending && !this.photos.length;
     // Nothing typed yet (or everything started over): nothing to offer back later.
     if (untouched) return clearDraft(this.scope);
-    saveDraft(this.scope, { savedAt: Date.now(), step: this.step, fields: this.fields, formToken: this.formToken, pending: this.pending }, this.contact);
+    saveDraft(this.scope, { savedAt: Date.now(), step: this.step, fields: this.fields, formToken: this.formToken, pending: this.pending, photos: this.photos.length }, this.contact);
   }
 
   private async continueDraft() {
