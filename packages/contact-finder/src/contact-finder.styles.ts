@@ -9,12 +9,6 @@ export const finderStyles = css`
   p {
     margin: 0 0 var(--_buurt-space-s);
   }
-  .message {
-    border-inline-start: 6px solid var(--_buurt-color-error);
-    background: var(--_buurt-color-error-background);
-    padding: var(--_buurt-space-s) var(--_buurt-space-m);
-    margin-block: var(--_buurt-space-m);
-  }
   .card {
     display: grid;
     grid-template-columns: var(--_photo-size) 1fr;

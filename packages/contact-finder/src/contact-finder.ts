@@ -291,7 +291,7 @@ export class ContactFinder extends BuurtElement {
             onInput: (field, v) => (this[field] = v), onBlur: (field) => this.checkField(field),
           })}
         </div>
-        ${this.message ? html`<div class="message" role="alert"><p>${this.message}</p>${this.hint ? html`<p>${this.hint}</p>` : nothing}</div>` : nothing}
+        ${this.message ? html`<div class="message callout" role="alert"><p>${this.message}</p>${this.hint ? html`<p>${this.hint}</p>` : nothing}</div>` : nothing}
         ${this.view === 'choose' ? this.renderChoice() : nothing}
         <div class="actions">
           ${this.view === 'choose' ? nothing : button({ label: this.msg.t('search'), type: 'submit' })}

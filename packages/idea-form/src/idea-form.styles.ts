@@ -105,14 +105,6 @@ export const formStyles = css`
   .found {
     font-weight: 600;
   }
-  .note,
-  .notice,
-  .offline {
-    border-inline-start: 6px solid var(--_buurt-color-error);
-    background: var(--_buurt-color-error-background);
-    padding: var(--_buurt-space-s) var(--_buurt-space-m);
-    margin-block: var(--_buurt-space-m);
-  }
   .privacy {
     background: var(--_review-bg);
     padding: var(--_buurt-space-m);

@@ -346,7 +346,7 @@ export class IdeaForm extends BuurtElement {
       // No name for the place: its coordinates will do.
     }
     this.fields = { ...this.fields, postcode: '', number: '' };
-    this.setField('location', { lat, lon, address: address.slice(0, 200) }, 'postcode');
+    this.setField('location', { lat, lon, address: address.slice(0, 200) });
     this.errors = { ...this.errors, postcode: undefined, number: undefined };
     this.mapView.close();
     this.map = 'closed';
@@ -516,8 +516,8 @@ export class IdeaForm extends BuurtElement {
 
   // --- rendering ------------------------------------------------------------------------
 
-  private heading(text: string, sub = false, className = '') {
-    return html`<div class=${className}>${heading(text, this.headingLevel, { sub, focusable: true })}</div>`;
+  private heading(text: string) {
+    return heading(text, this.headingLevel, { focusable: true });
   }
 
   protected override render() {
@@ -559,7 +559,7 @@ export class IdeaForm extends BuurtElement {
             })
           : nothing}
         ${this.renderStep(prefix)}
-        ${this.notice ? html`<div class="notice" role="alert" tabindex="-1"><p>${this.notice}</p></div>` : nothing}
+        ${this.notice ? html`<div class="notice callout" role="alert" tabindex="-1"><p>${this.notice}</p></div>` : nothing}
         ${this.offline ? this.renderOffline() : nothing}
         <div class="actions">
           ${index > 0 ? button({ label: this.msg.t('back'), variant: 'secondary', onClick: () => void this.go(STEPS[index - 1]!) }) : nothing}
@@ -587,7 +587,7 @@ export class IdeaForm extends BuurtElement {
           })}</div>
           ${this.renderMap()}
           ${f.location ? html`<p class="found" tabindex="-1">${this.msg.t('where.found', f.location.address)}</p>` : nothing}
-          ${this.whereNote ? html`<p class="note">${this.whereNote}</p>` : nothing}`;
+          ${this.whereNote ? html`<p class="note callout">${this.whereNote}</p>` : nothing}`;
       case 'support':
         return html`<fieldset class="choices">
             <legend>${this.msg.t('support.kinds')} <span class="optional">${optional}</span></legend>
@@ -711,7 +711,7 @@ export class IdeaForm extends BuurtElement {
   }
 
   private renderOffline() {
-    return html`<div class="offline" role="alert" tabindex="-1" part="offline">
+    return html`<div class="offline callout" role="alert" tabindex="-1" part="offline">
       ${heading(this.msg.t('offline.heading'), this.headingLevel + 1, { sub: true })}
       <p>${this.msg.t('offline.text')}</p>
       ${button({ label: this.msg.t('offline.retry'), variant: 'secondary', onClick: () => void this.send(), disabled: this.sending })}

@@ -3,6 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
 export const fieldStyles = css`
+  /* A message about the form as a whole (address not found, not sent yet). */
+  .callout {
+    border-inline-start: 6px solid var(--_buurt-color-error);
+    background: var(--_buurt-color-error-background);
+    padding: var(--_buurt-space-s) var(--_buurt-space-m);
+    margin-block: var(--_buurt-space-m);
+  }
   /* Form layout: fields side by side where they fit, and a row of buttons. */
   .row {
     display: flex;
