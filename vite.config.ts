@@ -18,6 +18,7 @@ const entries: Record<string, Record<string, string>> = {
   'phase-tracker': { index: 'packages/phase-tracker/src/index.ts', define: 'packages/phase-tracker/src/define.ts' },
   'contact-finder': { index: 'packages/contact-finder/src/index.ts', define: 'packages/contact-finder/src/define.ts' },
   'idea-form': { index: 'packages/idea-form/src/index.ts', define: 'packages/idea-form/src/define.ts' },
+  'initiative-map': { index: 'packages/initiative-map/src/index.ts', define: 'packages/initiative-map/src/define.ts' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -36,6 +37,8 @@ export default defineConfig(({ mode }) => {
         { find: /^@buurtkit\/contact-finder$/, replacement: `${root}packages/contact-finder/src/index.ts` },
         { find: /^@buurtkit\/idea-form\/define$/, replacement: `${root}packages/idea-form/src/define.ts` },
         { find: /^@buurtkit\/idea-form$/, replacement: `${root}packages/idea-form/src/index.ts` },
+        { find: /^@buurtkit\/initiative-map\/define$/, replacement: `${root}packages/initiative-map/src/define.ts` },
+        { find: /^@buurtkit\/initiative-map$/, replacement: `${root}packages/initiative-map/src/index.ts` },
       ],
     },
     esbuild: { target: 'es2022' },

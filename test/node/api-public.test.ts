@@ -99,6 +99,11 @@ for (const dialect of dialects) {
       }
       const filtered = await (await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=16&theme=jeugd')).json();
       assert.ok(filtered.features.every((f: any) => f.properties.theme === 'jeugd'));
+      // Text search clusters exactly what the list finds, in any case.
+      const listed = await (await s.fetch('/api/v1/initiatives?q=TUIN&limit=100')).json();
+      const searched = await expectDocumented(await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=18&q=tuin'), '/initiatives/clusters');
+      assert.ok(listed.total > 0);
+      assert.deepEqual(searched.features.map((f: any) => f.properties.id).sort(), listed.features.map((f: any) => f.id).sort());
       assert.equal((await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54')).status, 422);
       assert.equal((await s.fetch('/api/v1/initiatives/clusters?zoom=3')).status, 422);
       assert.equal((await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=21')).status, 422);

@@ -34,7 +34,7 @@ export interface paths {
          * Server-side clusters for a map view
          * @description Clusters of published initiatives for a bounding box and zoom level (Web Mercator
          *     zoom, 0–20), with counts and the zoom at which a cluster splits. Single
-         *     initiatives come back as points. Filters as on `GET /initiatives`.
+         *     initiatives come back as points. Filters (theme, phase, text) as on `GET /initiatives`.
          */
         get: operations["clusterInitiatives"];
         put?: never;
@@ -877,6 +877,8 @@ export interface operations {
                 theme?: components["parameters"]["ThemeFilter"];
                 /** @description One or more phase keys, comma separated. */
                 phase?: components["parameters"]["PhaseFilter"];
+                /** @description Free text matched against title and summary, as on `GET /initiatives`. */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -6,5 +6,6 @@ import '@buurtkit/core/define';
 import '@buurtkit/phase-tracker/define';
 import '@buurtkit/contact-finder/define';
 import '@buurtkit/idea-form/define';
+import '@buurtkit/initiative-map/define';
 
 export { VERSION } from '@buurtkit/core';

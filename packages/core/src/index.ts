@@ -18,5 +18,6 @@ export * from './geocoder/index.js';
 export { heading, headingStyles } from './pieces/heading.js';
 export { addressFields, addressCatalogue, validateAddress, type AddressMessages, type AddressInput, type AddressErrors } from './pieces/address/address-fields.js';
 export { MapController } from './map/map-controller.js';
-export type { MapOptions } from './map/adapter.js';
+export { PDOK_TILES, PDOK_ATTRIBUTION } from './map/defaults.js';
+export type { MapOptions, MapView, Bounds, MapEvent } from './map/adapter.js';
 export { locationPicker, type LocationPickerOptions } from './pieces/location-picker.js';

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   addressCatalogue, addressFields, ApiError, BuurtElement, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles,
-  getFormToken, heading, headingStyles, listThemes, LocalizeController, locationPicker, MapController, normalizePostcode,
+  getFormToken, heading, loadGeocoder, PDOK_ATTRIBUTION, PDOK_TILES, headingStyles, listThemes, LocalizeController, locationPicker, MapController, normalizePostcode,
   parseHouseNumber, submitIdea, uploadIdeaPhoto,
   textField, validateAddress, type IdeaReceipt, type IdeaSubmission, type Theme,
 } from '@buurtkit/core';
@@ -45,18 +45,6 @@ const CONFLICT_TRIES = 5;
 /** Photo handling (resizing, IndexedDB) loads when a resident first has photos: most ideas have none. */
 const photoKit = () => import('./photos.js');
 
-/**
- * The geocoder loads when an address is looked up. Offline, it may not load at all: that
- * is the same as a geocoder that does not answer, and the resident goes on without it.
- */
-async function geocoder(baseUrl: string | undefined) {
-  try {
-    const { PdokGeocoder } = await import('@buurtkit/core/geocoder');
-    return new PdokGeocoder({ baseUrl });
-  } catch {
-    return null;
-  }
-}
 /** Only a plain address becomes a mailto: link. */
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
 
@@ -123,9 +111,9 @@ export class IdeaForm extends BuurtElement {
   /** Months contact details are kept after the last contact, as the privacy notice says (12 by default). */
   retentionMonths = 12;
   /** Tile URL template ({z}/{x}/{y}) of the map to pick a place on; PDOK BRT-Achtergrondkaart (grijs) by default. */
-  mapTiles = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
+  mapTiles = PDOK_TILES;
   /** Who made the map, shown on it. */
-  mapAttribution = 'Kaartgegevens © Kadaster';
+  mapAttribution = PDOK_ATTRIBUTION;
   /** Where the map opens, `lat,lon` (the Netherlands by default; set your municipality). */
   mapCenter = '52.15,5.38';
   /** The map's first zoom level (8 by default: the whole country). */
@@ -297,7 +285,7 @@ export class IdeaForm extends BuurtElement {
     const house = parseHouseNumber(f.number)!;
     this.sending = true;
     try {
-      const pdok = await geocoder(this.geocoder || this.config?.geocoder || undefined);
+      const pdok = await loadGeocoder(this.geocoder || this.config?.geocoder || undefined);
       if (!pdok) throw new Error('geocoder unavailable');
       const found = await pdok.lookup(postcode, house.number, house.addition);
       const address = found.find((a) => a.addition.toUpperCase() === house.addition.toUpperCase()) ?? found[0];
@@ -340,7 +328,7 @@ export class IdeaForm extends BuurtElement {
   private async picked(lat: number, lon: number) {
     let address = this.msg.t('where.map.point', lat.toFixed(5), lon.toFixed(5));
     try {
-      const found = await (await geocoder(this.geocoder || this.config?.geocoder || undefined))?.reverse(lat, lon);
+      const found = await (await loadGeocoder(this.geocoder || this.config?.geocoder || undefined))?.reverse(lat, lon);
       if (found) address = found.label;
     } catch {
       // No name for the place: its coordinates will do.

@@ -13,12 +13,12 @@ export class ClusterCache {
   private entries = new Map<string, { version: number; index: Promise<Supercluster<PointProps>> }>();
   constructor(private readonly maxEntries = 16) {}
 
-  async index(db: Db, themes: string[], phases: string[]): Promise<Supercluster<PointProps>> {
-    const key = `${themes.join(',')}|${phases.join(',')}`;
+  async index(db: Db, themes: string[], phases: string[], q?: string): Promise<Supercluster<PointProps>> {
+    const key = JSON.stringify([themes, phases, q ?? '']);
     const version = await initiativesVersion(db);
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return hit.index;
-    const index = this.build(db, themes, phases);
+    const index = this.build(db, themes, phases, q);
     this.entries.delete(key);
     this.entries.set(key, { version, index });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -39,8 +39,8 @@ export class ClusterCache {
 
   private readonly expansions = new WeakMap<Supercluster<PointProps>, Map<number, number>>();
 
-  private async build(db: Db, themes: string[], phases: string[]) {
-    const w = filterSql(db, { themes, phases });
+  private async build(db: Db, themes: string[], phases: string[], q?: string) {
+    const w = filterSql(db, { themes, phases, q });
     const rows = await db.all<{ id: number; lon: number; lat: number; title: string; theme: string; phase: string }>(
       `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql}`,
       w.params,

@@ -66,6 +66,17 @@ export class PdokGeocoder {
     return found.sort((a, b) => Number(b.addition === wanted) - Number(a.addition === wanted) || a.addition.localeCompare(b.addition));
   }
 
+  /** The first address at a postcode: enough to show that part of town ("go to my postcode"). */
+  async postcode(postcode: string, signal?: AbortSignal): Promise<Address | null> {
+    const params = new URLSearchParams();
+    params.append('q', '*:*');
+    params.append('fq', `postcode:${postcode}`);
+    params.append('fq', 'type:adres');
+    params.append('fl', FIELDS);
+    params.append('rows', '1');
+    return (await this.ask('free', params, signal)).map(toAddress).find((a): a is Address => !!a) ?? null;
+  }
+
   /** The address nearest to a point ("use my location"). */
   async reverse(lat: number, lon: number, signal?: AbortSignal): Promise<Address | null> {
     const params = new URLSearchParams({ lat: String(lat), lon: String(lon), type: 'adres', rows: '1', fl: FIELDS });

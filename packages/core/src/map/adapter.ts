@@ -14,12 +14,34 @@ export interface MapOptions {
   zoom: number;
   /** Tile URL template with {z}/{x}/{y}. */
   tiles: string;
+  /**
+   * Cooperative gestures, for a map among the page's content: the wheel zooms only while
+   * the map has focus or with Ctrl, and one finger scrolls the page; `onHint` is told
+   * when a gesture was left to the page, so the widget can say how to move the map.
+   */
+  cooperative?: boolean;
+  onHint?: (kind: 'wheel' | 'touch') => void;
 }
+
+/** West, south, east, north in degrees. */
+export type Bounds = [number, number, number, number];
+
+export type MapEvent = 'move' | 'moveend' | 'zoomstart' | 'click' | 'pointermove';
 
 export interface MapView {
   center(): { lat: number; lon: number };
+  zoom(): number;
+  bounds(): Bounds;
   zoomBy(delta: number): void;
+  setView(lat: number, lon: number, zoom?: number): void;
+  fitBounds(bounds: Bounds, maxZoom?: number): void;
+  /** Container pixel of a place. */
+  project(lat: number, lon: number): { x: number; y: number };
   onMove(listener: () => void): void;
+  /** Map events; `click` and `pointermove` get the container pixel. */
+  on(event: MapEvent, listener: (at: { x: number; y: number }) => void): void;
+  /** Area outlines (GeoJSON polygons) on the map, or none. */
+  setOutlines(geojson: unknown): void;
   resize(): void;
   destroy(): void;
 }
@@ -30,6 +52,7 @@ export interface MapView {
  * adopted into the widget's shadow root as a constructed stylesheet, which strict CSPs allow.
  */
 const MAP_CSS = `.leaflet-container{overflow:hidden;position:relative;background:#ddd;touch-action:none;-webkit-tap-highlight-color:transparent}
+.leaflet-container.map-cooperative{touch-action:pan-x pan-y}
 .leaflet-pane,.leaflet-tile,.leaflet-tile-container,.leaflet-layer{position:absolute;left:0;top:0}
 .leaflet-pane{z-index:400}.leaflet-tile-pane{z-index:200}
 .leaflet-tile{width:256px;height:256px;max-width:none!important;max-height:none!important;user-select:none;visibility:hidden}
@@ -44,6 +67,7 @@ background:linear-gradient(var(--_buurt-color-text),var(--_buurt-color-text)) ce
 filter:drop-shadow(0 0 2px #fff) drop-shadow(0 0 2px #fff)}
 .picker .zoom{position:absolute;top:8px;right:8px;z-index:1000;display:grid;gap:4px}
 .picker .zoom .button{min-width:44px;justify-content:center}
+.map-outline{fill:none;stroke:var(--buurt-map-area-color,#4b4b4b);stroke-width:2;stroke-dasharray:6 4}
 .picker .attribution{position:absolute;right:0;bottom:0;z-index:1000;margin:0;padding:0 4px;background:rgb(255 255 255/.85);color:#1a1a1a;font-size:12px}`;
 
 let sheet: CSSStyleSheet | undefined;
@@ -62,22 +86,69 @@ const leaflet = () => import('leaflet/dist/leaflet-src.esm.js');
 
 export async function createMap(container: HTMLElement, o: MapOptions): Promise<MapView> {
   const L = await leaflet();
+  // Residents who asked for less motion get jumps instead of animated zooms.
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map: LeafletMap = L.map(container, {
     center: [o.lat, o.lon], zoom: o.zoom, zoomControl: false, attributionControl: false,
     // The map never takes the page's scrolling: wheel zoom only while the map has focus.
-    scrollWheelZoom: false, keyboard: true,
+    scrollWheelZoom: false, keyboard: true, zoomAnimation: !still, fadeAnimation: !still, inertia: !still,
   });
   L.tileLayer(o.tiles, { maxZoom: 19, minZoom: 6, crossOrigin: false }).addTo(map);
   container.addEventListener('focus', () => map.scrollWheelZoom.enable());
   container.addEventListener('blur', () => map.scrollWheelZoom.disable());
+  if (o.cooperative) cooperate(map, container, o.onHint);
+  let outlines: ReturnType<typeof L.geoJSON> | undefined;
+  const at = (p: { x: number; y: number }) => ({ x: p.x, y: p.y });
   return {
     center: () => {
       const c = map.getCenter();
       return { lat: c.lat, lon: c.lng };
     },
+    zoom: () => map.getZoom(),
+    bounds: () => {
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
     zoomBy: (delta) => map.setZoom(map.getZoom() + delta),
+    setView: (lat, lon, zoom) => void map.setView([lat, lon], zoom ?? map.getZoom()),
+    fitBounds: ([w, s, e, n], maxZoom) => void map.fitBounds([[s, w], [n, e]], { maxZoom: maxZoom ?? 17, padding: [24, 24] }),
+    project: (lat, lon) => at(map.latLngToContainerPoint([lat, lon])),
     onMove: (listener) => void map.on('moveend', listener),
+    on: (event, listener) => {
+      if (event === 'click') map.on('click', (e) => listener(at(e.containerPoint)));
+      else if (event === 'pointermove') map.on('mousemove', (e) => listener(at(e.containerPoint)));
+      else map.on(event, () => listener({ x: 0, y: 0 }));
+    },
+    setOutlines: (geojson) => {
+      outlines?.remove();
+      // Lines only, no popups: area names reach the resident through the widget's own text.
+      outlines = geojson ? L.geoJSON(geojson as never, { interactive: false, style: () => ({ className: 'map-outline' }) }).addTo(map) : undefined;
+    },
     resize: () => map.invalidateSize(),
     destroy: () => void map.remove(),
   };
+}
+
+/**
+ * Lets the page keep its gestures until the resident turns to the map: the wheel scrolls
+ * the page unless the map has focus or Ctrl is held, and one finger scrolls the page while
+ * two move the map.
+ */
+function cooperate(map: LeafletMap, container: HTMLElement, onHint?: (kind: 'wheel' | 'touch') => void) {
+  container.classList.add('map-cooperative');
+  container.addEventListener('wheel', (e) => {
+    if (container.matches(':focus')) return; // Leaflet's own wheel zoom is on
+    if (!e.ctrlKey) return onHint?.('wheel');
+    // Ctrl + wheel zooms the map instead of the page.
+    e.preventDefault();
+    map.setZoomAround(map.mouseEventToContainerPoint(e), map.getZoom() + (e.deltaY < 0 ? 1 : -1));
+  }, { passive: false });
+  container.addEventListener('touchstart', (e) => {
+    if (e.touches.length > 1) map.dragging.enable();
+    else {
+      map.dragging.disable();
+      onHint?.('touch');
+    }
+  }, { passive: true });
+  container.addEventListener('touchend', () => map.dragging.enable(), { passive: true });
 }

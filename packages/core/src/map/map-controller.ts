@@ -34,6 +34,11 @@ export class MapController implements ReactiveController {
     return !!this.view;
   }
 
+  /** The open map, for widgets that draw on it or follow its moves. */
+  get map(): MapView | undefined {
+    return this.view;
+  }
+
   /** The place at the centre of the map. */
   center() {
     return this.view?.center();

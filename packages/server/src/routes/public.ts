@@ -47,7 +47,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     const q = v.clusters.query(req.query as Record<string, unknown>, locale);
     const bbox = bboxOrProblem(q.bbox, locale)!;
     const zoom = q.zoom as number;
-    const index = await ctx.clusters.index(ctx.db, list(q.theme).sort(), list(q.phase).sort());
+    const index = await ctx.clusters.index(ctx.db, list(q.theme).sort(), list(q.phase).sort(), (q.q as string | undefined)?.toLowerCase() || undefined);
     const expansion = ctx.clusters.expansionZoom(index);
     return {
       type: 'FeatureCollection',

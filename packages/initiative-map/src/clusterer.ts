@@ -1,0 +1,86 @@
+import type { EngineAnswer, EngineRequest, MapItem, PointColumns } from './cluster-engine.js';
+
+/** Clusters of client-side data, in a worker when the page allows one. */
+export interface Clusterer {
+  readonly where: 'worker' | 'main';
+  load(data: PointColumns): Promise<void>;
+  query(bbox: [number, number, number, number], zoom: number): Promise<MapItem[]>;
+  destroy(): void;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Starts the cluster engine: as a module worker from the engine's own address, or on the
+ * main thread when that fails (another origin, a CSP without `worker-src` for it, no
+ * module workers). The engine chunk arrives only when a map has data to cluster.
+ */
+export async function createClusterer(preferWorker = true): Promise<Clusterer> {
+  const engine = await import('./cluster-engine.js');
+  if (preferWorker) {
+    const worker = await startWorker(engine.ENGINE_URL);
+    if (worker) return workerClusterer(worker);
+  }
+  const index = new engine.ClusterIndex();
+  return {
+    where: 'main',
+    load: (data) => index.load(data, pause),
+    query: async (bbox, zoom) => index.query(bbox, zoom),
+    destroy: () => undefined,
+  };
+}
+
+/** A worker that said it is ready, or undefined when it could not start. */
+function startWorker(url: string): Promise<Worker | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { type: 'module', name: 'buurtkit-clusters' });
+    } catch {
+      return resolve(undefined);
+    }
+    const timer = setTimeout(() => fail(), 5000);
+    const fail = () => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(undefined);
+    };
+    worker.addEventListener('error', fail, { once: true });
+    worker.addEventListener('message', (e: MessageEvent<EngineAnswer>) => {
+      if (e.data.type !== 'ready') return;
+      clearTimeout(timer);
+      worker.removeEventListener('error', fail);
+      resolve(worker);
+    }, { once: true });
+  });
+}
+
+function workerClusterer(worker: Worker): Clusterer {
+  let seq = 0;
+  const waiting = new Map<number, (answer: EngineAnswer) => void>();
+  worker.addEventListener('message', (e: MessageEvent<EngineAnswer>) => {
+    if ('seq' in e.data) {
+      waiting.get(e.data.seq)?.(e.data);
+      waiting.delete(e.data.seq);
+    }
+  });
+  const ask = (request: DistributiveOmit<EngineRequest, 'seq'>, transfer: Transferable[] = []) =>
+    new Promise<EngineAnswer>((resolve) => {
+      const id = ++seq;
+      waiting.set(id, resolve);
+      worker.postMessage({ ...request, seq: id } as EngineRequest, transfer);
+    });
+  return {
+    where: 'worker',
+    load: async (data) => {
+      await ask({ type: 'load', data }, [data.id.buffer, data.lon.buffer, data.lat.buffer, data.theme.buffer, data.phase.buffer]);
+    },
+    query: async (bbox, zoom) => {
+      const answer = await ask({ type: 'query', bbox, zoom });
+      return answer.type === 'items' ? answer.items : [];
+    },
+    destroy: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,3 @@
+export { InitiativeMap } from './initiative-map.js';
+export { BuurtInitiativeSelectEvent, BuurtFilterChangeEvent } from './events.js';
+export type { MapItem } from './cluster-engine.js';

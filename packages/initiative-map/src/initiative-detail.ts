@@ -1,0 +1,51 @@
+import { html, nothing } from 'lit';
+import { heading, type InitiativeDetail } from '@buurtkit/core';
+
+export interface DetailView {
+  detail: InitiativeDetail;
+  headingLevel: number;
+  themeLabel: string;
+  roleLabel: (role: string) => string;
+  supportLabel: (kind: string) => string;
+  supporters: string;
+  labels: { close: string; theme: string; support: string; contact: string; links: string };
+  onClose: () => void;
+}
+
+/** Only web addresses become links: a `javascript:` or `data:` URL stays text. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One initiative inside the widget: what it is, where it stands (the compact phase
+ * tracker), what it asks, and who at the municipality to contact. Resident text is bound
+ * as text, never as markup.
+ */
+export function initiativeDetail(v: DetailView) {
+  const d = v.detail;
+  const sub = (text: string) => heading(text, v.headingLevel, { sub: true });
+  return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+    <button class="button secondary back" type="button" part="button close" @click=${v.onClose}>${v.labels.close}</button>
+    ${heading(d.title, v.headingLevel, { id: 'detail-title', focusable: true })}
+    <p class="summary">${d.summary}</p>
+    <p><strong>${v.labels.theme}:</strong> ${v.themeLabel}</p>
+    <buurt-phase-tracker layout="compact" initiative=${d.id} heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
+    ${d.support.length
+      ? html`${sub(v.labels.support)}<ul class="support">${d.support.map((s) => html`<li>${v.supportLabel(s)}</li>`)}</ul>`
+      : nothing}
+    <p>${v.supporters}</p>
+    ${d.contact ? html`${sub(v.labels.contact)}<p>${d.contact.name}, ${v.roleLabel(d.contact.role)}</p>` : nothing}
+    ${d.links.length
+      ? html`${sub(v.labels.links)}<ul>${d.links.map((l) => {
+          const href = safeHref(l.url);
+          return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${l.label}</a>` : l.label}</li>`;
+        })}</ul>`
+      : nothing}
+  </article>`;
+}
