@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@buurtkit/initiative-map/define';
 import type { InitiativeMap } from '@buurtkit/initiative-map';
 // @ts-expect-error served by the test runner
@@ -60,5 +60,176 @@ describe('<buurt-initiative-map>', () => {
     expect(qa(el, '.leaflet-marker-icon')).to.have.length(0);
     expect(qa(el, '.cluster-key')).to.have.length(drawn.filter((i) => i.count > 1).length);
     expect(q(el, '.count')!.textContent).to.contain(`${all.length} initiatieven`);
+  });
+
+  it('clusters in a Web Worker, and the server clusters alike when asked to', async () => {
+    performance.clearMarks('buurt-map:data-ready');
+    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(el);
+    const mark = performance.getEntriesByName('buurt-map:data-ready').at(-1) as PerformanceMark;
+    expect(mark.detail).to.deep.equal({ count: all.length, clustering: 'worker' });
+    const server = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} clustering="server"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(server);
+    expect(server.visibleItems.reduce((n, i) => n + i.count, 0)).to.equal(all.length);
+  });
+
+  it('filters by theme and phase and searches by text: map, list and count change together', async () => {
+    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(el);
+    const theme = all[0]!.properties.theme;
+    const expected = all.filter((f) => f.properties.theme === theme);
+    const select = q<HTMLSelectElement>(el, '#filter-theme')!;
+    select.value = theme;
+    const changed = oneEvent(el, 'buurt-filter-change');
+    select.dispatchEvent(new Event('change'));
+    expect((await changed).detail).to.deep.equal({ theme: [theme], phase: [], q: '' });
+    const settled = (n: number) => until(el, () => el.visibleItems.reduce((k, i) => k + i.count, 0) === n && qa(el, '.item').length === Math.min(20, n) && !q(el, '.skeleton') && q(el, '.count')!.textContent!.includes(`${n}`), `${n} results`);
+    await settled(expected.length);
+    expect(qa(el, '.item').map((i) => Number(i.dataset.id)).sort()).to.deep.equal(expected.map((f) => f.id).slice(0, 20).sort());
+    // Text search on top of the theme, typed like a resident.
+    const word = expected[0]!.properties.title.split(' ').find((w) => w.length > 4)!.toLowerCase();
+    const both = all.filter((f) => f.properties.theme === theme && (f.properties.title.toLowerCase().includes(word) || ((f.properties as { summary?: string }).summary ?? '').toLowerCase().includes(word)));
+    const fromApi = await get(`/initiatives?theme=${theme}&q=${encodeURIComponent(word)}`);
+    q<HTMLInputElement>(el, '#search')!.focus();
+    await sendKeys({ type: word });
+    await settled(fromApi.total);
+    expect(fromApi.total).to.be.at.least(both.length).and.at.least(1);
+    // The phase filter narrows further; reset brings everything back.
+    q<HTMLInputElement>(el, '#search')!.value = '';
+    const phaseSelect = q<HTMLSelectElement>(el, '#filter-phase')!;
+    const phase = expected[0]!.properties.phase;
+    phaseSelect.value = phase;
+    phaseSelect.dispatchEvent(new Event('change'));
+    await settled((await get(`/initiatives?theme=${theme}&phase=${phase}&q=${encodeURIComponent(word)}`)).total);
+    qa<HTMLButtonElement>(el, '.filters button').find((b) => b.textContent!.includes('Filters wissen'))!.click();
+    await settled(all.length);
+  });
+
+  it('takes presets from attributes: one theme is fixed, and the map shows only that theme', async () => {
+    const theme = all[0]!.properties.theme;
+    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} theme=${theme}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(el);
+    const expected = all.filter((f) => f.properties.theme === theme).length;
+    await until(el, () => el.visibleItems.reduce((k, i) => k + i.count, 0) === expected, 'only the preset theme');
+    expect(q(el, '#filter-theme')).to.equal(null);
+    expect(q(el, '.fixed')!.textContent).to.contain('Thema:');
+  });
+
+  it('opens an initiative from the list by keyboard alone; Escape closes it and focus returns', async () => {
+    const el = (await fixture(mapAt('52.37,5.22', 12))).firstElementChild as InitiativeMap;
+    await ready(el);
+    q(el, '#list-heading')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const first = el.shadowRoot!.activeElement as HTMLElement;
+    expect(first.classList.contains('item')).to.equal(true);
+    expect(first.getAttribute('aria-current')).to.equal('true', 'focus in the list highlights the marker');
+    const id = Number(first.dataset.id);
+    const selected = oneEvent(el, 'buurt-initiative-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal(id);
+    await until(el, () => q(el, '.detail'), 'the detail');
+    const detail = await get(`/initiatives/${id}`);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('detail-title');
+    expect(q(el, '#detail-title')!.textContent).to.equal(detail.title);
+    expect(q(el, '.detail')!.textContent).to.contain(detail.summary);
+    // Where it stands: the compact phase tracker of the same initiative.
+    const tracker = q(el, 'buurt-phase-tracker')!;
+    expect(tracker.getAttribute('initiative')).to.equal(String(id));
+    await until(el, () => tracker.shadowRoot?.querySelector('[aria-current=step]'), 'the compact tracker');
+    await sendKeys({ press: 'Escape' });
+    await until(el, () => !q(el, '.detail'), 'the detail to close');
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(String(id));
+  });
+
+  it('opens a cluster with Enter and an initiative with a click on the map', async () => {
+    const el = (await fixture(mapAt('52.37,5.22', 9))).firstElementChild as InitiativeMap;
+    await ready(el);
+    const zoom = () => Number(/zoom-(\d+)/.exec(q(el, '.leaflet-tile-container:last-child img')?.className ?? '')?.[1] ?? NaN);
+    void zoom;
+    const key = q<HTMLButtonElement>(el, '.cluster-key')!;
+    expect(key.getAttribute('aria-label')).to.match(/^\d+ initiatieven bij elkaar, inzoomen$/);
+    const before = el.visibleItems.length;
+    const count = el.visibleItems.find((i) => i.count > 1)!.count;
+    key.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => el.visibleItems.some((i) => i.count < count) && el.visibleItems.length !== before, 'the cluster to open');
+    // Click a single initiative on the canvas.
+    await until(el, () => el.visibleItems.some((i) => i.count === 1), 'a single initiative');
+    const point = el.visibleItems.find((i) => i.count === 1)!;
+    const box = q(el, '.map')!.getBoundingClientRect();
+    const selected = oneEvent(el, 'buurt-initiative-select');
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)] });
+    expect((await selected).detail.id).to.equal(point.id);
+    await until(el, () => q(el, '.detail'), 'the detail');
+  });
+
+  it('restores an opened initiative from the address (deep link); Back closes it', async () => {
+    const target = all[3]!;
+    history.replaceState(null, '', `#initiatief-${target.id}`);
+    try {
+      const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} deep-link></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+      await until(el, () => q(el, '#detail-title')?.textContent === target.properties.title, 'the linked initiative');
+      // Opening another one gives it its own address; Back returns to the first.
+      await until(el, () => el.visibleItems.length > 0, 'the map');
+      await el.close();
+      expect(location.hash).to.equal('');
+      const other = all[5]!;
+      await el.select(other.id);
+      expect(location.hash).to.equal(`#initiatief-${other.id}`);
+      history.back();
+      await until(el, () => !q(el, '.detail'), 'Back to close the detail');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
+  it('renders correctly when a map created while hidden is shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1100px" hidden><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="12"></buurt-initiative-map></div>`);
+    const el = wrapper.firstElementChild as InitiativeMap;
+    await sleep(400);
+    expect(q(el, '.leaflet-container')).to.equal(null, 'Leaflet waits until the map is seen');
+    wrapper.hidden = false;
+    await ready(el);
+    const box = q(el, '.map')!.getBoundingClientRect();
+    const canvas = q<HTMLCanvasElement>(el, 'canvas.markers')!;
+    expect(canvas.width).to.equal(Math.round((box.width - 4) * devicePixelRatio));
+    await until(el, () => qa(el, '.leaflet-tile-loaded').length > 0, 'tiles');
+    // Tiles cover the whole map, up to the far corner that a map sized while hidden would miss.
+    const tiles = qa(el, '.leaflet-tile-loaded').map((t) => t.getBoundingClientRect());
+    const covered = (x: number, y: number) => tiles.some((t) => x >= t.left && x < t.right && y >= t.top && y < t.bottom);
+    await until(el, () => covered(box.right - 10, box.bottom - 10) && covered(box.left + box.width / 2, box.top + box.height / 2), 'tiles in every corner');
+    for (const item of el.visibleItems) expect(item.x).to.be.within(-30, box.width + 30);
+    for (const item of el.visibleItems) expect(painted(el, item.x, item.y)).to.equal(true);
+  });
+
+  it('renders an XSS payload in a title as text: marker label, list and detail', async () => {
+    const payload = '<img src=x onerror="window.__mapXss=1"><script>window.__mapXss=2</script>';
+    const { token } = await get('/ideas/form-token');
+    const receipt = await (await fetch(`${API}/ideas`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Bankjes', description: 'Bankjes aan het water voor iedereen.', theme: 'jeugd', location: { lat: 52.3702, lon: 5.2141 }, contact: { name: 'Test Bewoner', email: 'test@example.org' }, formToken: token }),
+    })).json();
+    const published = await (await fetch(`${API}/staff/ideas/${receipt.id}/publish`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${STAFF_TOKEN}` },
+      body: JSON.stringify({ title: payload, summary: payload, description: 'Bankjes aan het water.', phaseModel: 'burgerinitiatief', role: 'faciliteren' }),
+    })).json();
+    expect(published.id, JSON.stringify(published)).to.be.a('number');
+    const el = (await fixture(mapAt('52.3702,5.2141', 18))).firstElementChild as InitiativeMap;
+    await ready(el);
+    await until(el, () => el.visibleItems.some((i) => i.id === published.id), 'the new initiative on the map');
+    const item = q(el, `.item[data-id="${published.id}"]`)!;
+    expect(item.querySelector('.item-title')!.textContent).to.equal(payload);
+    // Hovering the marker shows its title as a label.
+    const point = el.visibleItems.find((i) => i.id === published.id)!;
+    const box = q(el, '.map')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)] });
+    await until(el, () => q(el, '.marker-label')?.textContent === payload, 'the marker label');
+    item.click();
+    await until(el, () => q(el, '#detail-title')?.textContent === payload, 'the detail');
+    expect(q(el, '.summary')!.textContent).to.equal(payload);
+    // Tiles are the only images; nothing the payload asked for exists.
+    expect(el.shadowRoot!.querySelectorAll('script, [onerror], img:not(.leaflet-tile)').length).to.equal(0);
+    await sleep(100);
+    expect((window as { __mapXss?: number }).__mapXss).to.equal(undefined);
   });
 });

@@ -3,6 +3,9 @@ import { heading, type InitiativeDetail } from '@buurtkit/core';
 
 export interface DetailView {
   detail: InitiativeDetail;
+  /** The map's API and language, handed to the phase tracker inside. */
+  api: string;
+  lang: string;
   headingLevel: number;
   themeLabel: string;
   roleLabel: (role: string) => string;
@@ -35,7 +38,7 @@ export function initiativeDetail(v: DetailView) {
     ${heading(d.title, v.headingLevel, { id: 'detail-title', focusable: true })}
     <p class="summary">${d.summary}</p>
     <p><strong>${v.labels.theme}:</strong> ${v.themeLabel}</p>
-    <buurt-phase-tracker layout="compact" initiative=${d.id} heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
+    <buurt-phase-tracker layout="compact" api=${v.api} lang=${v.lang} initiative=${d.id} heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
     ${d.support.length
       ? html`${sub(v.labels.support)}<ul class="support">${d.support.map((s) => html`<li>${v.supportLabel(s)}</li>`)}</ul>`
       : nothing}

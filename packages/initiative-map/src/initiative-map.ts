@@ -78,6 +78,7 @@ export class InitiativeMap extends BuurtElement {
     deepLink: { attribute: 'deep-link', type: Boolean, reflect: true },
     ideaHref: { attribute: 'idea-href', reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    clustering: { reflect: true },
     filter: { state: true },
     themes: { state: true },
     models: { state: true },
@@ -122,6 +123,11 @@ export class InitiativeMap extends BuurtElement {
   ideaHref?: string;
   /** Level of the widget's top heading (2 by default). */
   headingLevel = 2;
+  /**
+   * `auto`: up to 250,000 matches are clustered in the browser (in a Web Worker), more by
+   * the server per view. `server`: always by the server, without downloading all points.
+   */
+  clustering: 'auto' | 'server' = 'auto';
 
   readonly msg = new LocalizeController(this, mapCatalogue);
   private readonly mapView = new MapController(this);
@@ -204,7 +210,8 @@ export class InitiativeMap extends BuurtElement {
 
   protected override updated(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
-    if (['api', 'config', 'theme', 'phase'].some((k) => keys.has(k))) void this.load();
+    // After this update, not inside it: loading changes state.
+    if (['api', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k))) queueMicrotask(() => void this.load());
     if (keys.has('showAreas') || keys.has('municipality')) void this.outlines();
     if (['items', 'highlighted', 'narrow', 'view'].some((k) => keys.has(k))) this.scheduleDraw();
   }
@@ -240,6 +247,7 @@ export class InitiativeMap extends BuurtElement {
   /** Everything for the current filter: reference lists, the points, then the view. */
   async load(): Promise<void> {
     const signal = this.nextLoad();
+    this.source.clustering = this.clustering === 'server' ? 'server' : 'auto';
     this.status = 'loading';
     try {
       if (!this.apiUrl) throw new ApiError('network', 'no api');
@@ -683,7 +691,7 @@ export class InitiativeMap extends BuurtElement {
     const n = d.supporters;
     return html`<div @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.close()}>
       ${initiativeDetail({
-        detail: d, headingLevel: this.headingLevel + 1, themeLabel: this.themeLabel(d.theme),
+        detail: d, api: this.apiUrl ?? '', lang: this.locale, headingLevel: this.headingLevel + 1, themeLabel: this.themeLabel(d.theme),
         roleLabel: (role) => role,
         supportLabel: (kind) => (`support.${kind}` in mapCatalogue.nl ? this.msg.t(`support.${kind}` as 'support.advies') : kind),
         supporters: this.msg.t('detail.supporters', n, this.core.number(n)),

@@ -29,10 +29,18 @@ export class InitiativeSource {
   private clusterer?: Clusterer;
   private keys: { themes: string[]; phases: string[] } = { themes: [], phases: [] };
 
+  /** `server` clusters on the server whatever the count (for APIs that want no bulk downloads). */
+  clustering: 'auto' | 'server' = 'auto';
+
   constructor(private readonly preferWorker = true) {}
 
   /** Loads what matches the filter; resolves when the map can ask for items. */
   async load(client: ApiClient, filter: Filter, signal: AbortSignal): Promise<void> {
+    if (this.clustering === 'server') {
+      this.mode = 'server';
+      this.bounds = undefined;
+      return;
+    }
     const query = { theme: filter.theme, phase: filter.phase, q: filter.q || undefined };
     const first = await listInitiativesCompact(client, { ...query, limit: PAGE, offset: 0 }, { signal });
     this.total = first.total;

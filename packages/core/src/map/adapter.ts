@@ -97,6 +97,10 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
   container.addEventListener('focus', () => map.scrollWheelZoom.enable());
   container.addEventListener('blur', () => map.scrollWheelZoom.disable());
   if (o.cooperative) cooperate(map, container, o.onHint);
+  // Leaflet finishes a zoom animation on a timer; removing the map before that throws.
+  let animating = false;
+  map.on('zoomanim', () => (animating = true));
+  map.on('zoomend', () => (animating = false));
   let outlines: ReturnType<typeof L.geoJSON> | undefined;
   const at = (p: { x: number; y: number }) => ({ x: p.x, y: p.y });
   return {
@@ -125,7 +129,10 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
       outlines = geojson ? L.geoJSON(geojson as never, { interactive: false, style: () => ({ className: 'map-outline' }) }).addTo(map) : undefined;
     },
     resize: () => map.invalidateSize(),
-    destroy: () => void map.remove(),
+    destroy: () => {
+      if (animating) map.once('zoomend', () => map.remove());
+      else map.remove();
+    },
   };
 }
 
