@@ -25,6 +25,8 @@ async function until(el: InitiativeMap, check: () => unknown, what: string, ms =
 
 /** The map drawn, the list loaded, the count shown. */
 async function ready(el: InitiativeMap) {
+  // The map loads when it is about to be seen, like on a real page.
+  el.scrollIntoView();
   await el.msg.ready();
   await until(el, () => q(el, '.leaflet-container') && el.visibleItems.length > 0 && q(el, '.count')!.textContent!.trim() && !q(el, '.skeleton'), 'the map and list');
   return el;
@@ -38,8 +40,8 @@ function painted(el: InitiativeMap, x: number, y: number) {
   return alpha! > 0;
 }
 
-const mapAt = (center: string, zoom: number, extra = html``) =>
-  html`<div style="width:1100px">${extra}<buurt-initiative-map api=${API} tiles=${TILES} geocoder=${GEOCODER} center=${center} zoom=${zoom}></buurt-initiative-map></div>`;
+const mapAt = (center: string, zoom: number) =>
+  html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} geocoder=${GEOCODER} center=${center} zoom=${zoom}></buurt-initiative-map></div>`;
 
 describe('<buurt-initiative-map>', () => {
   let all: Feature[];
@@ -83,7 +85,8 @@ describe('<buurt-initiative-map>', () => {
     const changed = oneEvent(el, 'buurt-filter-change');
     select.dispatchEvent(new Event('change'));
     expect((await changed).detail).to.deep.equal({ theme: [theme], phase: [], q: '' });
-    const settled = (n: number) => until(el, () => el.visibleItems.reduce((k, i) => k + i.count, 0) === n && qa(el, '.item').length === Math.min(20, n) && !q(el, '.skeleton') && q(el, '.count')!.textContent!.includes(`${n}`), `${n} results`);
+    const settled = (n: number) => until(el, () => el.visibleItems.reduce((k, i) => k + i.count, 0) === n && qa(el, '.item').length === Math.min(20, n) && !q(el, '.skeleton') && q(el, '.count')!.textContent!.includes(`${n}`),
+      `${n} results (now ${el.visibleItems.reduce((k, i) => k + i.count, 0)} drawn, ${qa(el, '.item').length} listed, "${q(el, '.count')!.textContent}")`);
     await settled(expected.length);
     expect(qa(el, '.item').map((i) => Number(i.dataset.id)).sort()).to.deep.equal(expected.map((f) => f.id).slice(0, 20).sort());
     // Text search on top of the theme, typed like a resident.
@@ -95,7 +98,6 @@ describe('<buurt-initiative-map>', () => {
     await settled(fromApi.total);
     expect(fromApi.total).to.be.at.least(both.length).and.at.least(1);
     // The phase filter narrows further; reset brings everything back.
-    q<HTMLInputElement>(el, '#search')!.value = '';
     const phaseSelect = q<HTMLSelectElement>(el, '#filter-phase')!;
     const phase = expected[0]!.properties.phase;
     phaseSelect.value = phase;
@@ -231,5 +233,134 @@ describe('<buurt-initiative-map>', () => {
     expect(el.shadowRoot!.querySelectorAll('script, [onerror], img:not(.leaflet-tile)').length).to.equal(0);
     await sleep(100);
     expect((window as { __mapXss?: number }).__mapXss).to.equal(undefined);
+  });
+
+  it('is axe-clean in the default, filtered, detail, empty and error states', async () => {
+    const el = (await fixture(mapAt('52.37,5.22', 11))).firstElementChild as InitiativeMap;
+    await ready(el);
+    await expect(el).to.be.accessible();
+    const select = q<HTMLSelectElement>(el, '#filter-theme')!;
+    select.value = all[0]!.properties.theme;
+    select.dispatchEvent(new Event('change'));
+    await until(el, () => q(el, '.filters .button'), 'the reset button');
+    await ready(el);
+    await expect(el).to.be.accessible();
+    q<HTMLButtonElement>(el, '.item')!.click();
+    await until(el, () => q(el, '.detail') && q(el, 'buurt-phase-tracker')?.shadowRoot?.querySelector('[aria-current=step]'), 'the detail');
+    await expect(el).to.be.accessible();
+    await el.close();
+    q<HTMLInputElement>(el, '#search')!.focus();
+    await sendKeys({ type: 'zzqqxxnietsvinden' });
+    await until(el, () => q(el, '.empty'), 'the empty state');
+    expect(q(el, '.count')!.textContent).to.contain('Geen initiatieven');
+    expect(el.visibleItems).to.have.length(0);
+    await expect(el).to.be.accessible();
+    const down = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api="http://127.0.0.1:9/api/v1" tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const failed = oneEvent(down, 'buurt-error');
+    expect((await failed).detail.kind).to.equal('network');
+    await until(down, () => q(down, '[part=error]'), 'the error');
+    expect(q(down, '[part=error]')!.textContent).to.contain('internetverbinding');
+    expect(q(down, '[part=retry]')).to.not.equal(null);
+    await expect(down).to.be.accessible();
+  });
+
+  it('retries after a malformed answer', async () => {
+    const realFetch = window.fetch;
+    let broken = true;
+    window.fetch = async (input, init) => (broken && String(input).includes('/themes') ? new Response('{"items": 12}', { headers: { 'Content-Type': 'application/json' } }) : realFetch(input, init));
+    try {
+      const el = (await fixture(mapAt('52.37,5.22', 11))).firstElementChild as InitiativeMap;
+      await until(el, () => q(el, '[part=retry]'), 'the error state');
+      expect(q(el, '[part=error]')!.textContent).to.contain('niet begrijpen');
+      broken = false;
+      q<HTMLButtonElement>(el, '[part=retry]')!.click();
+      await ready(el);
+      expect(q(el, '[part=error]')).to.equal(null);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('speaks English and Frisian, following the nearest lang', async () => {
+    for (const [lang, title, count] of [['en', 'Initiatives in the neighbourhood', 'initiatives in this part of the map'], ['fy', 'Inisjativen yn de buert', 'inisjativen yn dit diel fan de kaart']]) {
+      const el = (await fixture(html`<div lang=${lang} style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="9"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+      await ready(el);
+      await until(el, () => q(el, '#map-title')!.textContent === title && q(el, '.count')!.textContent!.includes(count!), `${lang} texts`);
+      expect(q(el, '.leaflet-container')!.getAttribute('aria-label')).to.not.contain('Kaart met');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('on a phone, map and list take turns behind a clear toggle', async () => {
+    const el = (await fixture(html`<div style="width:360px"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="11"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(el);
+    await until(el, () => q(el, '.toggle'), 'the toggle');
+    const [mapButton, listButton] = qa<HTMLButtonElement>(el, '.toggle button');
+    expect(mapButton!.getAttribute('aria-pressed')).to.equal('true');
+    expect(q(el, '.side')!.hidden).to.equal(true);
+    listButton!.click();
+    await el.updateComplete;
+    expect(q(el, '.map-pane')!.hidden).to.equal(true);
+    expect(qa(el, '.item').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the wheel to the page until the map is focused (or Ctrl is held), with a hint', async () => {
+    const el = (await fixture(mapAt('52.37,5.22', 11))).firstElementChild as InitiativeMap;
+    await ready(el);
+    const container = q(el, '.leaflet-container')!;
+    const box = container.getBoundingClientRect();
+    const zoomOf = () => qa(el, '.leaflet-tile-container').length && Number(container.querySelector<HTMLElement>('.leaflet-tile-container:last-of-type img')?.src.split('/').at(-3));
+    const before = zoomOf();
+    const wheel = (ctrlKey: boolean) => container.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, ctrlKey, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true, composed: true }));
+    expect(wheel(false)).to.equal(true, 'the page keeps its scroll');
+    await until(el, () => q(el, '.hint')!.textContent!.includes('Ctrl'), 'the hint');
+    expect(zoomOf()).to.equal(before);
+    expect(wheel(true)).to.equal(false, 'Ctrl + wheel zooms the map instead of the page');
+    await until(el, () => zoomOf() === Number(before) + 1, 'the map to zoom');
+  });
+
+  it('goes near me (on request only), to a postcode, shows district boundaries, and calls to start an initiative', async () => {
+    const geo = navigator.geolocation;
+    let asked = 0;
+    // No GPS in a test browser: the position is given, the request is real.
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: (ok: PositionCallback) => { asked++; ok({ coords: { latitude: 52.157, longitude: 4.493 } } as GeolocationPosition); } } });
+    try {
+      const el = (await fixture(mapAt('52.37,5.22', 11))).querySelector('buurt-initiative-map')!;
+      await ready(el);
+      expect(asked).to.equal(0, 'no location without a request');
+      qa<HTMLButtonElement>(el, '.tools button').find((b) => b.textContent!.includes('bij mij'))!.click();
+      expect(asked).to.equal(1);
+      await until(el, () => qa(el, '.item').some((i) => /Leiden|Singelpark/.test(i.textContent!)) || el.visibleItems.length === 0, 'the map near Leiden');
+      // Postcode: wrong, unknown, right.
+      const input = q<HTMLInputElement>(el, '#postcode')!;
+      const go = () => q<HTMLFormElement>(el, 'form.postcode')!.requestSubmit();
+      input.focus();
+      await sendKeys({ type: '12' });
+      go();
+      await until(el, () => q(el, '#postcode-error'), 'the postcode error');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      input.value = '';
+      await sendKeys({ type: '9999 ZZ' });
+      go();
+      await until(el, () => q(el, '#postcode-error')?.textContent?.includes('9999 ZZ'), 'unknown postcode');
+      input.value = '';
+      await sendKeys({ type: '8012 dg' });
+      go();
+      await until(el, () => q(el, '.notice')!.textContent!.includes('8012DG'), 'the postcode found');
+      await until(el, () => qa(el, '.item').length > 0 && !q(el, '.skeleton'), 'Zwolle');
+      // District boundaries as an outline layer.
+      q<HTMLInputElement>(el, '.check input')!.click();
+      await until(el, () => qa(el, 'path.map-outline').length > 0, 'the outlines');
+      expect(q(el, '.cta')).to.equal(null, 'no call to action without a link or a form');
+    } finally {
+      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geo });
+    }
+    const linked = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} idea-href="/doe-mee"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(linked);
+    expect(q<HTMLAnchorElement>(linked, 'a.cta')!.getAttribute('href')).to.equal(new URL('/doe-mee', location.href).href);
+    const hostile = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} idea-href="javascript:alert(1)"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    await ready(hostile);
+    expect(q(hostile, '.cta')).to.equal(null, 'a script URL never becomes a link');
   });
 });

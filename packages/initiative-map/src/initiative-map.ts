@@ -96,6 +96,7 @@ export class InitiativeMap extends BuurtElement {
     hint: { state: true },
     notice: { state: true },
     postcode: { state: true },
+    searchText: { state: true },
     postcodeError: { state: true },
     showAreas: { state: true },
     hover: { state: true },
@@ -150,6 +151,8 @@ export class InitiativeMap extends BuurtElement {
   private hint = '';
   private notice = '';
   private postcode = '';
+  /** What is in the search box; the filter follows after a pause in typing. */
+  private searchText = '';
   private postcodeError = '';
   private showAreas = false;
   /** The initiative under the pointer: its title shows as a label. */
@@ -213,6 +216,8 @@ export class InitiativeMap extends BuurtElement {
     // After this update, not inside it: loading changes state.
     if (['api', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k))) queueMicrotask(() => void this.load());
     if (keys.has('showAreas') || keys.has('municipality')) void this.outlines();
+    // The map's own name follows the language, which may arrive after the map.
+    if (this.mapView.isOpen) this.mapElement.setAttribute('aria-label', this.msg.t('map.label'));
     if (['items', 'highlighted', 'narrow', 'view'].some((k) => keys.has(k))) this.scheduleDraw();
   }
 
@@ -524,7 +529,7 @@ export class InitiativeMap extends BuurtElement {
       if (!pdok) throw new Error('no geocoder');
       const found = await pdok.postcode(postcode);
       if (!found) {
-        this.postcodeError = this.msg.t('postcode.unknown', postcode);
+        this.postcodeError = this.msg.t('postcode.unknown', `${postcode.slice(0, 4)} ${postcode.slice(4)}`);
         return;
       }
       this.goTo(found.lat, found.lon, 16);
@@ -566,8 +571,9 @@ export class InitiativeMap extends BuurtElement {
       ${heading(this.msg.t('title'), this.headingLevel, { id: 'map-title' })}
       <form class="filters" part="filters" role="search" aria-label=${this.msg.t('filters.label')} @submit=${(e: Event) => e.preventDefault()}>
         ${textField({
-          id: 'search', label: this.msg.t('filter.search'), type: 'search', value: this.filter.q, autocomplete: 'off',
+          id: 'search', label: this.msg.t('filter.search'), type: 'search', value: this.searchText, autocomplete: 'off',
           onInput: (q) => {
+            this.searchText = q;
             clearTimeout(this.searchTimer);
             this.searchTimer = setTimeout(() => this.setFilter({ q: q.trim() }), 300);
           },
@@ -626,7 +632,8 @@ export class InitiativeMap extends BuurtElement {
   }
 
   private resetFilters() {
-    this.renderRoot.querySelector<HTMLInputElement>('#search')!.value = '';
+    this.searchText = '';
+    clearTimeout(this.searchTimer);
     this.setFilter({ q: '', theme: list(this.theme), phase: list(this.phase) });
   }
 
