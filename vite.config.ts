@@ -8,9 +8,26 @@
  */
 import { readFileSync } from 'node:fs';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = new URL('.', import.meta.url).pathname;
+
+/**
+ * Leaflet 1.9 tests for inline SVG with `innerHTML = '<svg/>'` when it loads, which pages
+ * that enforce Trusted Types refuse, so Leaflet would not load there at all. The same test
+ * with createElementNS answers the same. The build fails if the line ever changes.
+ */
+function leafletWithoutInnerHtml(): Plugin {
+  const probe = "div.innerHTML = '<svg/>';";
+  return {
+    name: 'buurtkit-leaflet-trusted-types',
+    transform(code, id) {
+      if (!id.includes('leaflet-src.esm.js')) return null;
+      if (!code.includes(probe)) this.error('Leaflet changed its inline-SVG probe: check Trusted Types again');
+      return { code: code.replace(probe, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));"), map: null };
+    },
+  };
+}
 
 /** The library entries of each package: its class modules and its side-effect define modules. */
 const entries: Record<string, Record<string, string>> = {
@@ -63,7 +80,7 @@ export default defineConfig(({ mode }) => {
   return {
     ...shared,
     // The markup and CSS inside html`` and css`` are shipped text: minified like the code.
-    plugins: [minifyLiterals({ include: ['**/packages/*/src/**'], failOnError: true })],
+    plugins: [minifyLiterals({ include: ['**/packages/*/src/**'], failOnError: true }), leafletWithoutInnerHtml()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'packages/buurtkit/dist',

@@ -310,7 +310,7 @@ describe('<buurt-initiative-map>', () => {
     await ready(el);
     const container = q(el, '.leaflet-container')!;
     const box = container.getBoundingClientRect();
-    const zoomOf = () => qa(el, '.leaflet-tile-container').length && Number(container.querySelector<HTMLElement>('.leaflet-tile-container:last-of-type img')?.src.split('/').at(-3));
+    const zoomOf = () => qa(el, '.leaflet-tile-container').length && Number(container.querySelector<HTMLImageElement>('.leaflet-tile-container:last-of-type img')?.src.split('/').at(-3));
     const before = zoomOf();
     const wheel = (ctrlKey: boolean) => container.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, ctrlKey, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true, composed: true }));
     expect(wheel(false)).to.equal(true, 'the page keeps its scroll');

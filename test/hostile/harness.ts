@@ -103,6 +103,7 @@ window.__dangerous = () => {
 };`;
 
 let browser: Promise<Browser> | undefined;
+const TILE = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url));
 
 export async function startWorld(options: { rateLimit?: { max: number; windowSeconds: number } } = {}): Promise<World> {
   const bundle = await buildBundle();
@@ -113,6 +114,8 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
     const page = pages.get(path);
     if (page) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...page.headers }).end(page.html);
     if (path === '/favicon.ico') return res.writeHead(204).end();
+    // Map tiles from the site itself (img-src 'self'): one recorded tile for every z/x/y.
+    if (path.startsWith('/tiles/')) return res.writeHead(200, { 'Content-Type': 'image/png' }).end(TILE);
     const asset = assets.get(path);
     if (asset) return res.writeHead(200, { 'Content-Type': asset.type }).end(asset.body);
     // The site may also host the bundle itself (same-origin deployment).

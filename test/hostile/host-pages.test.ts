@@ -27,6 +27,7 @@ const widgets = () => `<buurt-config api="${world.api.url}/api/v1" geocoder="${w
   <buurt-phase-tracker id="ask"></buurt-phase-tracker>
   <buurt-contact-finder municipality="GM0034"></buurt-contact-finder>
   <buurt-idea-form></buurt-idea-form>
+  <buurt-initiative-map tiles="/tiles/{z}/{x}/{y}.png" center="52.37,5.22" zoom="10" deep-link></buurt-initiative-map>
 </buurt-config>`;
 
 const scripts = (...srcs: string[]) => srcs.map((s) => `<script type="module" src="${s}"></script>`).join('');
@@ -67,6 +68,19 @@ async function drive(tab: Tab) {
   await form.locator('#theme').selectOption('groen-en-natuur');
   await form.locator('button[type=submit]').click();
   await form.locator('#postcode').waitFor();
+  // The map: Leaflet, the cluster engine and the tracker arrive as lazy chunks when it is
+  // scrolled into view; markers drawn, an initiative opened from the list and closed.
+  const map = page.locator('buurt-initiative-map');
+  await map.scrollIntoViewIfNeeded();
+  await map.locator('.leaflet-container').waitFor();
+  await page.waitForFunction(() => (document.querySelector('buurt-initiative-map') as unknown as { visibleItems: unknown[] }).visibleItems.length > 0);
+  // In a narrow column the list is behind the toggle, as on a phone.
+  if (await map.locator('.toggle').count()) await map.getByRole('button', { name: 'Lijst' }).click();
+  await map.locator('.item').first().click();
+  await map.locator('.detail buurt-phase-tracker ol.phases').waitFor();
+  assert.match(await page.evaluate(() => location.hash), /^#initiatief-\d+$/);
+  await map.locator('.detail').press('Escape');
+  await map.locator('.detail').waitFor({ state: 'detached' });
   // Another language: its catalogues are lazy chunks, loaded under the same policy.
   await page.evaluate(() => { document.documentElement.lang = 'en'; });
   await page.waitForFunction(() => document.querySelector('#model')?.shadowRoot?.querySelector('[role=heading]')?.textContent === 'How an initiative goes');
@@ -82,15 +96,20 @@ async function computedStyles(tab: Tab) {
       // A secondary button: primary-coloured text and border on white.
       button: getComputedStyle(shadow('buurt-contact-finder').querySelector('.button.secondary')!).borderTopColor,
       form: getComputedStyle(shadow('buurt-idea-form').querySelector('.progress')!).display,
+      map: getComputedStyle(shadow('buurt-initiative-map').querySelector('.panes')!).display,
     };
   });
 }
+
+/** Where the map clustered its points: in a worker or on the main thread. */
+const clustering = (tab: Tab) =>
+  tab.page.evaluate(() => (performance.getEntriesByName('buurt-map:data-ready').at(-1) as PerformanceMark | undefined)?.detail?.clustering);
 
 async function expectClean(tab: Tab) {
   assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
   assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
   assert.deepEqual(await dangerousNodes(tab.page), []);
-  assert.deepEqual(await computedStyles(tab), { marker: 'solid', card: 'grid', button: 'rgb(26, 79, 139)', form: 'flex' });
+  assert.deepEqual(await computedStyles(tab), { marker: 'solid', card: 'grid', button: 'rgb(26, 79, 139)', form: 'flex', map: 'grid' });
 }
 
 describe('a strict Content-Security-Policy', () => {
@@ -99,6 +118,8 @@ describe('a strict Content-Security-Policy', () => {
     const tab = await world.open(url);
     await drive(tab);
     await expectClean(tab);
+    // From its own origin, the bundle may start the cluster worker ('self').
+    assert.equal(await clustering(tab), 'worker');
   });
 
   test('widgets from a CDN on another origin, lazy chunks included', async () => {
@@ -107,6 +128,8 @@ describe('a strict Content-Security-Policy', () => {
     const tab = await world.open(url);
     await drive(tab);
     await expectClean(tab);
+    // A worker must come from the page's origin: from a CDN the map clusters on the main thread.
+    assert.equal(await clustering(tab), 'main');
   });
 });
 
@@ -118,6 +141,17 @@ describe('Trusted Types enforced', () => {
     await drive(tab);
     await expectClean(tab);
     assert.equal(await tab.page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes), 'object');
+  });
+});
+
+describe('Trusted Types with the bundle on the site itself', () => {
+  test("allowing our 'buurtkit-worker' policy lets the map cluster in its worker, without a violation", async () => {
+    const csp = strictCsp(world, { trustedTypes: 'lit-html buurtkit-worker' });
+    const url = world.page('/trusted-types-self', { html: pageHtml(scripts('/js/buurtkit.js')), headers: { 'Content-Security-Policy': csp } });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+    assert.equal(await clustering(tab), 'worker');
   });
 });
 

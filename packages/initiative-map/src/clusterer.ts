@@ -32,10 +32,38 @@ export async function createClusterer(preferWorker = true): Promise<Clusterer> {
   };
 }
 
+type TrustedTypesApi = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
+let policy: ReturnType<TrustedTypesApi['createPolicy']> | undefined;
+
+/**
+ * The worker's address as the page lets us use it, or undefined: a worker must come from
+ * the page's own origin (a bundle on a CDN clusters on the main thread), and on pages
+ * that enforce Trusted Types the address goes through our `buurtkit-worker` policy, which
+ * accepts only the engine's own address.
+ */
+function workerUrl(url: string): string | undefined {
+  if (new URL(url).origin !== location.origin) return undefined;
+  const tt = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
+  if (!tt) return url;
+  try {
+    policy ??= tt.createPolicy('buurtkit-worker', {
+      createScriptURL: (u) => {
+        if (u !== url) throw new TypeError('not the cluster engine');
+        return u;
+      },
+    });
+    return policy.createScriptURL(url) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A worker that said it is ready, or undefined when it could not start. */
-function startWorker(url: string): Promise<Worker | undefined> {
+function startWorker(engineUrl: string): Promise<Worker | undefined> {
   return new Promise((resolve) => {
     let worker: Worker;
+    const url = workerUrl(engineUrl);
+    if (!url) return resolve(undefined);
     try {
       worker = new Worker(url, { type: 'module', name: 'buurtkit-clusters' });
     } catch {

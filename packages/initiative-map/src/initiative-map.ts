@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   ApiError, BuurtElement, button, emptyState, fieldStyles, getInitiative, heading, headingStyles, listAreas, listInitiatives, listPhaseModels, listThemes,
   loadGeocoder, LocalizeController, MapController, normalizePostcode, PDOK_ATTRIBUTION, PDOK_TILES, skeleton, textField,
@@ -216,6 +215,7 @@ export class InitiativeMap extends BuurtElement {
     // After this update, not inside it: loading changes state.
     if (['api', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k))) queueMicrotask(() => void this.load());
     if (keys.has('showAreas') || keys.has('municipality')) void this.outlines();
+    this.positionOverlays();
     // The map's own name follows the language, which may arrive after the map.
     if (this.mapView.isOpen) this.mapElement.setAttribute('aria-label', this.msg.t('map.label'));
     if (['items', 'highlighted', 'narrow', 'view'].some((k) => keys.has(k))) this.scheduleDraw();
@@ -657,11 +657,30 @@ export class InitiativeMap extends BuurtElement {
     </div>`;
   }
 
+  /**
+   * Puts the keyboard layer and the label where their items were drawn. Through the CSSOM,
+   * not a style attribute: strict CSPs (no 'unsafe-inline') refuse style attributes.
+   */
+  private positionOverlays() {
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { place?: Placed & { label?: boolean } }>('.cluster-key, .marker-label')) {
+      const p = el.place;
+      if (!p) continue;
+      if (p.label) {
+        el.style.left = `${p.x}px`;
+        el.style.top = `${p.y - p.r - 6}px`;
+      } else {
+        el.style.left = `${p.x - p.r}px`;
+        el.style.top = `${p.y - p.r}px`;
+        el.style.width = el.style.height = `${p.r * 2}px`;
+      }
+    }
+  }
+
   /** Clusters on the canvas get a real button each (bounded by what fits in view), so Enter zooms in. */
   private renderClusterKeys() {
     const clusters = this.placed.filter((p) => p.item.count > 1).slice(0, 100);
     return html`<div class="cluster-keys">
-      ${clusters.map((p) => html`<button class="cluster-key" type="button" style=${styleMap({ left: `${p.x - p.r}px`, top: `${p.y - p.r}px`, width: `${p.r * 2}px`, height: `${p.r * 2}px` })}
+      ${clusters.map((p) => html`<button class="cluster-key" type="button" .place=${p}
         aria-label=${this.msg.t('cluster.label', this.core.number(p.item.count))} @click=${() => this.expand(p.item)}></button>`)}
     </div>`;
   }
@@ -671,7 +690,7 @@ export class InitiativeMap extends BuurtElement {
     const at = this.hover ?? this.placed.find((p) => p.item.id !== undefined && p.item.id === (this.highlighted ?? this.selected));
     const title = at ? this.titleOf(at.item) : undefined;
     if (!at || !title) return nothing;
-    return html`<div class="marker-label" part="marker-label" aria-hidden="true" style=${styleMap({ left: `${at.x}px`, top: `${at.y - at.r - 6}px` })}>${title}</div>`;
+    return html`<div class="marker-label" part="marker-label" aria-hidden="true" .place=${{ ...at, label: true }}>${title}</div>`;
   }
 
   private renderList() {
