@@ -28,6 +28,8 @@ if (process.env.DEMO_SKIP_BUILD !== '1') {
 
 const api = spawn(process.execPath, [
   join(root, 'packages/server/bin/buurtkit-server.mjs'), '--port', String(apiPort), '--database', database, '--seed', 'demo',
+  // DEMO_BULK=100000: generated initiatives on top, to try the map with many points.
+  ...(process.env.DEMO_BULK ? ['--bulk', process.env.DEMO_BULK] : []),
   '--cors-origins', `${demoOrigin},http://localhost:${demoPort}`, '--quiet',
 ], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BUURTKIT_STAFF_TOKEN: staffToken } });
 await new Promise((resolve, reject) => {

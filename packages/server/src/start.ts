@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { buildApp, type ServerOptions } from './app.js';
 import { openDatabase } from './db/index.js';
+import { seedBulk } from './seed/bulk.js';
 import { seedDemo, seedReference } from './seed/index.js';
 import { eraseExpiredContacts, eraseExpiredPhotos } from './store/ideas.js';
 import { DiskPhotoStore } from './photos/store.js';
@@ -17,6 +18,8 @@ export type StartOptions = Pick<
   /** Folder for residents' photos. */
   photoDir: string;
   seed: 'demo' | null;
+  /** Generated initiatives to add to an empty database (for trying large maps). */
+  bulk?: number;
   quiet: boolean;
 };
 
@@ -25,6 +28,7 @@ export const USAGE = `Usage: buurtkit-server [options]
   --host H             address to bind (HOST, default 127.0.0.1)
   --database D         SQLite file path or postgres:// URL (DATABASE_URL, default ./data/buurtkit.sqlite)
   --seed demo          load the demo data into an empty database
+  --bulk N             also generate N initiatives across the country (to try large maps)
   --cors-origins LIST  comma-separated origins allowed to call the API (BUURTKIT_CORS_ORIGINS)
   --photos DIR         where residents' photos are kept (BUURTKIT_PHOTO_DIR, default: photos/ beside
                        the SQLite file, ./data/photos for PostgreSQL)
@@ -40,7 +44,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const { values } = parseNodeArgs({
     args: argv,
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, seed: { type: 'string' },
+      port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, seed: { type: 'string' }, bulk: { type: 'string' },
       'cors-origins': { type: 'string' }, photos: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
     },
     strict: true,
@@ -64,6 +68,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     database,
     photoDir: values.photos ?? env.BUURTKIT_PHOTO_DIR ?? (/^postgres(ql)?:/.test(database) ? './data/photos' : join(dirname(database), 'photos')),
     seed: values.seed === 'demo' ? 'demo' : null,
+    bulk: values.bulk === undefined ? undefined : Number(values.bulk),
     staffTokens: tokens,
     corsOrigins: (values['cors-origins'] ?? env.BUURTKIT_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     rateLimit: { max: Number(max), windowSeconds: Number(windowSeconds) },
@@ -80,6 +85,10 @@ export async function startServer(o: StartOptions) {
   const photos = new DiskPhotoStore(o.photoDir);
   await seedReference(db);
   if (o.seed === 'demo') await seedDemo(db);
+  if (o.bulk && Number.isInteger(o.bulk) && o.bulk > 0) {
+    const { n } = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM initiatives'))!;
+    if (Number(n) < o.bulk) await seedBulk(db, o.bulk);
+  }
   const log = o.quiet ? () => {} : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
   const app = await buildApp({
     db, staffTokens: o.staffTokens, corsOrigins: o.corsOrigins, rateLimit: o.rateLimit, minFillSeconds: o.minFillSeconds,

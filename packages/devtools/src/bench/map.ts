@@ -1,0 +1,173 @@
+// Map benchmark, headless Chromium: <buurt-initiative-map> (the built bundle) against a
+// baseline page with plain Leaflet + Leaflet.markercluster, on the same generated
+// initiatives from the same reference server, in the same run.
+// - first clusters: from "data ready" (every compact page downloaded) to the first frame
+//   with clusters painted (ours: the 'buurt-map:drawn' mark; baseline: the frame after
+//   addLayers returned);
+// - zoom step: from the key press ('+' / '-' on the focused map, animations off as with
+//   prefers-reduced-motion) to the frame with the new zoom's clusters painted; p95 of 14;
+// - heap: main-thread JS heap after a forced GC. Ours is measured twice: clustering in its
+//   worker (the worker's heap is not in this number) and on the main thread (bundle from
+//   another origin), which does include the index.
+// 1,000,000 initiatives go through the server's cluster endpoint (above the widget's
+// client-side limit): time from navigation to the first painted clusters.
+// BENCH_MAP_SIZES=10000,100000,1000000 chooses the sizes.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { openDatabase, seedBulk, seedReference, startServer } from '@buurtkit/server';
+// @ts-expect-error plain ESM helper
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
+
+const root = new URL('../../../../', import.meta.url).pathname;
+const SIZES = (process.env.BENCH_MAP_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const TARGETS = { firstClusters100k: 1000, zoomP95: 50, heapMB: 60, firstClusters1M: 2000 };
+const TILE = readFileSync(join(root, 'test/fixtures/tiles/tile.png'));
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.html': 'text/html' };
+
+function staticServer(pages: Record<string, string>): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = req.url!.split('?')[0]!;
+    if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
+    if (path.startsWith('/tiles/')) return res.writeHead(200, { 'Content-Type': 'image/png' }).end(TILE);
+    const file = path.startsWith('/dist/') ? join(root, 'packages/buurtkit', path) : path.startsWith('/nm/') ? join(root, 'node_modules', path.slice(4)) : '';
+    let body: Buffer;
+    try {
+      body = readFileSync(file);
+    } catch {
+      return res.writeHead(404).end();
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+}
+
+const ours = (api: string, bundle: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="${bundle}"></script>
+<style>body{margin:0}buurt-initiative-map{width:1100px}</style></head><body>
+<buurt-initiative-map api="${api}" tiles="/tiles/{z}/{x}/{y}.png" center="52.2,5.3" zoom="8"></buurt-initiative-map></body></html>`;
+
+const baseline = (api: string) => `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/nm/leaflet/dist/leaflet.css"><link rel="stylesheet" href="/nm/leaflet.markercluster/dist/MarkerCluster.Default.css">
+<script src="/nm/leaflet/dist/leaflet.js"></script><script src="/nm/leaflet.markercluster/dist/leaflet.markercluster.js"></script>
+<style>body{margin:0}#map{width:800px;height:480px}</style></head><body><div id="map"></div><script>
+addEventListener('load', async () => {
+  const map = L.map('map', { center: [52.2, 5.3], zoom: 8, zoomAnimation: false, fadeAnimation: false });
+  L.tileLayer('/tiles/{z}/{x}/{y}.png').addTo(map);
+  const first = await (await fetch('${api}/initiatives?format=compact&limit=5000')).json();
+  const pages = [first];
+  for (let o = 5000; o < first.total; o += 20000) {
+    pages.push(...await Promise.all([0, 5000, 10000, 15000].filter((d) => o + d < first.total).map(async (d) => (await fetch('${api}/initiatives?format=compact&limit=5000&offset=' + (o + d))).json())));
+  }
+  performance.mark('data-ready');
+  const group = L.markerClusterGroup({ animate: false });
+  group.addLayers(pages.flatMap((p) => p.items.map(([id, lon, lat]) => L.marker([lat, lon]))));
+  map.addLayer(group);
+  map.on('zoomend', () => requestAnimationFrame(() => performance.mark('drawn', { detail: { zoom: map.getZoom() } })));
+  requestAnimationFrame(() => performance.mark('drawn', { detail: { zoom: map.getZoom() } }));
+  window.benchMap = map;
+});
+</script></body></html>`;
+
+async function measure(page: Page, kind: 'ours' | 'baseline') {
+  const drawnMark = kind === 'ours' ? 'buurt-map:drawn' : 'drawn';
+  const readyMark = kind === 'ours' ? 'buurt-map:data-ready' : 'data-ready';
+  await page.waitForFunction(([r, d]) => performance.getEntriesByName(r).length && performance.getEntriesByName(d).some((m) => m.startTime > performance.getEntriesByName(r)[0]!.startTime && ((m as PerformanceMark).detail?.items ?? 1) > 0), [readyMark, drawnMark] as const, { timeout: 300_000 });
+  const first = await page.evaluate(([r, d]) => {
+    const ready = performance.getEntriesByName(r)[0]!.startTime;
+    const drawn = performance.getEntriesByName(d).find((m) => m.startTime > ready && ((m as PerformanceMark).detail?.items ?? 1) > 0)!.startTime;
+    return drawn - ready;
+  }, [readyMark, drawnMark] as const);
+  // Zoom steps by keyboard on the focused map.
+  const container = kind === 'ours' ? page.locator('buurt-initiative-map .leaflet-container') : page.locator('#map');
+  await container.focus();
+  await page.evaluate(() => addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), true));
+  const steps: number[] = [];
+  for (const key of [...Array(7).fill('Equal'), ...Array(7).fill('Minus')]) {
+    const before = await page.evaluate((d) => performance.getEntriesByName(d).length, drawnMark);
+    await container.press(key);
+    await page.waitForFunction(([d, n]) => performance.getEntriesByName(d).length > (n as number), [drawnMark, before] as const);
+    await page.waitForTimeout(30);
+    steps.push(await page.evaluate((d) => performance.getEntriesByName(d).at(-1)!.startTime - (window as unknown as { t0: number }).t0, drawnMark));
+  }
+  steps.sort((a, b) => a - b);
+  const heap = await page.evaluate(() => {
+    (window as unknown as { gc?: () => void }).gc?.();
+    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
+  });
+  return { firstClustersMs: Math.round(first), zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!), heapMB: Math.round(heap) };
+}
+
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+const dir = mkdtempSync(join(tmpdir(), 'buurtkit-map-bench-'));
+const results: Record<string, unknown> = {};
+let failed = false;
+try {
+  for (const size of SIZES) {
+    const database = join(dir, `map-${size}.sqlite`);
+    const db = await openDatabase(database);
+    await seedReference(db);
+    const t = performance.now();
+    await seedBulk(db, size);
+    await db.close();
+    console.log(`seeded ${size.toLocaleString('en')} initiatives in ${Math.round(performance.now() - t)} ms`);
+    const server = await startServer({
+      port: 0, host: '127.0.0.1', database, photoDir: join(dir, 'photos'), seed: null, quiet: true, corsOrigins: ['*'], staffTokens: new Map(),
+      rateLimit: { max: 1_000_000, windowSeconds: 60 }, minFillSeconds: 0, retentionDays: 365, trustProxy: false,
+    });
+    const api = `${server.url}/api/v1`;
+    const site = await staticServer({ '/ours': ours(api, '/dist/buurtkit.js'), '/baseline': baseline(api) });
+    const cdn = await staticServer({});
+    const run = async (path: string, kind: 'ours' | 'baseline') => {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      try {
+        return await measure(page, kind);
+      } finally {
+        await context.close();
+      }
+    };
+    const row: Record<string, unknown> = {};
+    if (size <= 250_000) {
+      row.ours = await run('/ours', 'ours');
+      // The same bundle from another origin: no worker, the index on the main thread.
+      const page = ours(api, `${cdn.url}/dist/buurtkit.js`);
+      const mainSite = await staticServer({ '/ours-main': page });
+      const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
+      const p = await context.newPage();
+      await p.goto(`${mainSite.url}/ours-main`);
+      row.oursMainThread = await measure(p, 'ours');
+      await context.close();
+      mainSite.server.close();
+      row.baseline = size <= 100_000 ? await run('/baseline', 'baseline') : 'skipped (takes minutes)';
+    } else {
+      // Above the client-side limit the server clusters per view.
+      const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${site.url}/ours`);
+      await page.waitForFunction(() => performance.getEntriesByName('buurt-map:drawn').some((m) => (m as PerformanceMark).detail.items > 0), undefined, { timeout: 60_000 });
+      const firstMs = await page.evaluate(() => performance.getEntriesByName('buurt-map:drawn').find((m) => (m as PerformanceMark).detail.items > 0)!.startTime);
+      row.oursServerClusters = { firstClustersFromNavigationMs: Math.round(firstMs) };
+      if (firstMs > TARGETS.firstClusters1M) failed = true;
+      await context.close();
+    }
+    results[size] = row;
+    console.log(`${size.toLocaleString('en')}: ${JSON.stringify(row)}`);
+    const o = row.ours as { firstClustersMs: number; zoomP95Ms: number; heapMB: number } | undefined;
+    if (o && size === 100_000 && (o.firstClustersMs > TARGETS.firstClusters100k || o.zoomP95Ms > TARGETS.zoomP95 || o.heapMB > TARGETS.heapMB)) failed = true;
+    site.server.close();
+    cdn.server.close();
+    await server.close();
+  }
+} finally {
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+const baselineFile = new URL('./baseline.json', import.meta.url);
+const committed = JSON.parse(readFileSync(baselineFile, 'utf8')) as { map?: Record<string, unknown> };
+console.log('\ntargets:', JSON.stringify(TARGETS));
+console.log('committed baseline (map):', JSON.stringify(committed.map ?? 'none yet'));
+console.log(failed ? 'map benchmark: a target was missed' : 'map benchmark: every target met');
+process.exit(failed ? 1 : 0);
