@@ -71,9 +71,16 @@ addEventListener('load', async () => {
 </script></body></html>`;
 
 async function measure(page: Page, kind: 'ours' | 'baseline') {
+  page.on('pageerror', (e) => console.error(`[${kind}] ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`[${kind}] ${m.text()}`));
   const drawnMark = kind === 'ours' ? 'buurt-map:drawn' : 'drawn';
   const readyMark = kind === 'ours' ? 'buurt-map:data-ready' : 'data-ready';
-  await page.waitForFunction(([r, d]) => performance.getEntriesByName(r).length && performance.getEntriesByName(d).some((m) => m.startTime > performance.getEntriesByName(r)[0]!.startTime && ((m as PerformanceMark).detail?.items ?? 1) > 0), [readyMark, drawnMark] as const, { timeout: 300_000 });
+  try {
+  await page.waitForFunction(([r, d]) => performance.getEntriesByName(r).length && performance.getEntriesByName(d).some((m) => m.startTime > performance.getEntriesByName(r)[0]!.startTime && ((m as PerformanceMark).detail?.items ?? 1) > 0), [readyMark, drawnMark] as const, { timeout: Number(process.env.BENCH_MAP_TIMEOUT ?? 300_000) });
+  } catch (e) {
+    console.error(await page.evaluate(() => JSON.stringify({ marks: performance.getEntriesByType('mark').map((m) => m.name), error: document.querySelector('buurt-initiative-map')?.shadowRoot?.querySelector('[part=error]')?.textContent, resources: performance.getEntriesByType('resource').map((r) => `${r.name} ${Math.round(r.duration)}`).slice(-12) })));
+    throw e;
+  }
   const first = await page.evaluate(([r, d]) => {
     const ready = performance.getEntriesByName(r)[0]!.startTime;
     const drawn = performance.getEntriesByName(d).find((m) => m.startTime > ready && ((m as PerformanceMark).detail?.items ?? 1) > 0)!.startTime;
@@ -96,7 +103,8 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
     (window as unknown as { gc?: () => void }).gc?.();
     return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
   });
-  return { firstClustersMs: Math.round(first), zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!), heapMB: Math.round(heap) };
+  const clustering = await page.evaluate((r) => (performance.getEntriesByName(r)[0] as PerformanceMark).detail?.clustering, readyMark);
+  return { ...(clustering ? { clustering } : {}), firstClustersMs: Math.round(first), zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!), heapMB: Math.round(heap) };
 }
 
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
