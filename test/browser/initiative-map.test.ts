@@ -146,8 +146,6 @@ describe('<buurt-initiative-map>', () => {
   it('opens a cluster with Enter and an initiative with a click on the map', async () => {
     const el = (await fixture(mapAt('52.37,5.22', 9))).firstElementChild as InitiativeMap;
     await ready(el);
-    const zoom = () => Number(/zoom-(\d+)/.exec(q(el, '.leaflet-tile-container:last-child img')?.className ?? '')?.[1] ?? NaN);
-    void zoom;
     const key = q<HTMLButtonElement>(el, '.cluster-key')!;
     expect(key.getAttribute('aria-label')).to.match(/^\d+ initiatieven bij elkaar, inzoomen$/);
     const before = el.visibleItems.length;

@@ -248,18 +248,13 @@ export class ContactFinder extends BuurtElement {
   private async saveContact(c: Contact) {
     // Made only when asked for: the vCard code is a lazy chunk.
     const { vcard } = await import('./vcard.js');
-    const text = vcard({ name: c.name, role: this.roleLabel(c.role), email: c.email, phone: c.phone }, this.result?.area?.name ?? '');
+    const text = vcard({ name: c.name, role: this.contactRoleLabel(c.role), email: c.email, phone: c.phone }, this.result?.area?.name ?? '');
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `${c.name.replace(/[^\p{L}\p{N} -]/gu, '').trim() || 'contact'}.vcf`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  private roleLabel(role: string) {
-    const key = `role.${role}`;
-    return key in finderCatalogue.nl ? this.msg.t(key as 'role.buurtcoach') : role;
   }
 
   protected override render() {
@@ -328,7 +323,7 @@ export class ContactFinder extends BuurtElement {
     const [first, ...others] = result.contacts;
     const place = result.area ? `${result.area.name} (${this.msg.t(`level.${result.area.level}` as 'level.wijk')})` : '';
     return html`<div class="found">
-      ${this.heading(place ? this.msg.t('found.for', place) : this.msg.t('role.initiatievenloket'), true)}
+      ${this.heading(place ? this.msg.t('found.for', place) : this.contactRoleLabel('initiatievenloket'), true)}
       ${first!.match === 'desk' ? html`<p>${this.msg.t('found.desk')}</p>` : nothing}
       ${this.card(first!, false)}
       ${others.length ? html`${this.heading(this.msg.t('others'), true)}${others.map((c) => this.card(c, true))}` : nothing}
@@ -344,7 +339,7 @@ export class ContactFinder extends BuurtElement {
       ${small ? nothing : photo ? html`<img src=${photo} alt="" width="96" height="96" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />` : html`<span class="no-photo"></span>`}
       <div>
         ${this.heading(c.name, true)}
-        <p><strong>${this.roleLabel(c.role)}</strong>${small || !(`role.${c.role}.text` in finderCatalogue.nl) ? nothing : html`. ${this.msg.t(`role.${c.role}.text` as 'role.buurtcoach.text')}`}</p>
+        <p><strong>${this.contactRoleLabel(c.role)}</strong>${small || !(`role.${c.role}.text` in finderCatalogue.nl) ? nothing : html`. ${this.msg.t(`role.${c.role}.text` as 'role.buurtcoach.text')}`}</p>
         <dl>
           ${c.email && EMAIL.test(c.email) ? html`<dt>${this.msg.t('email')}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>` : nothing}
           ${c.phone ? html`<dt>${this.msg.t('phone')}</dt><dd><a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a></dd>` : nothing}

@@ -583,7 +583,7 @@ export class IdeaForm extends BuurtElement {
             ${SUPPORT.map((kind, i) => html`<label class="choice"><input type="checkbox" id=${i === 0 ? 'support-0' : `support-${kind}`}
               .checked=${live(f.support.includes(kind))}
               @change=${(e: Event) => this.setField('support', (e.target as HTMLInputElement).checked ? [...f.support, kind] : f.support.filter((k) => k !== kind), 'support-0')} />
-              ${this.msg.t(`support.${kind}`)}</label>`)}
+              ${this.supportLabel(kind)}</label>`)}
           </fieldset>
           ${text('supporters', this.msg.t('supporters'), f.supporters, (v) => this.setField('supporters', v), { hint: this.msg.t('supporters.hint'), inputmode: 'numeric', optionalText: optional })}
           <fieldset class="homework">
@@ -684,7 +684,7 @@ export class IdeaForm extends BuurtElement {
       ])}
       ${section('where', [[this.msg.t('step.where'), f.location ? f.location.address : f.postcode.trim() ? `${f.postcode} ${f.number}` : this.msg.t('review.no-place')]])}
       ${section('support', [
-        [this.msg.t('support.kinds'), f.support.length ? f.support.map((k) => this.msg.t(`support.${k as (typeof SUPPORT)[number]}`)).join(', ') : none],
+        [this.msg.t('support.kinds'), f.support.length ? f.support.map((k) => this.supportLabel(k)).join(', ') : none],
         [this.msg.t('supporters'), value(f.supporters)],
         ...HOMEWORK.map((k) => [this.msg.t(`homework.${k}`), value(f.homework[k])] as [string, unknown]),
       ])}

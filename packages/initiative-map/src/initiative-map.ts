@@ -718,8 +718,8 @@ export class InitiativeMap extends BuurtElement {
     return html`<div @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.close()}>
       ${initiativeDetail({
         detail: d, api: this.apiUrl ?? '', lang: this.locale, headingLevel: this.headingLevel + 1, themeLabel: this.themeLabel(d.theme),
-        roleLabel: (role) => role,
-        supportLabel: (kind) => (`support.${kind}` in mapCatalogue.nl ? this.msg.t(`support.${kind}` as 'support.advies') : kind),
+        roleLabel: (role) => this.contactRoleLabel(role),
+        supportLabel: (kind) => this.supportLabel(kind),
         supporters: this.msg.t('detail.supporters', n, this.core.number(n)),
         labels: { close: this.msg.t('detail.close'), theme: this.msg.t('detail.theme'), support: this.msg.t('detail.support'), contact: this.msg.t('detail.contact'), links: this.msg.t('detail.links') },
         onClose: () => void this.close(),

@@ -238,16 +238,10 @@ export class PhaseTracker extends BuurtElement {
         : html`${note ? html`<p><strong>${this.msg.t('last-note')}</strong> ${note}</p>` : nothing}
             <p><strong>${this.msg.t('next-step')}</strong> ${next ? this.text(next.label) : this.msg.t('next-step.none')}</p>`}
       ${contact
-        ? html`<p><strong>${this.msg.t('contact')}</strong> ${contact.name}, ${this.roleLabel(contact.role)}${contact.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(contact.email) ? html`, <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}${contact.phone ? html`, <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}</p>`
-        : this.tracking?.contactRole ? html`<p><strong>${this.msg.t('contact')}</strong> ${this.roleLabel(this.tracking.contactRole)}</p>` : nothing}
+        ? html`<p><strong>${this.msg.t('contact')}</strong> ${contact.name}, ${this.contactRoleLabel(contact.role)}${contact.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(contact.email) ? html`, <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}${contact.phone ? html`, <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}</p>`
+        : this.tracking?.contactRole ? html`<p><strong>${this.msg.t('contact')}</strong> ${this.contactRoleLabel(this.tracking.contactRole)}</p>` : nothing}
     </div>
     ${this.detail ? this.renderRole(this.detail.role) : nothing}`;
-  }
-
-  private roleLabel(role: string): string {
-    const key = `contact-role.${role}`;
-    // A role the municipality added itself has no translation: show its key.
-    return key in trackerCatalogue.nl ? this.msg.t(key as 'contact-role.wijkregisseur') : role;
   }
 
   private renderRole(role: string) {

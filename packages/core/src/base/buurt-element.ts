@@ -87,6 +87,18 @@ export class BuurtElement extends LitElement {
     this.current?.abort(new DOMException('disconnected', 'AbortError'));
   }
 
+  /** A kind of support in the resident's language; one the municipality added itself shows its key. */
+  protected supportLabel(kind: string): string {
+    const key = `support.${kind}`;
+    return key in coreCatalogue.nl ? this.core.t(key as 'support.advies') : kind;
+  }
+
+  /** A contact person's role in the resident's language; a role the municipality added itself shows its key. */
+  protected contactRoleLabel(role: string): string {
+    const key = `contact-role.${role}`;
+    return key in coreCatalogue.nl ? this.core.t(key as 'contact-role.wijkregisseur') : role;
+  }
+
   /** Dispatches a typed `buurt-*` event from this element. */
   protected emit<E extends Event>(event: E): boolean {
     return this.dispatchEvent(event);

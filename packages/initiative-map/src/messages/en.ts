@@ -43,13 +43,6 @@ const en: MapMessages = {
   'detail.contact': 'Contact at the municipality',
   'detail.links': 'More about this initiative',
   'detail.link': 'Link to this initiative',
-  'support.advies': 'Advice and a sounding board',
-  'support.netwerk': 'Contact with the right people',
-  'support.procesbegeleiding': 'Help with the approach',
-  'support.materiaal': 'Materials or tools',
-  'support.ruimte': 'A place or space',
-  'support.vergunning': 'Help with a permit',
-  'support.financiering': 'Money',
 };
 
 export default en;

@@ -43,13 +43,6 @@ const fy: MapMessages = {
   'detail.contact': 'Kontakt by de gemeente',
   'detail.links': 'Mear oer dit inisjatyf',
   'detail.link': 'Keppeling nei dit inisjatyf',
-  'support.advies': 'Advys en meitinke',
-  'support.netwerk': 'Kontakt mei de goede minsken',
-  'support.procesbegeleiding': 'Help by de oanpak',
-  'support.materiaal': 'Materiaal of ark',
-  'support.ruimte': 'In plak of romte',
-  'support.vergunning': 'Help by in fergunning',
-  'support.financiering': 'Jild',
 };
 
 export default fy;

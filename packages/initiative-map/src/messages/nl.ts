@@ -42,13 +42,6 @@ const nl = {
   'detail.contact': 'Contact bij de gemeente',
   'detail.links': 'Meer over dit initiatief',
   'detail.link': 'Link naar dit initiatief',
-  'support.advies': 'Advies en meedenken',
-  'support.netwerk': 'Contact met de juiste mensen',
-  'support.procesbegeleiding': 'Hulp bij de aanpak',
-  'support.materiaal': 'Materiaal of gereedschap',
-  'support.ruimte': 'Een plek of ruimte',
-  'support.vergunning': 'Hulp bij een vergunning',
-  'support.financiering': 'Geld',
 };
 
 export type MapMessages = { [K in keyof typeof nl]: (typeof nl)[K] };

@@ -41,12 +41,5 @@ const en: TrackerMessages = {
   'role.stimuleren.text': 'The municipality encourages you and puts you in touch with people who can help.',
   'role.regisseren.text': 'The municipality has goals of its own and brings the parties together. You think and take part.',
   'role.reguleren.text': 'The municipality sets rules and limits, for example for safety. Within them, you are free.',
-  'contact-role.wijkregisseur': 'district coordinator',
-  'contact-role.ideeenmakelaar': 'ideas broker',
-  'contact-role.groenegolfambtenaar': 'green wave officer',
-  'contact-role.buurtcoach': 'neighbourhood coach',
-  'contact-role.dorpscontactambtenaar': 'village liaison officer',
-  'contact-role.meitinker': 'meitinker (village sounding board)',
-  'contact-role.initiatievenloket': 'initiatives desk',
 };
 export default en;

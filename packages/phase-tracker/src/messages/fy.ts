@@ -41,12 +41,5 @@ const fy: TrackerMessages = {
   'role.stimuleren.text': 'De gemeente moediget jimme oan en bringt jimme yn kontakt mei minsken dy\'t helpe kinne.',
   'role.regisseren.text': 'De gemeente hat sels doelen en bringt de belutsen partijen byinoar. Jimme tinke en dogge mei.',
   'role.reguleren.text': 'De gemeente stelt regels en kaders, bygelyks foar feilichheid. Dêrbinnen binne jimme frij.',
-  'contact-role.wijkregisseur': 'wykregisseur',
-  'contact-role.ideeenmakelaar': 'ideeëmakelder',
-  'contact-role.groenegolfambtenaar': 'grienegolfamtner',
-  'contact-role.buurtcoach': 'buertcoach',
-  'contact-role.dorpscontactambtenaar': 'doarpskontaktamtner',
-  'contact-role.meitinker': 'meitinker',
-  'contact-role.initiatievenloket': 'inisjativeloket',
 };
 export default fy;

@@ -41,13 +41,6 @@ const nl = {
   'role.stimuleren.text': 'De gemeente moedigt jullie aan en brengt je in contact met mensen die kunnen helpen.',
   'role.regisseren.text': 'De gemeente heeft zelf doelen en brengt de betrokken partijen bij elkaar. Jullie denken en doen mee.',
   'role.reguleren.text': 'De gemeente stelt regels en kaders, bijvoorbeeld voor veiligheid. Daarbinnen zijn jullie vrij.',
-  'contact-role.wijkregisseur': 'wijkregisseur',
-  'contact-role.ideeenmakelaar': 'ideeënmakelaar',
-  'contact-role.groenegolfambtenaar': 'groenegolfambtenaar',
-  'contact-role.buurtcoach': 'buurtcoach',
-  'contact-role.dorpscontactambtenaar': 'dorpscontactambtenaar',
-  'contact-role.meitinker': 'meitinker',
-  'contact-role.initiatievenloket': 'initiatievenloket',
 };
 
 export type TrackerMessages = { [K in keyof typeof nl]: (typeof nl)[K] };

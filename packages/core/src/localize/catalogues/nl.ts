@@ -16,6 +16,21 @@ const nl = {
   'field.optional': '(niet verplicht)',
   'field.error-prefix': 'Fout:',
   'empty.heading': 'Niets gevonden',
+  // Shared words of the domain: what residents can ask for, and who they deal with.
+  'support.advies': 'Advies en meedenken',
+  'support.netwerk': 'Contact met de juiste mensen',
+  'support.procesbegeleiding': 'Hulp bij de aanpak',
+  'support.materiaal': 'Materiaal of gereedschap',
+  'support.ruimte': 'Een plek of ruimte',
+  'support.vergunning': 'Hulp bij een vergunning',
+  'support.financiering': 'Geld',
+  'contact-role.wijkregisseur': 'wijkregisseur',
+  'contact-role.ideeenmakelaar': 'ideeënmakelaar',
+  'contact-role.groenegolfambtenaar': 'groenegolfambtenaar',
+  'contact-role.buurtcoach': 'buurtcoach',
+  'contact-role.dorpscontactambtenaar': 'dorpscontactambtenaar',
+  'contact-role.meitinker': 'meitinker',
+  'contact-role.initiatievenloket': 'initiatievenloket',
 };
 
 export type CoreMessages = { [K in keyof typeof nl]: (typeof nl)[K] };
