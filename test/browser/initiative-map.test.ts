@@ -62,6 +62,23 @@ describe('<buurt-initiative-map>', () => {
     expect(qa(el, '.leaflet-marker-icon')).to.have.length(0);
     expect(qa(el, '.cluster-key')).to.have.length(drawn.filter((i) => i.count > 1).length);
     expect(q(el, '.count')!.textContent).to.contain(`${all.length} initiatieven`);
+    // Each keyboard button sits on its cluster, also after the map moved.
+    const onTheirClusters = () => {
+      const box = q(el, '.map')!.getBoundingClientRect();
+      const clusters = el.visibleItems.filter((i) => i.count > 1);
+      return qa(el, '.cluster-key').every((b, i) => {
+        const r = b.getBoundingClientRect();
+        return Math.abs(r.left + r.width / 2 - (box.left + 2 + clusters[i]!.x)) < 1.5 && Math.abs(r.top + r.height / 2 - (box.top + 2 + clusters[i]!.y)) < 1.5;
+      });
+    };
+    expect(onTheirClusters()).to.equal(true);
+    const pane = q(el, '.leaflet-map-pane')!;
+    const before = pane.style.transform;
+    q(el, '.leaflet-container')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(el, () => pane.style.transform !== before, 'the map to pan');
+    await sleep(400);
+    expect(onTheirClusters()).to.equal(true, 'buttons follow a pan');
   });
 
   it('clusters in a Web Worker, and the server clusters alike when asked to', async () => {

@@ -155,7 +155,7 @@ export class InitiativeMap extends BuurtElement {
   private postcodeError = '';
   private showAreas = false;
   /** The initiative under the pointer: its title shows as a label. */
-  private hover?: Placed;
+  private hover?: number;
 
   private placed: Placed[] = [];
   private titles = new Map<number, string>();
@@ -313,10 +313,10 @@ export class InitiativeMap extends BuurtElement {
     map.on('pointermove', ({ x, y }) => {
       const hit = hitTest(this.placed, x, y);
       this.mapElement.classList.toggle('pointing', !!hit);
-      const point = hit?.item.count === 1 ? hit : undefined;
-      if (point?.item.id !== this.hover?.item.id) {
-        this.hover = point;
-        if (point?.item.id !== undefined && !this.titleOf(point.item)) void this.fetchTitle(point.item.id);
+      const point = hit?.item.count === 1 ? hit.item : undefined;
+      if (point?.id !== this.hover) {
+        this.hover = point?.id;
+        if (point?.id !== undefined && !this.titleOf(point)) void this.fetchTitle(point.id);
       }
     });
     if (this.status === 'ready') {
@@ -370,8 +370,13 @@ export class InitiativeMap extends BuurtElement {
       highlighted: this.highlighted ?? this.selected,
       formatCount: (n) => this.core.number(n, n >= 10_000 ? { notation: 'compact' } : {}),
     });
-    // The keyboard layer and the label follow what was drawn.
-    this.requestUpdate();
+    // The keyboard layer and the label follow what was drawn: while panning the same items
+    // only move (placed through the CSSOM), a new set of items or label renders again.
+    const clusters = this.clusterPlaces();
+    const label = this.labelPlace();
+    if (clusters.length === this.renderedClusters.length && clusters.every((p, i) => p.item === this.renderedClusters[i]) && label?.item.id === this.renderedLabel) {
+      this.positionOverlays();
+    } else this.requestUpdate();
     performance.mark('buurt-map:drawn', { detail: { zoom: map.zoom(), items: this.placed.length } });
   }
 
@@ -657,40 +662,58 @@ export class InitiativeMap extends BuurtElement {
     </div>`;
   }
 
+  /** The clusters that get a keyboard button: those in view, at most 100. */
+  private clusterPlaces() {
+    return this.placed.filter((p) => p.item.count > 1).slice(0, 100);
+  }
+
+  /** The initiative whose title shows as a label: under the pointer, else highlighted or selected. */
+  private labelPlace() {
+    const id = this.hover ?? this.highlighted ?? this.selected;
+    return id === undefined ? undefined : this.placed.find((p) => p.item.id === id);
+  }
+
+  private renderedClusters: MapItem[] = [];
+  private renderedLabel?: number;
+
   /**
    * Puts the keyboard layer and the label where their items were drawn. Through the CSSOM,
    * not a style attribute: strict CSPs (no 'unsafe-inline') refuse style attributes.
    */
   private positionOverlays() {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement & { place?: Placed & { label?: boolean } }>('.cluster-key, .marker-label')) {
-      const p = el.place;
-      if (!p) continue;
-      if (p.label) {
-        el.style.left = `${p.x}px`;
-        el.style.top = `${p.y - p.r - 6}px`;
-      } else {
-        el.style.left = `${p.x - p.r}px`;
-        el.style.top = `${p.y - p.r}px`;
-        el.style.width = el.style.height = `${p.r * 2}px`;
-      }
+    const clusters = this.clusterPlaces();
+    this.renderRoot.querySelectorAll<HTMLElement>('.cluster-key').forEach((el, i) => {
+      const p = clusters[i];
+      if (!p) return;
+      el.style.left = `${p.x - p.r}px`;
+      el.style.top = `${p.y - p.r}px`;
+      el.style.width = el.style.height = `${p.r * 2}px`;
+    });
+    const label = this.renderRoot.querySelector<HTMLElement>('.marker-label');
+    const at = this.labelPlace();
+    if (label && at) {
+      label.style.left = `${at.x}px`;
+      label.style.top = `${at.y - at.r - 6}px`;
     }
   }
 
   /** Clusters on the canvas get a real button each (bounded by what fits in view), so Enter zooms in. */
   private renderClusterKeys() {
-    const clusters = this.placed.filter((p) => p.item.count > 1).slice(0, 100);
+    const clusters = this.clusterPlaces();
+    this.renderedClusters = clusters.map((p) => p.item);
     return html`<div class="cluster-keys">
-      ${clusters.map((p) => html`<button class="cluster-key" type="button" .place=${p}
+      ${clusters.map((p) => html`<button class="cluster-key" type="button"
         aria-label=${this.msg.t('cluster.label', this.core.number(p.item.count))} @click=${() => this.expand(p.item)}></button>`)}
     </div>`;
   }
 
   /** The title of the initiative under the pointer or selected: text, never markup. */
   private renderLabel() {
-    const at = this.hover ?? this.placed.find((p) => p.item.id !== undefined && p.item.id === (this.highlighted ?? this.selected));
+    const at = this.labelPlace();
+    this.renderedLabel = at?.item.id;
     const title = at ? this.titleOf(at.item) : undefined;
     if (!at || !title) return nothing;
-    return html`<div class="marker-label" part="marker-label" aria-hidden="true" .place=${{ ...at, label: true }}>${title}</div>`;
+    return html`<div class="marker-label" part="marker-label" aria-hidden="true">${title}</div>`;
   }
 
   private renderList() {
