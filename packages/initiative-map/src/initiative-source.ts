@@ -46,6 +46,7 @@ export class InitiativeSource {
     this.total = first.total;
     this.clusterer ??= await createClusterer(this.preferWorker);
     if (first.total > CLIENT_LIMIT[this.clusterer.where]) {
+      performance.mark('buurt-map:server-clusters', { detail: { count: first.total, clustering: this.clusterer.where } });
       this.mode = 'server';
       this.bounds = undefined;
       return;
