@@ -219,6 +219,19 @@ describe('<buurt-initiative-map>', () => {
     for (const item of el.visibleItems) expect(painted(el, item.x, item.y)).to.equal(true);
   });
 
+  it('draws again after being moved to another place in the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="width:1100px" id="a"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="10"></buurt-initiative-map></div><div style="width:900px" id="b"></div></div>`);
+    const el = wrapper.querySelector('buurt-initiative-map')!;
+    await ready(el);
+    const count = el.visibleItems.reduce((n, i) => n + i.count, 0);
+    wrapper.querySelector('#b')!.append(el);
+    el.scrollIntoView();
+    // Moving closes the map (disconnect); it opens again in the new place, with tiles and markers.
+    await until(el, () => qa(el, '.leaflet-tile-loaded').length > 0 && el.visibleItems.reduce((n, i) => n + i.count, 0) === count, 'the map again');
+    const canvas = q<HTMLCanvasElement>(el, 'canvas.markers')!;
+    expect(canvas.width).to.equal(Math.round((q(el, '.map')!.getBoundingClientRect().width - 4) * devicePixelRatio));
+  });
+
   it('renders an XSS payload in a title as text: marker label, list and detail', async () => {
     const payload = '<img src=x onerror="window.__mapXss=1"><script>window.__mapXss=2</script>';
     const { token } = await get('/ideas/form-token');

@@ -176,7 +176,7 @@ export class IdeaForm extends BuurtElement {
   }
 
   private label(theme: Theme) {
-    return (theme.label as Record<string, string | undefined>)[this.locale] ?? theme.label.nl;
+    return this.localized(theme.label);
   }
 
   // --- drafts ------------------------------------------------------------------------

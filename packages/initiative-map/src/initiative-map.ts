@@ -12,7 +12,6 @@ import { drawItems, hitTest, type Placed } from './marker-canvas.js';
 import { mapCatalogue } from './messages/catalogue.js';
 import { mapStyles } from './initiative-map.styles.js';
 
-type Localized = { nl: string; en?: string; fy?: string };
 type ListItem = InitiativeCollection['features'][number];
 
 /** List page size: enough to scan, small enough to announce and tab through. */
@@ -158,6 +157,8 @@ export class InitiativeMap extends BuurtElement {
   private hover?: number;
 
   private placed: Placed[] = [];
+  /** The zoom the drawn items were clustered for (a frame during a zoom may still show the last ones). */
+  private itemsZoom = -1;
   private titles = new Map<number, string>();
   private openedFrom?: 'map' | number;
   private pushedHash = false;
@@ -182,6 +183,12 @@ export class InitiativeMap extends BuurtElement {
     this.sizeObserver.observe(this);
     window.addEventListener('popstate', this.onHash);
     window.addEventListener('hashchange', this.onHash);
+    // Back in the page (moved, or re-attached by a framework): the map and the cluster
+    // engine were closed on leaving.
+    if (this.hasUpdated) {
+      this.watchVisibility();
+      void this.load();
+    }
   }
 
   override disconnectedCallback() {
@@ -189,13 +196,23 @@ export class InitiativeMap extends BuurtElement {
     this.sizeObserver?.disconnect();
     this.visibility?.disconnect();
     this.visibility = undefined;
+    this.fitted = false;
+    // Nothing is drawn without a map: the next map draws afresh.
+    this.placed = [];
+    this.items = [];
     this.source.destroy();
     window.removeEventListener('popstate', this.onHash);
     window.removeEventListener('hashchange', this.onHash);
   }
 
   protected override firstUpdated() {
-    // Leaflet arrives when the map is about to be seen: a map in a closed tab loads nothing until shown.
+    this.watchVisibility();
+    if (this.deepLink) this.followHash();
+  }
+
+  /** Leaflet arrives when the map is about to be seen: a map in a closed tab loads nothing until shown. */
+  private watchVisibility() {
+    this.visibility?.disconnect();
     this.visibility = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         this.visibility?.disconnect();
@@ -203,10 +220,15 @@ export class InitiativeMap extends BuurtElement {
       }
     }, { rootMargin: '200px' });
     this.visibility.observe(this.mapElement);
-    if (this.deepLink) this.followHash();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    const keys = changed as Map<PropertyKey, unknown>;
+    // Another API has its own themes and phase models.
+    if (keys.has('api') || keys.has('config')) {
+      this.themes = [];
+      this.models = [];
+    }
     if (changed.has('theme') || changed.has('phase')) this.filter = { ...this.filter, theme: list(this.theme), phase: list(this.phase) };
   }
 
@@ -218,7 +240,7 @@ export class InitiativeMap extends BuurtElement {
     this.positionOverlays();
     // The map's own name follows the language, which may arrive after the map.
     if (this.mapView.isOpen) this.mapElement.setAttribute('aria-label', this.msg.t('map.label'));
-    if (['items', 'highlighted', 'narrow', 'view'].some((k) => keys.has(k))) this.scheduleDraw();
+    if (['highlighted', 'narrow', 'view'].some((k) => keys.has(k))) this.scheduleDraw();
   }
 
   /**
@@ -233,18 +255,15 @@ export class InitiativeMap extends BuurtElement {
     return this.renderRoot.querySelector<HTMLElement>('.map')!;
   }
 
-  private text(value: Localized | undefined) {
-    return value?.[this.locale] ?? value?.nl ?? '';
-  }
 
   private themeLabel(key: string | undefined) {
-    return this.text(this.themes.find((t) => t.key === key)?.label) || key || '';
+    return this.localized(this.themes.find((t) => t.key === key)?.label) || key || '';
   }
 
   private phaseLabel(key: string | undefined) {
     for (const m of this.models) {
       const p = m.phases.find((x) => x.key === key);
-      if (p) return this.text(p.label);
+      if (p) return this.localized(p.label);
     }
     return key ?? '';
   }
@@ -341,6 +360,9 @@ export class InitiativeMap extends BuurtElement {
       if (signal.aborted) return;
       for (const i of items) if (i.id !== undefined && i.title) this.titles.set(i.id, i.title);
       this.items = items;
+      this.itemsZoom = zoom;
+      // Drawn at once, in this task: the new clusters reach the screen in the next frame.
+      this.draw();
     } catch (e) {
       if (signal.aborted) return;
       this.error = this.reportError(e);
@@ -377,7 +399,7 @@ export class InitiativeMap extends BuurtElement {
     if (clusters.length === this.renderedClusters.length && clusters.every((p, i) => p.item === this.renderedClusters[i]) && label?.item.id === this.renderedLabel) {
       this.positionOverlays();
     } else this.requestUpdate();
-    performance.mark('buurt-map:drawn', { detail: { zoom: map.zoom(), items: this.placed.length } });
+    performance.mark('buurt-map:drawn', { detail: { zoom: this.itemsZoom, items: this.placed.length } });
   }
 
   /** The list and the count: initiatives in view (or all, before the map shows) for the filter. */

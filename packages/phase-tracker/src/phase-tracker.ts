@@ -8,7 +8,6 @@ import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
 
 type Layout = 'auto' | 'vertical' | 'horizontal' | 'compact';
-type Localized = { nl: string; en?: string; fy?: string };
 
 const REFERENCE = /^BK-\d{4}-\d{4,6}$/;
 /** Wide enough for five phases side by side without squeezing their names. */
@@ -138,9 +137,6 @@ export class PhaseTracker extends BuurtElement {
     }
   }
 
-  private text(value: Localized | undefined): string {
-    return value?.[this.locale] ?? value?.nl ?? '';
-  }
 
   private heading(text: string, sub = false, id?: string) {
     return heading(text, this.headingLevel, { sub, id });
@@ -199,15 +195,15 @@ export class PhaseTracker extends BuurtElement {
     const statusOf = (i: number) => (index < 0 ? '' : i < index ? 'done' : i === index ? 'current' : 'upcoming');
     return html`<section aria-labelledby="tracker-title">
       ${this.heading(title, false, 'tracker-title')}
-      ${compact ? nothing : html`<p>${this.text(model.label)}</p>`}
+      ${compact ? nothing : html`<p>${this.localized(model.label)}</p>`}
       <ol class="phases" part="phases" aria-label=${this.msg.t('phases')}>
         ${model.phases.map((p, i) => {
           const s = statusOf(i);
           return html`<li class="phase ${s}" aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}>
             ${compact
-              ? html`<span class="visually-hidden">${this.text(p.label)}${s ? ` (${this.msg.t(`status.${s}` as 'status.done')})` : ''}</span>`
+              ? html`<span class="visually-hidden">${this.localized(p.label)}${s ? ` (${this.msg.t(`status.${s}` as 'status.done')})` : ''}</span>`
               : html`<span class="marker" aria-hidden="true">${s === 'done' ? '✓' : i + 1}</span>
-                  <span class="label">${this.text(p.label)}${s ? html`<span class="visually-hidden"> (${this.msg.t(`status.${s}` as 'status.done')})</span>` : nothing}${s === 'current' ? html`<span class="now" aria-hidden="true">${this.msg.t('now')}</span>` : nothing}</span>`}
+                  <span class="label">${this.localized(p.label)}${s ? html`<span class="visually-hidden"> (${this.msg.t(`status.${s}` as 'status.done')})</span>` : nothing}${s === 'current' ? html`<span class="now" aria-hidden="true">${this.msg.t('now')}</span>` : nothing}</span>`}
           </li>`;
         })}
       </ol>
@@ -223,20 +219,20 @@ export class PhaseTracker extends BuurtElement {
     const days = Math.max(0, Math.floor((Date.now() - Date.parse(since)) / 86_400_000));
     const duration = this.core.number(days, { style: 'unit', unit: 'day', unitDisplay: 'long' });
     const sinceText = this.msg.t('since', this.core.date(since), duration);
-    if (compact) return html`<p><strong>${this.msg.t('now')}: ${this.text(phase.label)}</strong>. ${sinceText}</p>`;
+    if (compact) return html`<p><strong>${this.msg.t('now')}: ${this.localized(phase.label)}</strong>. ${sinceText}</p>`;
     const note = this.detail?.history.at(-1)?.note;
     const next = model.phases[index + 1];
     const contact = this.detail?.contact;
     const closed = this.tracking?.status === 'closed';
     return html`<div class="box" part="current">
-      ${this.heading(`${this.msg.t('now')}: ${this.text(phase.label)}`, true)}
+      ${this.heading(`${this.msg.t('now')}: ${this.localized(phase.label)}`, true)}
       <p>${sinceText}</p>
       ${this.tracking ? html`<p>${this.msg.t('submitted', this.core.date(this.tracking.submitted))}</p>` : nothing}
       ${this.tracking?.status === 'received' ? html`<p>${this.msg.t('status.received')}</p>` : nothing}
       ${closed
         ? html`<p><strong>${this.msg.t('status.closed')}</strong></p>${this.tracking!.closedReason ? html`<p>${this.msg.t('closed.reason')} ${this.tracking!.closedReason}</p>` : nothing}`
         : html`${note ? html`<p><strong>${this.msg.t('last-note')}</strong> ${note}</p>` : nothing}
-            <p><strong>${this.msg.t('next-step')}</strong> ${next ? this.text(next.label) : this.msg.t('next-step.none')}</p>`}
+            <p><strong>${this.msg.t('next-step')}</strong> ${next ? this.localized(next.label) : this.msg.t('next-step.none')}</p>`}
       ${contact
         ? html`<p><strong>${this.msg.t('contact')}</strong> ${contact.name}, ${this.contactRoleLabel(contact.role)}${contact.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(contact.email) ? html`, <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}${contact.phone ? html`, <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}</p>`
         : this.tracking?.contactRole ? html`<p><strong>${this.msg.t('contact')}</strong> ${this.contactRoleLabel(this.tracking.contactRole)}</p>` : nothing}
@@ -255,25 +251,25 @@ export class PhaseTracker extends BuurtElement {
       const id = `details-${p.key}`;
       const open = explain || this.open.has(p.key);
       const body = html`<dl class="details" id=${id}>
-        <dt>${this.msg.t('details.what')}</dt><dd>${this.text(p.description)}</dd>
-        <dt>${this.msg.t('details.municipality')}</dt><dd>${this.text(p.municipality)}</dd>
-        <dt>${this.msg.t('details.resident')}</dt><dd>${this.text(p.resident)}</dd>
+        <dt>${this.msg.t('details.what')}</dt><dd>${this.localized(p.description)}</dd>
+        <dt>${this.msg.t('details.municipality')}</dt><dd>${this.localized(p.municipality)}</dd>
+        <dt>${this.msg.t('details.resident')}</dt><dd>${this.localized(p.resident)}</dd>
       </dl>`;
-      if (explain) return html`${this.heading(this.text(p.label), true)}${body}`;
+      if (explain) return html`${this.heading(this.localized(p.label), true)}${body}`;
       const toggle = () => {
         const next = new Set(this.open);
         if (!next.delete(p.key)) next.add(p.key);
         this.open = next;
       };
       return html`<button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${toggle}>
-          ${this.msg.t('details.show', this.text(p.label))}
+          ${this.msg.t('details.show', this.localized(p.label))}
         </button>
         ${open ? body : html`<div id=${id} hidden></div>`}`;
     })}`;
   }
 
   private renderHistory(model: PhaseModel, detail: InitiativeDetail) {
-    const label = (key: string) => this.text(model.phases.find((p) => p.key === key)?.label) || key;
+    const label = (key: string) => this.localized(model.phases.find((p) => p.key === key)?.label) || key;
     return html`${this.heading(this.msg.t('history.heading'), true)}
       <ol class="history" part="history">
         ${detail.history.map((h) => html`<li>

@@ -103,6 +103,9 @@ export async function startServer(o: StartOptions) {
   const timer = setInterval(retention, 3_600_000);
   timer.unref();
   const address = await app.listen({ port: o.port, host: o.host });
+  // Builds the cluster index of all initiatives now, in the background, so the first
+  // resident to open a map of a million initiatives does not wait for it.
+  void app.inject({ url: '/api/v1/initiatives/clusters?bbox=-180,-85,180,85&zoom=0' }).catch(() => undefined);
   return {
     url: address,
     app,

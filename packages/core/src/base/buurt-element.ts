@@ -87,6 +87,11 @@ export class BuurtElement extends LitElement {
     this.current?.abort(new DOMException('disconnected', 'AbortError'));
   }
 
+  /** A text from the API (one key per language, `nl` always there) in the widget's language. */
+  protected localized(value: { nl: string; en?: string; fy?: string } | undefined): string {
+    return value?.[this.locale] ?? value?.nl ?? '';
+  }
+
   /** A kind of support in the resident's language; one the municipality added itself shows its key. */
   protected supportLabel(kind: string): string {
     const key = `support.${kind}`;

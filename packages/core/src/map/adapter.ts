@@ -97,10 +97,7 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
   container.addEventListener('focus', () => map.scrollWheelZoom.enable());
   container.addEventListener('blur', () => map.scrollWheelZoom.disable());
   if (o.cooperative) cooperate(map, container, o.onHint);
-  // Leaflet finishes a zoom animation on a timer; removing the map before that throws.
-  let animating = false;
-  map.on('zoomanim', () => (animating = true));
-  map.on('zoomend', () => (animating = false));
+
   let outlines: ReturnType<typeof L.geoJSON> | undefined;
   const at = (p: { x: number; y: number }) => ({ x: p.x, y: p.y });
   return {
@@ -130,8 +127,11 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
     },
     resize: () => map.invalidateSize(),
     destroy: () => {
-      if (animating) map.once('zoomend', () => map.remove());
-      else map.remove();
+      // Leaflet ends a zoom animation on a timer that throws once the map is gone (1.9).
+      // Its handler does nothing when no animation is marked as running: mark none, so
+      // the map goes at once and its container is free for a new map right away.
+      (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+      map.remove();
     },
   };
 }
