@@ -6,9 +6,9 @@
 //   addLayers returned);
 // - zoom step: from the key press ('+' / '-' on the focused map, animations off as with
 //   prefers-reduced-motion) to the frame with the new zoom's clusters painted; p95 of 14;
-// - heap: main-thread JS heap after a forced GC. Ours is measured twice: clustering in its
-//   worker (the worker's heap is not in this number) and on the main thread (bundle from
-//   another origin), which does include the index.
+// - heap: JS memory of the page and its workers after a forced GC
+//   (measureUserAgentSpecificMemory on a cross-origin isolated page). Ours is measured
+//   twice: clustering in its worker and on the main thread (bundle from another origin).
 // 1,000,000 initiatives go through the server's cluster endpoint (above the widget's
 // client-side limit): time from navigation to the first painted clusters.
 // BENCH_MAP_SIZES=10000,100000,1000000 chooses the sizes.
@@ -27,11 +27,14 @@ const TARGETS = { firstClusters100k: 1000, zoomP95: 50, heapMB: 60, firstCluster
 const TILE = readFileSync(join(root, 'test/fixtures/tiles/tile.png'));
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.html': 'text/html' };
 
+const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+
 function staticServer(pages: Record<string, string>): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = req.url!.split('?')[0]!;
-    if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
-    if (path.startsWith('/tiles/')) return res.writeHead(200, { 'Content-Type': 'image/png' }).end(TILE);
+    // Cross-origin isolated, so the page may measure the memory of its workers too.
+    if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html', ...ISOLATED }).end(pages[path]);
+    if (path.startsWith('/tiles/')) return res.writeHead(200, { 'Content-Type': 'image/png', ...ISOLATED }).end(TILE);
     const file = path.startsWith('/dist/') ? join(root, 'packages/buurtkit', path) : path.startsWith('/nm/') ? join(root, 'node_modules', path.slice(4)) : '';
     let body: Buffer;
     try {
@@ -39,7 +42,7 @@ function staticServer(pages: Record<string, string>): Promise<{ url: string; ser
     } catch {
       return res.writeHead(404).end();
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' }).end(body);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*', ...ISOLATED }).end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
 }
@@ -103,15 +106,17 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
     steps.push((await handle.jsonValue()) as number);
   }
   steps.sort((a, b) => a - b);
-  const heap = await page.evaluate(() => {
+  // JS memory of the page and its workers (the cluster index lives in ours), after a GC.
+  const heap = await page.evaluate(async () => {
     (window as unknown as { gc?: () => void }).gc?.();
-    return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1048576;
+    const m = await (performance as unknown as { measureUserAgentSpecificMemory(): Promise<{ bytes: number }> }).measureUserAgentSpecificMemory();
+    return m.bytes / 1048576;
   });
   const clustering = await page.evaluate((r) => (performance.getEntriesByName(r)[0] as PerformanceMark).detail?.clustering, readyMark);
   return { ...(clustering ? { clustering } : {}), firstClustersMs: Math.round(first), zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!), heapMB: Math.round(heap) };
 }
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-blink-features=ForceEagerMeasureMemory'] });
 const dir = mkdtempSync(join(tmpdir(), 'buurtkit-map-bench-'));
 const results: Record<string, unknown> = {};
 let failed = false;
