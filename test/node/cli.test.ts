@@ -28,4 +28,31 @@ test('buurtkit-server options: flags, environment equivalents, defaults', () => 
   assert.throws(() => parseArgs(['--seed', 'all'], {}), /--seed takes "demo"/);
   assert.throws(() => parseArgs([], { BUURTKIT_STAFF_TOKEN: 'short' }), /at least 16 characters/);
   assert.throws(() => parseArgs(['--nope'], {}));
+  assert.equal(parseArgs(['--bulk', '250'], {}).bulk, 250);
+  assert.equal(parseArgs([], {}).bulk, undefined);
+  assert.throws(() => parseArgs(['--bulk', 'lots'], {}), /--bulk takes a number/);
+});
+
+test('--bulk adds generated initiatives once, beside the demo data', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { startServer } = await import('@buurtkit/server');
+  const dir = mkdtempSync(join(tmpdir(), 'buurtkit-bulk-'));
+  try {
+    const options = { ...parseArgs(['--database', join(dir, 'db.sqlite'), '--seed', 'demo', '--bulk', '300', '--quiet'], {}), port: 0 };
+    const count = async () => {
+      const server = await startServer(options);
+      try {
+        return ((await (await fetch(`${server.url}/api/v1/initiatives?limit=1`)).json()) as { total: number }).total;
+      } finally {
+        await server.close();
+      }
+    };
+    const first = await count();
+    assert.ok(first >= 300 + 40, `demo and generated together (${first})`);
+    assert.equal(await count(), first, 'a restart adds nothing');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

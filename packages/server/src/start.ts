@@ -54,6 +54,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     process.exit(0);
   }
   if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed takes "demo", not "${values.seed}"`);
+  if (values.bulk !== undefined && !/^[1-9][0-9]{0,6}$/.test(values.bulk)) throw new Error(`--bulk takes a number of initiatives up to 9,999,999, not "${values.bulk}"`);
   const tokens = new Map<string, string>();
   for (const entry of (env.BUURTKIT_STAFF_TOKEN ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     const [name, token] = entry.includes(':') ? [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)] : ['staff', entry];
@@ -85,7 +86,8 @@ export async function startServer(o: StartOptions) {
   const photos = new DiskPhotoStore(o.photoDir);
   await seedReference(db);
   if (o.seed === 'demo') await seedDemo(db);
-  if (o.bulk && Number.isInteger(o.bulk) && o.bulk > 0) {
+  if (o.bulk) {
+    // Once: a restart with the same --bulk finds them there.
     const { n } = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM initiatives'))!;
     if (Number(n) < o.bulk) await seedBulk(db, o.bulk);
   }
