@@ -188,6 +188,7 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
   const idea = async () => ((await (await s.fetch('/api/v1/ideas', { method: 'POST', json: await validIdea(s) })).json()) as { id: number }).id;
   const ideaId = String(await idea());
   const closeId = String(await idea());
+  const answerId = String(await idea());
   const contact = { name: 'Fuzz Contact', role: 'wijkregisseur', email: 'fuzz@gemeente.example', phone: '036 1234567', photo: '/api/v1/avatars/FC-200.svg', officeHours: [{ day: 2, from: '09:00', to: '12:00', place: 'Stadhuis' }], languages: ['nl', 'en'], areas: ['GM0034'], themes: [], desk: false };
   const first = (await (await s.fetch('/api/v1/initiatives/1')).json()) as { phase: string; phaseModel: string };
   const model = (await (await s.fetch(`/api/v1/phase-models/${first.phaseModel}`)).json()) as { phases: { key: string }[] };
@@ -197,6 +198,7 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
     submitIdea: { path: {}, body: () => validIdea(s) },
     staffPublishIdea: { path: { id: ideaId }, body: { title: 'Bankjes in het park', summary: 'Meer bankjes.', description: 'Meer bankjes in het park.', phaseModel: 'burgerinitiatief', role: 'faciliteren', contact: created.id, note: 'Welkom', location: { lat: 52.37, lon: 5.22 } } },
     staffCloseIdea: { path: { id: closeId }, body: { reason: 'Dit past niet bij de regels.' } },
+    staffMarkAnswered: { path: { id: answerId }, body: { channel: 'email' } },
     staffMovePhase: { path: { id: '1' }, body: { phase: nextPhase, note: 'Het plan wordt gemaakt.' } },
     staffCreateContact: { path: {}, body: contact },
     staffUpdateContact: { path: { id: String(created.id) }, body: contact },

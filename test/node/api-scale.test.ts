@@ -7,6 +7,7 @@ describe('two instances on one PostgreSQL', () => {
     const a = await startTestServer('postgres', { rateLimit: { max: 4, windowSeconds: 600 } });
     const b = await startTestServer('postgres', { location: a.location, seed: false, rateLimit: { max: 4, windowSeconds: 600 } });
     const body = await validIdea(a);
+    const seeded = await countRows(a.db, 'ideas');
     const key = `shared-${Date.now()}`;
     const send = (s: typeof a) => s.fetch('/api/v1/ideas', { method: 'POST', json: body, headers: { 'Idempotency-Key': key } });
     const first = await send(a);
@@ -15,7 +16,7 @@ describe('two instances on one PostgreSQL', () => {
     assert.equal(fromB.status, 201);
     assert.equal(fromB.headers.get('idempotent-replayed'), 'true');
     assert.deepEqual(await fromB.json(), await first.json());
-    assert.equal(await countRows(a.db, 'ideas'), 1);
+    assert.equal(await countRows(a.db, 'ideas'), seeded + 1);
     // The form token of one instance is good on the other: one shared secret.
     const other = await validIdea(b, { title: 'Via de andere server' });
     // The same client has used 2 of its 4; two more pass, on either instance, then 429 on both.

@@ -253,6 +253,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/ideas/{id}/answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the initiator got a first answer (by mail, phone or a visit)
+         * @description Publishing or closing an idea also counts as its first answer. Recording it again keeps the first time.
+         */
+        post: operations["staffMarkAnswered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures for the annual report
+         * @description Ideas received in a calendar year (spam left out) and what became of them.
+         */
+        get: operations["staffFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of staff actions, newest first */
+        get: operations["staffAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/ideas/{id}/publish": {
         parameters: {
             query?: never;
@@ -717,12 +774,62 @@ export interface components {
             initiative: components["schemas"]["Id"] | null;
             closedReason: string | null;
             spamReason: string | null;
+            /**
+             * Format: date-time
+             * @description When the initiator first got an answer.
+             */
+            answered: string | null;
+            /**
+             * Format: date
+             * @description The last day of the answer promise (working days in the Netherlands).
+             */
+            answerDue: string;
             photos: {
                 id: components["schemas"]["PhotoId"];
                 alt: string;
                 type: string;
                 /** @description Where staff fetch the photo (with their token). */
                 url: string;
+            }[];
+        };
+        AuditEntry: {
+            at: components["schemas"]["DateTime"];
+            /** @description The name the staff token acts under. */
+            actor: string;
+            /**
+             * @example idea.publish
+             * @example initiative.phase
+             * @example contact.update
+             */
+            action: string;
+            /** @example idea:12 */
+            target: string;
+            details: Record<string, never>;
+        };
+        Figures: {
+            year: number;
+            responseDays: number;
+            /** @description Ideas received in the year. */
+            received: number;
+            /** @description Of those, still waiting for a decision. */
+            open: number;
+            /** @description Of those, published as an initiative. */
+            published: number;
+            /** @description Of those, closed with a reason. */
+            closed: number;
+            /** @description Of those, initiatives now in the last phase of their phase model. */
+            realised: number;
+            /** @description Of those, answered at least once. */
+            answered: number;
+            /** @description Of those, answered within the promise. */
+            answeredInTime: number;
+            /** @description Calendar days from receipt to the first answer (one decimal). */
+            medianDaysToFirstAnswer: number | null;
+            byTheme: {
+                theme: string;
+                received: number;
+                published: number;
+                realised: number;
             }[];
         };
         PublishRequest: {
@@ -785,6 +892,15 @@ export interface components {
         };
         /** @description Conflicts with the current state (for example a request still being handled). */
         Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Staff endpoints answer only over HTTPS (plain HTTP is allowed on localhost, for development). */
+        HttpsRequired: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1172,10 +1288,104 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StaffIdea"][];
+                        /** @description The municipality's promise, in working days, to answer a new idea (`BUURTKIT_RESPONSE_DAYS`). */
+                        responseDays: number;
                     };
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffMarkAnswered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "email" | "phone" | "visit" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description The idea, with when it was first answered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffFigures: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Figures"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffAudit: {
+        parameters: {
+            query?: {
+                /** @description Only the actions on one thing, e.g. `idea:12`. */
+                target?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who did what, and when. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1205,6 +1415,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
@@ -1240,6 +1451,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
@@ -1276,6 +1488,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
@@ -1304,6 +1517,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
         };
     };
     staffCreateContact: {
@@ -1330,6 +1544,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
@@ -1361,6 +1576,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
@@ -1387,6 +1603,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
@@ -1420,6 +1637,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
@@ -1448,6 +1666,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
         };

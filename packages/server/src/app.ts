@@ -19,6 +19,7 @@ export type { ServerOptions } from './context.js';
 export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
   const ctx: AppContext = {
     ...options,
+    responseDays: options.responseDays ?? 10,
     photos: options.photos ?? new DiskPhotoStore(join(tmpdir(), `buurtkit-photos-${process.pid}`)),
     secret: await serverSecret(options.db),
     clusters: new ClusterCache(),

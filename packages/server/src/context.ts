@@ -20,11 +20,14 @@ export interface ServerOptions {
   log: (line: Record<string, unknown>) => void;
   /** The clock; tests control it. */
   now: () => Date;
+  /** Working days within which the municipality promises a first answer to a new idea (default 10). */
+  responseDays?: number;
   /** Where residents' photos are kept; files in a temporary folder when not given. */
   photos?: PhotoStore;
 }
 
 export interface AppContext extends ServerOptions {
+  responseDays: number;
   photos: PhotoStore;
   secret: Buffer;
   clusters: ClusterCache;

@@ -10,7 +10,7 @@ import { DiskPhotoStore } from './photos/store.js';
 /** What the command line sets: the app's options that do not need a running database, and where to listen. */
 export type StartOptions = Pick<
   ServerOptions,
-  'staffTokens' | 'corsOrigins' | 'rateLimit' | 'minFillSeconds' | 'retentionDays' | 'trustProxy'
+  'staffTokens' | 'corsOrigins' | 'rateLimit' | 'minFillSeconds' | 'retentionDays' | 'trustProxy' | 'responseDays'
 > & {
   port: number;
   host: string;
@@ -38,6 +38,7 @@ Environment only:
   BUURTKIT_RATE_LIMIT        idea submissions per client per window, "max/seconds" (default 10/600)
   BUURTKIT_MIN_FILL_SECONDS  ideas sent sooner after opening the form are spam (default 3)
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
+  BUURTKIT_RESPONSE_DAYS     working days within which the municipality promises a first answer (default 10)
   BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For`;
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): StartOptions {
@@ -61,6 +62,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     if (token.length < 16) throw new Error('BUURTKIT_STAFF_TOKEN: each token needs at least 16 characters');
     tokens.set(token, name);
   }
+  const responseDays = env.BUURTKIT_RESPONSE_DAYS ?? '10';
+  if (!/^[1-9][0-9]?$/.test(responseDays)) throw new Error(`BUURTKIT_RESPONSE_DAYS takes a number of working days from 1 to 99, not "${responseDays}"`);
   const database = values.database ?? env.DATABASE_URL ?? './data/buurtkit.sqlite';
   const [max = '10', windowSeconds = '600'] = (env.BUURTKIT_RATE_LIMIT ?? '10/600').split('/');
   return {
@@ -75,6 +78,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     rateLimit: { max: Number(max), windowSeconds: Number(windowSeconds) },
     minFillSeconds: Number(env.BUURTKIT_MIN_FILL_SECONDS ?? 3),
     retentionDays: Number(env.BUURTKIT_RETENTION_DAYS ?? 365),
+    responseDays: Number(responseDays),
     trustProxy: env.BUURTKIT_TRUST_PROXY === 'true',
     quiet: values.quiet ?? false,
   };
@@ -94,7 +98,7 @@ export async function startServer(o: StartOptions) {
   const log = o.quiet ? () => {} : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
   const app = await buildApp({
     db, staffTokens: o.staffTokens, corsOrigins: o.corsOrigins, rateLimit: o.rateLimit, minFillSeconds: o.minFillSeconds,
-    retentionDays: o.retentionDays, trustProxy: o.trustProxy, log, now: () => new Date(), photos,
+    retentionDays: o.retentionDays, responseDays: o.responseDays, trustProxy: o.trustProxy, log, now: () => new Date(), photos,
   });
   const retention = async () => {
     const erased = await eraseExpiredContacts(db, new Date(), o.retentionDays).catch(() => 0);

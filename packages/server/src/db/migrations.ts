@@ -72,6 +72,11 @@ const migrations: Migration[] = [
       `CREATE INDEX photos_idea ON photos (idea_id, position)`,
     ],
   },
+  {
+    version: 3,
+    // When the initiator first heard from the municipality: the measure of the answer promise.
+    statements: () => [`ALTER TABLE ideas ADD COLUMN answered_at TEXT`],
+  },
 ];
 
 function spatialIndexes(d: Dialect): string[] {

@@ -8,12 +8,21 @@ import { validationProblem, validatorFor } from '../validation.js';
 import { areasAtPoint, existingAreaCodes } from '../store/areas.js';
 import { getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
 import { getIdea, listIdeas, staffIdeaWithPhotos } from '../store/ideas.js';
+import { ideaFigures } from '../store/figures.js';
 import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
 import { getPhaseModel, listThemes, saveTheme, themeExists, type ThemeInput } from '../store/reference.js';
 import { notFound } from './public.js';
 
-/** Constant-time token check; answers the name the token acts under. */
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/;
+
+/**
+ * Constant-time token check; answers the name the token acts under. A token travels
+ * only over HTTPS: plain HTTP is refused except on this machine (development, tests).
+ */
 function staffActor(req: FastifyRequest, tokens: Map<string, string>, locale: Locale): string {
+  if (req.protocol !== 'https' && !LOOPBACK.test(req.hostname)) {
+    throw new HttpProblem(403, message(locale, 'title.https-required'), { type: problemType('https-required') });
+  }
   const header = req.headers.authorization ?? '';
   const presented = /^Bearer (.+)$/.exec(header)?.[1];
   if (presented) {
@@ -59,6 +68,9 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     remove: validatorFor('staffDeleteContact'),
     theme: validatorFor('staffPutTheme'),
     photo: validatorFor('staffGetIdeaPhoto'),
+    answered: validatorFor('staffMarkAnswered'),
+    figures: validatorFor('staffFigures'),
+    audit: validatorFor('staffAudit'),
   };
   // Staff answers are personal: never cached anywhere.
   app.addHook('onSend', async (req, reply) => {
@@ -69,7 +81,45 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     staffActor(req, ctx.staffTokens, locale);
     const q = v.ideas.query(req.query as Record<string, unknown>, locale);
-    return { items: await listIdeas(ctx.db, q.status as string | undefined) };
+    return { items: await listIdeas(ctx.db, ctx.responseDays, q.status as string | undefined), responseDays: ctx.responseDays };
+  });
+
+  app.post('/api/v1/staff/ideas/:id/answered', async (req) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.answered.params(req.params as Record<string, unknown>, locale);
+    const { channel } = v.answered.body(req.body, locale) as { channel: string };
+    const now = ctx.now().toISOString();
+    return ctx.db.transaction(async (tx) => {
+      const idea = await getIdea(tx, id as number);
+      if (!idea) throw notFound(locale);
+      if (idea.status === 'spam') throw stateProblem(locale, 'idea is spam');
+      // The first answer is what the promise measures; a later one does not move it.
+      if (!idea.answered_at) {
+        await tx.run('UPDATE ideas SET answered_at = ?, updated_at = ? WHERE id = ?', [now, now, id as number]);
+        await audit(tx, now, actor, 'idea.answered', `idea:${id}`, { channel });
+      }
+      return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
+    });
+  });
+
+  app.get('/api/v1/staff/figures', async (req) => {
+    const locale = localeOf(req);
+    staffActor(req, ctx.staffTokens, locale);
+    const { year } = v.figures.query(req.query as Record<string, unknown>, locale);
+    return ideaFigures(ctx.db, year as number, ctx.responseDays);
+  });
+
+  app.get('/api/v1/staff/audit', async (req) => {
+    const locale = localeOf(req);
+    staffActor(req, ctx.staffTokens, locale);
+    const q = v.audit.query(req.query as Record<string, unknown>, locale);
+    const where = q.target ? 'WHERE target = ?' : '';
+    const rows = await ctx.db.all<{ at: string; actor: string; action: string; target: string; details: string }>(
+      `SELECT at, actor, action, target, details FROM audit ${where} ORDER BY id DESC LIMIT ?`,
+      [...(q.target ? [q.target as string] : []), Number(q.limit ?? 100)],
+    );
+    return { items: rows.map((r) => ({ ...r, details: JSON.parse(r.details) as unknown })) };
   });
 
   app.post('/api/v1/staff/ideas/:id/publish', async (req, reply) => {
@@ -105,7 +155,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         initiator: Number(idea.show_name) === 1 ? idea.contact_name : null, ideaId: Number(idea.id),
         history: [{ phase: phase!, since: now, until: null, note: body.note ?? null }],
       }, now);
-      await tx.run(`UPDATE ideas SET status = 'published', initiative_id = ?, updated_at = ? WHERE id = ?`, [newId, now, id as number]);
+      await tx.run(`UPDATE ideas SET status = 'published', initiative_id = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`, [newId, now, now, id as number]);
       await bumpInitiativesVersion(tx);
       await audit(tx, now, actor, 'idea.publish', `idea:${id}`, { initiative: newId });
       return newId;
@@ -124,9 +174,9 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       const idea = await getIdea(tx, id as number);
       if (!idea) throw notFound(locale);
       if (idea.status !== 'received' && idea.status !== 'spam') throw stateProblem(locale, `idea is ${idea.status}`);
-      await tx.run(`UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, updated_at = ? WHERE id = ?`, [reason, now, now, id as number]);
+      await tx.run(`UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`, [reason, now, now, now, id as number]);
       await audit(tx, now, actor, 'idea.close', `idea:${id}`);
-      return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!);
+      return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
     });
   });
 

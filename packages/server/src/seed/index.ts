@@ -5,6 +5,7 @@ import { areasAtPoint } from '../store/areas.js';
 import { findContacts, saveContact } from '../store/contacts.js';
 import { bumpInitiativesVersion, insertInitiative } from '../store/initiatives.js';
 import { contacts } from './contacts.js';
+import { seedDemoIdeas } from './ideas.js';
 import { initiatives } from './initiatives.js';
 import { phaseModels } from './phase-models.js';
 import { themes } from './themes.js';
@@ -102,6 +103,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
         lon, lat, contactId: contact?.id ?? null, links: seed.links, history,
       }, now.toISOString());
     }
+    await seedDemoIdeas(tx, now);
     await bumpInitiativesVersion(tx);
   });
   return { seeded: true };

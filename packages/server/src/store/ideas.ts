@@ -1,3 +1,4 @@
+import { addWorkingDays, dutchDate } from '../calendar/working-days.js';
 import { json, type Db } from '../db/index.js';
 
 export type IdeaRow = {
@@ -5,6 +6,7 @@ export type IdeaRow = {
   lat: number | null; lon: number | null; address: string | null; area_code: string | null; support: string; homework: string;
   supporters: number | null; contact_name: string | null; contact_email: string | null; contact_phone: string | null;
   show_name: number; locale: string; spam_reason: string | null; closed_reason: string | null; initiative_id: number | null;
+  answered_at: string | null;
 };
 
 export type NewIdea = {
@@ -59,19 +61,19 @@ async function photosOf(db: Db, ids: number[]): Promise<Map<number, PhotoRow[]>>
   return byIdea;
 }
 
-export async function listIdeas(db: Db, status?: string) {
+export async function listIdeas(db: Db, responseDays: number, status?: string) {
   const rows = status
     ? await db.all<IdeaRow>('SELECT * FROM ideas WHERE status = ? ORDER BY submitted_at DESC, id DESC', [status])
     : await db.all<IdeaRow>(`SELECT * FROM ideas WHERE status <> 'spam' ORDER BY submitted_at DESC, id DESC`);
   const photos = await photosOf(db, rows.map((r) => Number(r.id)));
-  return rows.map((r) => staffIdea(r, photos.get(Number(r.id))));
+  return rows.map((r) => staffIdea(r, responseDays, photos.get(Number(r.id))));
 }
 
-export async function staffIdeaWithPhotos(db: Db, r: IdeaRow) {
-  return staffIdea(r, (await photosOf(db, [Number(r.id)])).get(Number(r.id)));
+export async function staffIdeaWithPhotos(db: Db, r: IdeaRow, responseDays: number) {
+  return staffIdea(r, responseDays, (await photosOf(db, [Number(r.id)])).get(Number(r.id)));
 }
 
-export function staffIdea(r: IdeaRow, photos: PhotoRow[] = []) {
+export function staffIdea(r: IdeaRow, responseDays: number, photos: PhotoRow[] = []) {
   return {
     id: Number(r.id), reference: r.reference, status: r.status, submitted: r.submitted_at, title: r.title,
     description: r.description, theme: r.theme,
@@ -80,7 +82,8 @@ export function staffIdea(r: IdeaRow, photos: PhotoRow[] = []) {
     supporters: r.supporters === null ? null : Number(r.supporters),
     contact: r.contact_email ? { name: r.contact_name ?? '', email: r.contact_email, phone: r.contact_phone } : null,
     showName: Number(r.show_name) === 1, initiative: r.initiative_id === null ? null : Number(r.initiative_id),
-    closedReason: r.closed_reason, spamReason: r.spam_reason,
+    closedReason: r.closed_reason, spamReason: r.spam_reason, answered: r.answered_at ?? null,
+    answerDue: addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
     photos: photos.map((p) => ({ id: p.id, alt: p.alt, type: p.type, url: `/api/v1/staff/ideas/${r.id}/photos/${p.id}` })),
   };
 }
