@@ -3,6 +3,8 @@
  * - `bundle` (default): packages/buurtkit/dist/buurtkit.js, one self-contained ES module
  *   with Lit inside that registers every element; lazy parts (other languages, later
  *   Leaflet) are chunks beside it, loaded relative to the bundle from any origin.
+ * - `staff`: packages/buurtkit/dist/staff/staff-desk.js, the staff desk on its own (it
+ *   belongs on the municipality's staff page, not in every resident's first load).
  * - `package:<name>`: that package's dist/ in library mode, Lit and other packages
  *   left as imports so an app's bundler shares one copy.
  */
@@ -36,6 +38,7 @@ const entries: Record<string, Record<string, string>> = {
   'contact-finder': { index: 'packages/contact-finder/src/index.ts', define: 'packages/contact-finder/src/define.ts' },
   'idea-form': { index: 'packages/idea-form/src/index.ts', define: 'packages/idea-form/src/define.ts' },
   'initiative-map': { index: 'packages/initiative-map/src/index.ts', define: 'packages/initiative-map/src/define.ts' },
+  'staff-desk': { index: 'packages/staff-desk/src/index.ts', define: 'packages/staff-desk/src/define.ts' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -56,6 +59,8 @@ export default defineConfig(({ mode }) => {
         { find: /^@buurtkit\/idea-form$/, replacement: `${root}packages/idea-form/src/index.ts` },
         { find: /^@buurtkit\/initiative-map\/define$/, replacement: `${root}packages/initiative-map/src/define.ts` },
         { find: /^@buurtkit\/initiative-map$/, replacement: `${root}packages/initiative-map/src/index.ts` },
+        { find: /^@buurtkit\/staff-desk\/define$/, replacement: `${root}packages/staff-desk/src/define.ts` },
+        { find: /^@buurtkit\/staff-desk$/, replacement: `${root}packages/staff-desk/src/index.ts` },
       ],
     },
     esbuild: { target: 'es2022' },
@@ -77,17 +82,20 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  const staff = mode === 'staff';
   return {
     ...shared,
     // The markup and CSS inside html`` and css`` are shipped text: minified like the code.
     plugins: [minifyLiterals({ include: ['**/packages/*/src/**'], failOnError: true }), leafletWithoutInnerHtml()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: 'packages/buurtkit/dist',
+      outDir: staff ? 'packages/buurtkit/dist/staff' : 'packages/buurtkit/dist',
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
-      lib: { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
+      lib: staff
+        ? { entry: `${root}packages/staff-desk/src/define.ts`, formats: ['es'], fileName: () => 'staff-desk.js' }
+        : { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
       // Shared code may stay in the entry (exporting a little more) instead of a chunk of its own: one file less to load.
       rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },

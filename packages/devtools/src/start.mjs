@@ -24,6 +24,7 @@ const geocoderOrigin = new URL(geocoder).origin;
 
 if (process.env.DEMO_SKIP_BUILD !== '1') {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'staff', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 }
 
 const api = spawn(process.execPath, [

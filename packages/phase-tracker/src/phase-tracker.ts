@@ -242,7 +242,7 @@ export class PhaseTracker extends BuurtElement {
 
   private renderRole(role: string) {
     const key = `role.${role}` as 'role.faciliteren';
-    return html`${this.heading(this.msg.t('role.heading', this.msg.t(key)), true)}<p>${this.msg.t(`${key}.text` as 'role.faciliteren.text')}</p>`;
+    return html`${this.heading(this.msg.t('role.heading', this.municipalRoleLabel(role)), true)}<p>${this.msg.t(`${key}.text` as 'role.faciliteren.text')}</p>`;
   }
 
   /** Per phase, what happens and what to expect: open on request, or all open when explaining the process. */

@@ -104,6 +104,12 @@ export class BuurtElement extends LitElement {
     return key in coreCatalogue.nl ? this.core.t(key as 'contact-role.wijkregisseur') : role;
   }
 
+  /** The municipality's role on the participation ladder (loslaten … reguleren), in the widget's language. */
+  protected municipalRoleLabel(role: string): string {
+    const key = `municipal-role.${role}`;
+    return key in coreCatalogue.nl ? this.core.t(key as 'municipal-role.loslaten') : role;
+  }
+
   /** Dispatches a typed `buurt-*` event from this element. */
   protected emit<E extends Event>(event: E): boolean {
     return this.dispatchEvent(event);

@@ -67,6 +67,7 @@ background:linear-gradient(var(--_buurt-color-text),var(--_buurt-color-text)) ce
 filter:drop-shadow(0 0 2px #fff) drop-shadow(0 0 2px #fff)}
 .picker .zoom{position:absolute;top:8px;right:8px;z-index:1000;display:grid;gap:4px}
 .picker .zoom .button{min-width:44px;justify-content:center}
+.map-point{fill:var(--buurt-map-point-color,#1d4ed8);fill-opacity:1;stroke:#fff;stroke-width:3}
 .map-outline{fill:none;stroke:var(--buurt-map-area-color,#4b4b4b);stroke-width:2;stroke-dasharray:6 4}
 .picker .attribution{position:absolute;right:0;bottom:0;z-index:1000;margin:0;padding:0 4px;background:rgb(255 255 255/.85);color:#1a1a1a;font-size:12px}`;
 
@@ -123,7 +124,13 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
     setOutlines: (geojson) => {
       outlines?.remove();
       // Lines only, no popups: area names reach the resident through the widget's own text.
-      outlines = geojson ? L.geoJSON(geojson as never, { interactive: false, style: () => ({ className: 'map-outline' }) }).addTo(map) : undefined;
+      // A point (an idea's place) is a dot drawn in SVG: Leaflet's default marker needs image files.
+      outlines = geojson
+        ? L.geoJSON(geojson as never, {
+            interactive: false, style: (f) => (f?.geometry.type === 'Point' ? {} : { className: 'map-outline' }),
+            pointToLayer: (_feature, at) => L.circleMarker(at, { radius: 9, className: 'map-point', interactive: false }),
+          }).addTo(map)
+        : undefined;
     },
     resize: () => map.invalidateSize(),
     destroy: () => {

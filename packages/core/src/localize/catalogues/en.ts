@@ -31,5 +31,10 @@ const en: CoreMessages = {
   'contact-role.dorpscontactambtenaar': 'village liaison officer',
   'contact-role.meitinker': 'meitinker (village sounding board)',
   'contact-role.initiatievenloket': 'initiatives desk',
+  'municipal-role.loslaten': 'letting go',
+  'municipal-role.faciliteren': 'facilitating',
+  'municipal-role.stimuleren': 'encouraging',
+  'municipal-role.regisseren': 'directing',
+  'municipal-role.reguleren': 'regulating',
 };
 export default en;

@@ -31,5 +31,10 @@ const fy: CoreMessages = {
   'contact-role.dorpscontactambtenaar': 'doarpskontaktamtner',
   'contact-role.meitinker': 'meitinker',
   'contact-role.initiatievenloket': 'inisjativeloket',
+  'municipal-role.loslaten': 'loslitte',
+  'municipal-role.faciliteren': 'fasilitearje',
+  'municipal-role.stimuleren': 'stimulearje',
+  'municipal-role.regisseren': 'regissearje',
+  'municipal-role.reguleren': 'regulearje',
 };
 export default fy;

@@ -31,6 +31,11 @@ const nl = {
   'contact-role.dorpscontactambtenaar': 'dorpscontactambtenaar',
   'contact-role.meitinker': 'meitinker',
   'contact-role.initiatievenloket': 'initiatievenloket',
+  'municipal-role.loslaten': 'loslaten',
+  'municipal-role.faciliteren': 'faciliteren',
+  'municipal-role.stimuleren': 'stimuleren',
+  'municipal-role.regisseren': 'regisseren',
+  'municipal-role.reguleren': 'reguleren',
 };
 
 export type CoreMessages = { [K in keyof typeof nl]: (typeof nl)[K] };

@@ -1,0 +1,93 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ApiError } from '@buurtkit/core';
+
+/**
+ * The state of one staff form: its values, the errors shown per field, and the errors
+ * the server found (422, one JSON pointer per field) put on the fields they belong to.
+ * Errors show after submit, Lion-style: not while someone is still typing.
+ */
+export class FormState<T extends Record<string, string>> {
+  errors: Partial<Record<keyof T & string, string>> = {};
+  submitted = false;
+  busy = false;
+  /** A message about the form as a whole (a conflict, a network failure). */
+  problem = '';
+
+  constructor(public values: T, private readonly onChange: () => void) {}
+
+  set(field: keyof T & string, value: string) {
+    this.values = { ...this.values, [field]: value };
+    // A corrected field loses its error at once; a new error waits for the next submit.
+    if (this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
+    this.onChange();
+  }
+
+  /** Runs the checks; true when the form may be sent. */
+  check(rules: Partial<Record<keyof T & string, (value: string) => string>>): boolean {
+    this.submitted = true;
+    this.problem = '';
+    const errors: Partial<Record<keyof T & string, string>> = {};
+    for (const [field, rule] of Object.entries(rules) as [keyof T & string, (v: string) => string][]) {
+      const message = rule(this.values[field] ?? '');
+      if (message) errors[field] = message;
+    }
+    this.errors = errors;
+    this.onChange();
+    return !Object.values(errors).some(Boolean);
+  }
+
+  /** Puts a 422's field errors on their fields (`#/title` → `title`); true when it was one. */
+  fromProblem(error: unknown, pointerToField: (pointer: string) => (keyof T & string) | undefined = (p) => p.slice(2).split('/')[0] as keyof T & string): boolean {
+    if (!(error instanceof ApiError) || error.status !== 422 || !error.problem?.errors.length) return false;
+    const errors: Partial<Record<keyof T & string, string>> = {};
+    for (const e of error.problem.errors) {
+      const field = pointerToField(e.pointer);
+      if (field && field in this.values) errors[field] = e.detail;
+      else this.problem = e.detail;
+    }
+    this.errors = errors;
+    this.onChange();
+    return true;
+  }
+
+  /** For the error summary: every error with the id of its field. */
+  summary(prefix: string) {
+    return (Object.entries(this.errors) as [string, string | undefined][])
+      .filter((e): e is [string, string] => !!e[1])
+      .map(([field, message]) => ({ fieldId: `${prefix}-${field}`, message }));
+  }
+}
+
+export interface SelectFieldOptions {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  errorPrefix?: string;
+}
+
+/** A labelled select with hint and error, styled like core's text fields. */
+export function selectField(o: SelectFieldOptions) {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  return html`<div class="field" part="field">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<div class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
+    ${o.error ? html`<div class="error" id=${errorId!}><span class="visually-hidden">${o.errorPrefix ?? ''} </span>${o.error}</div>` : nothing}
+    <select id=${o.id} aria-describedby=${ifDefined([errorId, hintId].filter(Boolean).join(' ') || undefined)} aria-invalid=${o.error ? 'true' : 'false'}
+      @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}>
+      ${o.options.map((opt) => html`<option value=${opt.value} ?selected=${opt.value === o.value}>${opt.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** Moves focus to the error summary after a refused submit, or to a field. */
+export function focusAfterRender(host: HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void }, selector: string) {
+  // Ask for the render that brings the target, so waiting for it never resolves on the old view.
+  host.requestUpdate();
+  void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
+}

@@ -1,0 +1,312 @@
+import { html, nothing } from 'lit';
+import {
+  ApiError, button, coreCatalogue, errorSummary, findContacts, heading, listAreas, locationPicker, MapController, PDOK_ATTRIBUTION, PDOK_TILES, textField,
+} from '@buurtkit/core';
+import { municipalityOf, parentsOf, uncoveredAreas, type DeskArea } from '../areas.js';
+import { BuurtContactSavedEvent } from '../events.js';
+import { FormState, focusAfterRender, selectField } from '../fields.js';
+import { deleteContact, listStaffContacts, saveContact, type Contact, type ContactInput } from '../staff-api.js';
+import type { StaffDesk } from '../staff-desk.js';
+
+type Values = { name: string; role: string; photo: string; email: string; phone: string; desk: string; hours: string; areas: string; languages: string; themes: string };
+type Hours = { day: string; from: string; to: string; place: string };
+
+const LANGUAGES = ['nl', 'en', 'fy', 'de', 'pl', 'tr', 'ar', 'uk'];
+const ROLES = Object.keys(coreCatalogue.nl).filter((k) => k.startsWith('contact-role.')).map((k) => k.slice('contact-role.'.length));
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/**
+ * Contact persons: who covers which areas and themes, with their channels and office
+ * hours — what `<buurt-contact-finder>` answers residents with. Areas are picked from
+ * the list or on the map; the areas no one covers are listed, so none is forgotten.
+ */
+export class ContactsView {
+  editing?: Contact | 'new';
+  form?: FormState<Values>;
+  hours: Hours[] = [];
+  areas = new Set<string>();
+  languages = new Set<string>();
+  themes = new Set<string>();
+  areaFilter = '';
+  confirmRemove?: number;
+  done = '';
+  error = '';
+  mapOpen = false;
+  pickNote = '';
+  private readonly map: MapController;
+
+  constructor(private readonly desk: StaffDesk) {
+    this.map = new MapController(desk);
+  }
+
+  reset() {
+    this.editing = undefined;
+    this.done = '';
+    this.map.close();
+    this.mapOpen = false;
+  }
+
+  enter() {}
+
+  /** The municipalities in scope: the desk's own, else those its contacts cover. */
+  private get municipalities(): Set<string> {
+    if (this.desk.municipality) return new Set([this.desk.municipality]);
+    return new Set(this.desk.contacts.flatMap((c) => c.areas.map(municipalityOf)));
+  }
+
+  private get scopedAreas(): DeskArea[] {
+    const scope = this.municipalities;
+    return this.desk.areas.filter((a) => scope.has(municipalityOf(a.code))).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  private areaName(code: string) {
+    return this.desk.areas.find((a) => a.code === code)?.name ?? code;
+  }
+
+  edit(contact: Contact | 'new') {
+    const c = contact === 'new' ? undefined : contact;
+    this.editing = contact;
+    this.done = '';
+    this.form = new FormState<Values>({
+      name: c?.name ?? '', role: c?.role ?? 'wijkregisseur', photo: c?.photo ?? '', email: c?.email ?? '', phone: c?.phone ?? '',
+      desk: c?.desk ? 'yes' : '', hours: '', areas: '', languages: '', themes: '',
+    }, () => this.desk.requestUpdate());
+    this.hours = (c?.officeHours ?? []).map((h) => ({ day: String(h.day), from: h.from, to: h.to, place: h.place ?? '' }));
+    this.areas = new Set(c?.areas ?? []);
+    this.languages = new Set(c?.languages ?? ['nl']);
+    this.themes = new Set(c?.themes ?? []);
+    this.areaFilter = '';
+    this.mapOpen = false;
+    this.desk.requestUpdate();
+    focusAfterRender(this.desk, '#contact-heading');
+  }
+
+  private back(focusId?: number) {
+    this.map.close();
+    this.mapOpen = false;
+    this.editing = undefined;
+    this.confirmRemove = undefined;
+    this.desk.requestUpdate();
+    focusAfterRender(this.desk, focusId ? `[data-contact="${focusId}"]` : '.new-contact');
+  }
+
+  private input(): ContactInput {
+    const v = this.form!.values;
+    return {
+      name: v.name.trim(), role: v.role, photo: v.photo.trim() || null, email: v.email.trim() || null, phone: v.phone.trim() || null, desk: v.desk === 'yes',
+      officeHours: this.hours.map((h) => ({ day: Number(h.day), from: h.from, to: h.to, ...(h.place.trim() ? { place: h.place.trim() } : {}) })),
+      languages: [...this.languages], areas: [...this.areas], themes: [...this.themes],
+    };
+  }
+
+  private async submit(e: Event) {
+    e.preventDefault();
+    const { msg } = this.desk;
+    const form = this.form!;
+    const ok = form.check({
+      name: (v) => (!v.trim() ? msg.t('contact.name.required') : v.length > 120 ? msg.t('form.too-long', 120) : ''),
+      photo: (v) => (v.trim() && !/^(https:\/\/|\/)/.test(v.trim()) ? msg.t('contact.photo.invalid') : ''),
+      email: (v) => (v.trim() && !EMAIL.test(v.trim()) ? msg.t('contact.email.invalid') : ''),
+      phone: (v) => (v.trim() && !PHONE.test(v.trim()) ? msg.t('contact.phone.invalid') : ''),
+      hours: () => (this.hours.some((h) => !TIME.test(h.from) || !TIME.test(h.to) || h.from >= h.to) ? msg.t('contact.hours.invalid') : ''),
+      areas: () => (!this.areas.size && form.values.desk !== 'yes' ? msg.t('contact.areas.required') : ''),
+    });
+    if (!ok) return focusAfterRender(this.desk, '.error-summary');
+    form.busy = true;
+    this.desk.requestUpdate();
+    const id = this.editing === 'new' ? undefined : this.editing!.id;
+    try {
+      const saved = await saveContact(this.desk.apiClient, this.desk.staffToken, id, this.input());
+      await this.reload();
+      this.desk.dispatchEvent(new BuurtContactSavedEvent({ id: saved.id, removed: false }));
+      this.done = msg.t('contact.saved', saved.name);
+      this.desk.announce(this.done);
+      this.back(saved.id);
+    } catch (error) {
+      const toField = (pointer: string) => {
+        const top = pointer.slice(2).split('/')[0];
+        return top === 'officeHours' ? 'hours' : (top as keyof Values);
+      };
+      if (!form.fromProblem(error, toField)) form.problem = this.desk.failed(error);
+      focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
+    } finally {
+      form.busy = false;
+      this.desk.requestUpdate();
+    }
+  }
+
+  private async remove(contact: Contact) {
+    const { msg } = this.desk;
+    try {
+      await deleteContact(this.desk.apiClient, this.desk.staffToken, contact.id);
+      await this.reload();
+      this.desk.dispatchEvent(new BuurtContactSavedEvent({ id: contact.id, removed: true }));
+      this.done = msg.t('contact.removed', contact.name);
+    } catch (e) {
+      this.done = e instanceof ApiError && e.status === 409 ? msg.t('contact.remove.last-desk') : this.desk.failed(e);
+    }
+    this.confirmRemove = undefined;
+    this.desk.announce(this.done);
+    this.desk.requestUpdate();
+    focusAfterRender(this.desk, '.done');
+  }
+
+  private async reload() {
+    this.desk.contacts = (await listStaffContacts(this.desk.apiClient, this.desk.staffToken)).items;
+  }
+
+  private toggle(set: Set<string>, value: string, on: boolean) {
+    if (on) set.add(value);
+    else set.delete(value);
+    if (set === this.areas && this.form?.errors.areas) this.form.set('areas', '');
+    this.desk.requestUpdate();
+  }
+
+  /** The map opens on the municipality in scope; the area under its cross is added on request. */
+  private async openMap() {
+    this.mapOpen = true;
+    this.desk.requestUpdate();
+    await this.desk.updateComplete;
+    const container = this.desk.shadowRoot?.querySelector<HTMLElement>('.contact-form .map');
+    if (!container) return;
+    const gm = [...this.municipalities][0];
+    let center = { lat: 52.37, lon: 5.22 };
+    if (gm) {
+      const found = await listAreas(this.desk.apiClient, { municipality: gm, level: 'gemeente' }).catch(() => undefined);
+      const coords = JSON.stringify(found?.features[0]?.geometry ?? {}).match(/-?\d+\.\d+/g)?.map(Number) ?? [];
+      const lons = coords.filter((_, i) => i % 2 === 0), lats = coords.filter((_, i) => i % 2 === 1);
+      if (lons.length) center = { lon: (Math.min(...lons) + Math.max(...lons)) / 2, lat: (Math.min(...lats) + Math.max(...lats)) / 2 };
+    }
+    await this.map.open(container, { ...center, zoom: 12, tiles: this.desk.tiles || PDOK_TILES, cooperative: true }, this.desk.msg.t('contact.map'));
+  }
+
+  private async pick() {
+    const { msg } = this.desk;
+    const at = this.map.center();
+    if (!at) return;
+    const found = await findContacts(this.desk.apiClient, { lat: Number(at.lat.toFixed(6)), lon: Number(at.lon.toFixed(6)) }).catch(() => undefined);
+    const area = found?.areas.find((a) => a.level !== 'gemeente');
+    if (area) this.areas.add(area.code);
+    this.pickNote = area ? msg.t('contact.map.added', area.name) : msg.t('contact.map.none');
+    this.desk.announce(this.pickNote);
+    this.desk.requestUpdate();
+  }
+
+  render() {
+    return this.editing ? this.renderForm() : this.renderList();
+  }
+
+  private renderList() {
+    const { msg } = this.desk;
+    const covered = new Set(this.desk.contacts.filter((c) => !c.desk).flatMap((c) => c.areas));
+    const uncovered = uncoveredAreas(this.desk.areas, covered, this.municipalities);
+    return html`${heading(msg.t('contacts.heading'), this.desk.level + 1)}
+      ${this.done ? html`<p class="done" tabindex="-1">${this.done}</p>` : nothing}
+      <div class="actions">${button({ label: msg.t('contacts.new'), onClick: () => this.edit('new'), part: 'button' })}</div>
+      <ul class="items" part="list">${this.desk.contacts.map((c) => html`<li class="item">
+        <div role="heading" aria-level=${this.desk.level + 2} class="item-title">${c.name}</div>
+        <p class="meta"><span>${this.desk.contactRole(c.role)}</span>${c.desk ? html`<span>${msg.t('contact.desk')}</span>` : nothing}
+          <span>${c.areas.length ? c.areas.map((a) => this.areaName(a)).join(', ') : msg.t('contacts.no-areas')}</span>
+          ${c.themes.length ? html`<span>${c.themes.map((t) => this.desk.themeLabel(t)).join(', ')}</span>` : nothing}</p>
+        <div class="row-actions">
+          <button type="button" class="button secondary" part="button" data-contact=${c.id} aria-label=${msg.t('contacts.edit', c.name)} @click=${() => this.edit(c)}>${msg.t('edit')}</button>
+          ${this.confirmRemove === c.id
+            ? html`<span class="confirm" role="group" aria-label=${msg.t('contacts.remove.confirm', c.name)}>${msg.t('contacts.remove.confirm', c.name)}
+                <button type="button" class="button primary" part="button" @click=${() => void this.remove(c)}>${msg.t('contacts.remove.yes')}</button>
+                <button type="button" class="button secondary" part="button" @click=${() => { this.confirmRemove = undefined; this.desk.requestUpdate(); focusAfterRender(this.desk, `[data-remove="${c.id}"]`); }}>${msg.t('cancel')}</button></span>`
+            : html`<button type="button" class="button secondary" part="button" data-remove=${c.id} aria-label=${msg.t('contacts.remove', c.name)}
+                @click=${() => { this.confirmRemove = c.id; this.desk.requestUpdate(); focusAfterRender(this.desk, '.confirm .primary'); }}>${msg.t('remove')}</button>`}
+        </div>
+      </li>`)}</ul>
+      ${heading(msg.t('uncovered.heading'), this.desk.level + 2)}
+      ${uncovered.length
+        ? html`<details class="uncovered"><summary>${msg.t('uncovered.count', uncovered.length)}</summary>
+            <ul>${uncovered.map((a) => html`<li data-code=${a.code}>${a.name} <span class="muted">${a.code}</span></li>`)}</ul></details>`
+        : html`<p>${msg.t('uncovered.none')}</p>`}`;
+  }
+
+  private renderForm() {
+    const { msg, core } = this.desk;
+    const form = this.form!;
+    const v = form.values;
+    const prefix = core.t('field.error-prefix');
+    const level = this.desk.level + 1;
+    const text = (field: 'name' | 'photo' | 'email' | 'phone', o: { hint?: string; type?: 'email' | 'tel'; optional?: boolean } = {}) =>
+      textField({ id: `contact-${field}`, label: msg.t(`contact.${field}`), value: v[field], onInput: (x) => form.set(field, x), error: form.errors[field], errorPrefix: prefix,
+        hint: o.hint, type: o.type, optionalText: o.optional ? core.t('field.optional') : undefined });
+    const errors = form.summary('contact').map((e) => ({ ...e, fieldId: e.fieldId === 'contact-hours' ? 'hours-legend' : e.fieldId === 'contact-areas' ? 'area-filter' : e.fieldId }));
+    const roles = this.editing !== 'new' && !ROLES.includes(v.role) ? [...ROLES, v.role] : ROLES;
+    const filter = this.areaFilter.trim().toLowerCase();
+    const areas = this.scopedAreas.filter((a) => !filter || a.name.toLowerCase().includes(filter) || a.code.toLowerCase().includes(filter));
+    return html`<form class="contact-form" part="detail" novalidate @submit=${(e: Event) => void this.submit(e)}>
+      ${button({ label: msg.t('back.contacts'), variant: 'secondary', onClick: () => this.back(this.editing === 'new' ? undefined : (this.editing as Contact).id), part: 'button' })}
+      <div role="heading" aria-level=${level} id="contact-heading" tabindex="-1">${this.editing === 'new' ? msg.t('contact.new') : msg.t('contact.edit', (this.editing as Contact).name)}</div>
+      ${errors.length ? errorSummary({ heading: core.t('summary.heading', errors.length), intro: core.t('summary.intro'), errors, root: this.desk.shadowRoot, level: level + 1 }) : nothing}
+      ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
+      ${text('name')}
+      ${selectField({ id: 'contact-role', label: msg.t('contact.role'), value: v.role, onChange: (x) => form.set('role', x), options: roles.map((r) => ({ value: r, label: this.desk.contactRole(r) })) })}
+      ${text('email', { type: 'email', optional: true })}
+      ${text('phone', { type: 'tel', optional: true })}
+      ${text('photo', { hint: msg.t('contact.photo.hint'), optional: true })}
+      <label class="check"><input type="checkbox" .checked=${v.desk === 'yes'} @change=${(e: Event) => form.set('desk', (e.target as HTMLInputElement).checked ? 'yes' : '')} />${msg.t('contact.desk.label')}</label>
+
+      <fieldset class="group">
+        <legend id="hours-legend" tabindex="-1">${msg.t('contact.hours')}</legend>
+        ${form.errors.hours ? html`<p class="error"><span class="visually-hidden">${prefix} </span>${form.errors.hours}</p>` : nothing}
+        ${this.hours.map((h, i) => html`<div class="hours-row" role="group" aria-label=${msg.t('contact.hours.row', i + 1)}>
+          ${selectField({ id: `hours-${i}-day`, label: msg.t('contact.hours.day'), value: h.day, onChange: (x) => { h.day = x; this.desk.requestUpdate(); },
+            options: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: this.weekday(d) })) })}
+          ${(['from', 'to'] as const).map((k) => html`<div class="field"><label for="hours-${i}-${k}">${msg.t(`contact.hours.${k}`)}</label>
+            <input id="hours-${i}-${k}" type="time" .value=${h[k]} @input=${(e: Event) => { h[k] = (e.target as HTMLInputElement).value; }} /></div>`)}
+          <div class="field"><label for="hours-${i}-place">${msg.t('contact.hours.place')} <span class="optional">${core.t('field.optional')}</span></label>
+            <input id="hours-${i}-place" .value=${h.place} @input=${(e: Event) => { h.place = (e.target as HTMLInputElement).value; }} /></div>
+          <button type="button" class="button secondary" part="button" aria-label=${msg.t('contact.hours.remove', i + 1)} @click=${() => { this.hours.splice(i, 1); this.desk.requestUpdate(); }}>${msg.t('remove')}</button>
+        </div>`)}
+        <button type="button" class="button secondary" part="button" @click=${() => { this.hours.push({ day: '1', from: '09:00', to: '12:00', place: '' }); this.desk.requestUpdate(); focusAfterRender(this.desk, `#hours-${this.hours.length - 1}-day`); }}>${msg.t('contact.hours.add')}</button>
+      </fieldset>
+
+      <fieldset class="group"><legend>${msg.t('contact.languages')}</legend>
+        ${LANGUAGES.map((l) => html`<label class="check"><input type="checkbox" .checked=${this.languages.has(l)} @change=${(e: Event) => this.toggle(this.languages, l, (e.target as HTMLInputElement).checked)} />${this.languageName(l)}</label>`)}
+      </fieldset>
+
+      <fieldset class="group"><legend>${msg.t('contact.themes')}</legend>
+        <p class="hint">${msg.t('contact.themes.hint')}</p>
+        ${this.desk.themes.map((t) => html`<label class="check"><input type="checkbox" .checked=${this.themes.has(t.key)} @change=${(e: Event) => this.toggle(this.themes, t.key, (e.target as HTMLInputElement).checked)} />${this.desk.text(t.label)}</label>`)}
+      </fieldset>
+
+      <fieldset class="group areas"><legend>${msg.t('contact.areas')}</legend>
+        ${form.errors.areas ? html`<p class="error" id="areas-error"><span class="visually-hidden">${prefix} </span>${form.errors.areas}</p>` : nothing}
+        <p class="chosen" aria-live="polite">${this.areas.size ? msg.t('contact.areas.chosen', [...this.areas].map((a) => this.areaName(a)).join(', ')) : msg.t('contact.areas.none')}</p>
+        <div class="field"><label for="area-filter">${msg.t('contact.areas.filter')}</label>
+          <input id="area-filter" type="search" .value=${this.areaFilter} aria-describedby=${form.errors.areas ? 'areas-error' : nothing}
+            @input=${(e: Event) => { this.areaFilter = (e.target as HTMLInputElement).value; this.desk.requestUpdate(); }} /></div>
+        <ul class="area-list">${areas.map((a) => html`<li class=${a.level}><label class="check"><input type="checkbox" value=${a.code} .checked=${this.areas.has(a.code)}
+          @change=${(e: Event) => this.toggle(this.areas, a.code, (e.target as HTMLInputElement).checked)} />${a.name} <span class="muted">${msg.t(`level.${a.level}`)}${a.level === 'buurt' && this.areas.has(parentsOf(a.code)[0]!) ? ` · ${msg.t('contact.areas.via-wijk')}` : ''}</span></label></li>`)}</ul>
+        ${this.mapOpen
+          ? html`<p class="hint">${msg.t('contact.map.hint')}</p>${locationPicker({
+              labels: { choose: msg.t('contact.map.choose'), zoomIn: msg.t('zoom-in'), zoomOut: msg.t('zoom-out') }, attribution: PDOK_ATTRIBUTION,
+              onZoom: (d) => this.map.zoomBy(d), onChoose: () => void this.pick() })}<p class="pick-note">${this.pickNote}</p>`
+          : html`<button type="button" class="button secondary" part="button" @click=${() => void this.openMap()}>${msg.t('contact.map.open')}</button>`}
+      </fieldset>
+      <div class="actions">
+        ${button({ label: form.busy ? msg.t('busy') : msg.t('contact.save'), type: 'submit', disabled: form.busy, part: 'button' })}
+        ${button({ label: msg.t('cancel'), variant: 'secondary', onClick: () => this.back(this.editing === 'new' ? undefined : (this.editing as Contact).id), part: 'button' })}
+      </div>
+    </form>`;
+  }
+
+  private weekday(day: number) {
+    // 2024-01-01 was a Monday.
+    return this.desk.msg.date(Date.UTC(2024, 0, day, 12), { weekday: 'long' });
+  }
+
+  private languageName(code: string) {
+    try {
+      return new Intl.DisplayNames([this.desk.msg.intlLocale, 'nl'], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+}

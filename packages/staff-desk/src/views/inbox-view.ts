@@ -1,0 +1,138 @@
+import { html, nothing } from 'lit';
+import { emptyState, heading, skeleton } from '@buurtkit/core';
+import { answerState, dutchToday, inboxOrder, type AnswerState } from '../answer-promise.js';
+import { listStaffIdeas, type StaffIdea } from '../staff-api.js';
+import type { StaffDesk } from '../staff-desk.js';
+import { IdeaPanel } from './idea-panel.js';
+
+type Filter = 'received' | 'published' | 'closed' | 'all';
+const FILTERS: Filter[] = ['received', 'published', 'closed', 'all'];
+
+/**
+ * The inbox: ideas as they come in, overdue ones first, each with how long it has
+ * waited against the answer promise. Opening one shows the idea panel in its place.
+ */
+export class InboxView {
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  ideas: StaffIdea[] = [];
+  responseDays = 10;
+  filter: Filter = 'received';
+  error = '';
+  /** Ideas waiting for a decision, for the navigation's count. */
+  openCount?: number;
+  readonly panel: IdeaPanel;
+  private openId?: number;
+
+  constructor(private readonly desk: StaffDesk) {
+    this.panel = new IdeaPanel(desk, this);
+  }
+
+  reset() {
+    Object.assign(this, { status: 'idle', ideas: [], openId: undefined, openCount: undefined, filter: 'received' });
+    this.panel.close();
+  }
+
+  enter() {
+    if (this.status === 'idle') void this.load();
+  }
+
+  async load() {
+    this.status = 'loading';
+    this.desk.requestUpdate();
+    try {
+      const all = this.filter === 'all' ? undefined : this.filter;
+      const result = await listStaffIdeas(this.desk.apiClient, this.desk.staffToken, all);
+      this.responseDays = result.responseDays;
+      this.ideas = inboxOrder(result.items, this.today);
+      if (this.filter === 'received') this.openCount = result.items.length;
+      this.status = 'ready';
+      const overdue = this.ideas.filter((i) => answerState(i, this.today).kind === 'overdue').length;
+      this.desk.announce(this.desk.msg.t('inbox.count', this.ideas.length, overdue));
+    } catch (e) {
+      this.error = this.desk.failed(e);
+      this.status = this.desk.staffToken ? 'error' : 'idle';
+    }
+    this.desk.requestUpdate();
+  }
+
+  get today() {
+    return dutchToday(this.desk.now());
+  }
+
+  /** Opens an idea; `Back` returns focus to its row. */
+  open(id: number) {
+    this.openId = id;
+    const idea = this.ideas.find((i) => i.id === id);
+    if (idea) this.panel.show(idea);
+    this.desk.requestUpdate();
+  }
+
+  back() {
+    const id = this.openId;
+    this.openId = undefined;
+    this.panel.close();
+    this.desk.requestUpdate();
+    void this.desk.updateComplete.then(() => this.desk.shadowRoot?.querySelector<HTMLElement>(`[data-idea="${id}"]`)?.focus());
+  }
+
+  /** An idea changed (answered, published, closed): take the server's version and re-sort. */
+  replace(idea: StaffIdea) {
+    const kept = this.filter === 'all' || idea.status === this.filter;
+    this.ideas = inboxOrder([...this.ideas.filter((i) => i.id !== idea.id), ...(kept ? [idea] : [])], this.today);
+    if (this.openCount !== undefined && idea.status !== 'received') this.openCount = Math.max(0, this.openCount - 1);
+    this.desk.requestUpdate();
+  }
+
+  render() {
+    const { msg } = this.desk;
+    if (this.openId !== undefined && this.panel.idea) return this.panel.render();
+    const setFilter = (e: Event) => {
+      this.filter = (e.target as HTMLSelectElement).value as Filter;
+      void this.load();
+    };
+    return html`${heading(msg.t('inbox.heading'), this.desk.level + 1)}
+      <p class="promise">${msg.t('inbox.promise', this.responseDays)}</p>
+      <div class="field filter">
+        <label for="inbox-filter">${msg.t('inbox.filter')}</label>
+        <select id="inbox-filter" @change=${setFilter}>
+          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${msg.t(`inbox.filter.${f}`)}</option>`)}
+        </select>
+      </div>
+      ${this.status === 'loading' ? skeleton(this.desk.core.t('loading')) : nothing}
+      ${this.status === 'error' ? this.desk.error(this.error, () => void this.load()) : nothing}
+      ${this.status === 'ready' && !this.ideas.length ? emptyState(msg.t('inbox.empty')) : nothing}
+      ${this.status === 'ready' && this.ideas.length
+        ? html`<ul class="items" part="list">${this.ideas.map((idea) => this.renderRow(idea))}</ul>`
+        : nothing}`;
+  }
+
+  private renderRow(idea: StaffIdea) {
+    const { msg } = this.desk;
+    const state = answerState(idea, this.today);
+    return html`<li class="item ${state.kind}">
+      <button type="button" class="item-button" data-idea=${idea.id} @click=${() => this.open(idea.id)}>
+        <span class="item-title">${idea.title}</span>
+        ${state.kind === 'overdue' ? html`<span class="badge overdue" part="overdue">${msg.t('answer.overdue.badge')}</span>` : nothing}
+      </button>
+      <p class="meta">
+        <span>${idea.reference}</span>
+        <span>${this.desk.themeLabel(idea.theme)}</span>
+        ${idea.location?.address ? html`<span>${idea.location.address}</span>` : nothing}
+        <span>${msg.t('inbox.received', this.desk.date(idea.submitted))}</span>
+        ${idea.status !== 'received' ? html`<span>${msg.t(`status.${idea.status as 'published'}`)}</span>` : nothing}
+      </p>
+      <p class="answer">${this.answerText(state)}</p>
+    </li>`;
+  }
+
+  /** "Antwoord uiterlijk 7 december (nog 4 dagen)" and the like. */
+  answerText(state: AnswerState) {
+    const { msg } = this.desk;
+    switch (state.kind) {
+      case 'answered': return msg.t('answer.answered', this.desk.date(state.at));
+      case 'waiting': return msg.t('answer.due', this.desk.date(`${state.due}T12:00:00Z`), state.daysLeft);
+      case 'overdue': return msg.t('answer.overdue', this.desk.date(`${state.due}T12:00:00Z`), state.daysLate);
+      default: return '';
+    }
+  }
+}
