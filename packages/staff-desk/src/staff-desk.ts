@@ -36,6 +36,7 @@ const SESSION_KEY = 'buurtkit:staff-token';
  * @csspart detail - The open idea, initiative or contact.
  * @csspart overdue - The "overdue" badge of an idea.
  * @csspart chart - The bar chart of the figures.
+ * @csspart map - The maps (the idea's place, picking areas).
  * @csspart error - The error message.
  * @csspart button - Buttons.
  *
