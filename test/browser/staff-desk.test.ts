@@ -117,6 +117,28 @@ describe('<buurt-staff-desk>', () => {
     expect(q(el, 'nav')).to.equal(null);
   });
 
+  it('a token withdrawn during the session signs out at the next request, with a message, and shows nothing more', async () => {
+    const el = await desk();
+    await until(el, () => q(el, '.items'), 'the inbox');
+    // The server stops accepting the token (as after a rotation): every staff request now carries one it refuses.
+    const real = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      if (headers.has('Authorization')) headers.set('Authorization', 'Bearer rotated-away-0123456789');
+      return real(input, { ...init, headers });
+    };
+    try {
+      await select(el, 'inbox-filter', 'all');
+      await until(el, () => q(el, '#token-error'), 'the sign-in form');
+      expect(q(el, '#token-error')!.textContent).to.contain('geldt niet meer');
+      expect(q(el, 'nav')).to.equal(null);
+      expect(q(el, '.items')).to.equal(null);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('token');
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   it('an idea sent with <buurt-idea-form> arrives, is published, moves through two phases; the tracker and the map show each step', async () => {
     // A resident sends an idea through the real form.
     const title = `Buurtmoestuin ${Date.now() % 100000}`;

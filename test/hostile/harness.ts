@@ -31,6 +31,8 @@ export function buildBundle(): Promise<string> {
     const out = mkdtempSync(join(tmpdir(), 'buurtkit-hostile-'));
     cleanups.push(() => rmSync(out, { recursive: true, force: true }));
     await build({ configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
+    // The staff desk's own bundle, beside it as in packages/buurtkit/dist/staff.
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'staff', logLevel: 'silent', build: { outDir: join(out, 'staff'), emptyOutDir: true, sourcemap: false } });
     return out;
   })();
   return bundleDir;
@@ -188,13 +190,13 @@ function serveBundle(dir: string, path: string, res: ServerResponse) {
 }
 
 /** The strict policy of the issue, for a page whose widgets come from `scriptOrigin`. */
-export function strictCsp(world: World, extra: { script?: string; trustedTypes?: string } = {}) {
+export function strictCsp(world: World, extra: { script?: string; trustedTypes?: string; img?: string } = {}) {
   const api = world.api.url;
   return [
     "default-src 'self'",
     `script-src 'self'${extra.script ? ` ${extra.script}` : ''}`,
     "style-src 'self'",
-    `img-src 'self' data: ${api}`,
+    `img-src 'self' data: ${api}${extra.img ? ` ${extra.img}` : ''}`,
     `connect-src ${api} ${new URL(world.geocoder).origin}`,
     "object-src 'none'",
     "base-uri 'none'",

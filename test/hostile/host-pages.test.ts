@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { validIdea } from '../node/helpers/server.ts';
+import { STAFF_TOKEN, validIdea } from '../node/helpers/server.ts';
+import { readFileSync } from 'node:fs';
 import { dangerousNodes, startWorld, strictCsp, type Tab, type World } from './harness.ts';
 
 /**
@@ -247,5 +248,51 @@ describe('hostile host CSS', () => {
       return { tag: active.localName, outline: s.outlineStyle, width: s.outlineWidth };
     });
     assert.deepEqual(ring, { tag: 'button', outline: 'solid', width: '3px' });
+  });
+});
+
+describe('the staff desk on a staff page', () => {
+  test('strict CSP and Trusted Types: sign in, an idea with its photo and place, contacts with the area map, figures with chart and CSV', async () => {
+    // A real image the browser decodes (the recorded map tile).
+    const png = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url));
+    const photo = (await (await world.api.fetch('/api/v1/ideas/photos', { method: 'POST', body: png as BodyInit, headers: { 'Content-Type': 'image/png' } })).json()) as { id: string };
+    await world.api.fetch('/api/v1/ideas', { method: 'POST', json: await validIdea(world.api, { title: 'Bloembakken met foto', photos: [{ id: photo.id, alt: 'Lege plantenbak bij de ingang' }] }) });
+    // Residents' photos need the staff token, so the desk shows them as blob: URLs: the one addition to the policy.
+    const csp = strictCsp(world, { trustedTypes: 'lit-html', img: 'blob:' });
+    const body = `<buurt-staff-desk api="${world.api.url}/api/v1" tiles="/tiles/{z}/{x}/{y}.png" municipality="GM0034"></buurt-staff-desk>`;
+    const url = world.page('/staff', { html: pageHtml(scripts('/js/staff/staff-desk.js'), body), headers: { 'Content-Security-Policy': csp } });
+    const tab = await world.open(url);
+    const { page } = tab;
+    const desk = page.locator('buurt-staff-desk');
+    await desk.locator('#token').fill(STAFF_TOKEN);
+    await desk.locator('#token').press('Enter');
+    await desk.getByRole('button', { name: 'Bloembakken met foto' }).click();
+    const img = desk.locator('.photos img');
+    await img.waitFor();
+    assert.equal(await img.getAttribute('alt'), 'Lege plantenbak bij de ingang');
+    assert.match((await img.getAttribute('src')) ?? '', /^blob:/);
+    await page.waitForFunction(() => {
+      const i = document.querySelector('buurt-staff-desk')!.shadowRoot!.querySelector<HTMLImageElement>('.photos img');
+      return !!i && i.complete && i.naturalWidth > 0;
+    });
+    await desk.locator('.idea-map.leaflet-container .map-point').waitFor();
+    await desk.getByRole('button', { name: 'Contactpersonen' }).click();
+    await desk.getByRole('button', { name: 'Nieuwe contactpersoon' }).click();
+    await desk.getByRole('button', { name: 'Kies een gebied op de kaart' }).click();
+    await desk.locator('.picker .leaflet-container').waitFor();
+    await desk.getByRole('button', { name: 'Gebied onder het kruis toevoegen' }).click();
+    await desk.locator('.pick-note', { hasText: 'toegevoegd' }).waitFor();
+    await desk.getByRole('button', { name: 'Cijfers' }).click();
+    await desk.locator('.chart svg rect').first().waitFor();
+    const download = page.waitForEvent('download');
+    await desk.getByRole('button', { name: 'Download als CSV' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^buurtkit-cijfers-\d{4}\.csv$/);
+    await file.delete();
+    assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
+    assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
+    assert.deepEqual(await dangerousNodes(page), []);
+    // Styles from adopted stylesheets apply (CSP would drop inline ones).
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('buurt-staff-desk')!.shadowRoot!.querySelector('nav ul')!).display), 'flex');
   });
 });
