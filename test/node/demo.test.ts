@@ -7,7 +7,7 @@ import { test } from 'node:test';
 
 test('npm start serves the demo page under a strict CSP, the bundle and the seeded API', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-'));
-  const env = { ...process.env, DEMO_PORT: '18480', API_PORT: '18487', DEMO_DATABASE: join(dir, 'demo.sqlite'), GEOCODER_PORT: '18488' };
+  const env = { ...process.env, DEMO_PORT: '18480', API_PORT: '18487', DEMO_DATABASE: join(dir, 'demo.sqlite'), GEOCODER_PORT: '18488', BUURTKIT_STAFF_TOKEN: 'demo-test-staff-token-0123' };
   const child = spawn(process.execPath, ['packages/devtools/src/start.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -41,6 +41,20 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     assert.equal(initiatives.headers.get('access-control-allow-origin'), 'http://127.0.0.1:18480');
     assert.ok((await initiatives.json()).total >= 40);
     assert.equal((await fetch('http://127.0.0.1:18480/../package.json')).status, 404);
+    // The staff page: the desk from its own bundle, pointed at the same API, under the same policy.
+    const staff = await fetch('http://127.0.0.1:18480/staff.html');
+    assert.doesNotMatch(staff.headers.get('content-security-policy') ?? '', /unsafe-inline|unsafe-eval/);
+    const staffHtml = await staff.text();
+    assert.match(staffHtml, /<buurt-staff-desk api="http:\/\/127\.0\.0\.1:18487\/api\/v1" municipality="GM0034"/);
+    assert.match(staffHtml, /tiles="\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
+    assert.doesNotMatch(staffHtml, /<script>(?!<\/script>)|style="/);
+    const desk = await fetch('http://127.0.0.1:18480/buurtkit/staff/staff-desk.js');
+    assert.equal(desk.status, 200);
+    assert.match(await desk.text(), /buurt-staff-desk/);
+    // Three demo ideas wait at the desk, one of them overdue.
+    const waiting = await (await fetch('http://127.0.0.1:18487/api/v1/staff/ideas', { headers: { Authorization: 'Bearer demo-test-staff-token-0123' } })).json();
+    assert.equal(waiting.items.length, 3);
+    assert.ok(waiting.items.some((i: { answerDue: string }) => i.answerDue < new Date().toISOString().slice(0, 10)));
   } finally {
     child.kill();
     await new Promise((r) => child.once('exit', r));

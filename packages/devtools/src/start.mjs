@@ -42,7 +42,7 @@ await new Promise((resolve, reject) => {
 });
 
 const csp = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", `img-src 'self' data: ${apiOrigin} https://service.pdok.nl`,
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", `img-src 'self' data: blob: ${apiOrigin} https://service.pdok.nl`,
   `connect-src 'self' ${apiOrigin} ${geocoderOrigin}`, "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
 ].join('; ');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
