@@ -217,6 +217,44 @@ describe('<buurt-staff-desk>', () => {
     expect(trail.items.map((a: { action: string; actor: string }) => `${a.actor}:${a.action}`)).to.deep.equal(['Browser Test:initiative.phase', 'Browser Test:initiative.phase']);
   });
 
+  it('works by keyboard alone: views, opening an initiative, moving it with a note; focus lands where the work is', async () => {
+    const el = await desk();
+    await until(el, () => q(el, '.items'), 'the inbox');
+    // To the initiatives through the navigation.
+    const nav = qa<HTMLButtonElement>(el, '.nav-item');
+    nav[0]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(nav[1]);
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => q(el, '.nav-item[aria-current=page]')!.textContent === 'Initiatieven' && q(el, '[data-initiative]'), 'the initiatives');
+    await expect(el).to.be.accessible();
+    // Search, then Tab to the first result and open it.
+    q<HTMLInputElement>(el, '#initiatives-q')!.focus();
+    await sendKeys({ type: 'Wierden' });
+    await until(el, () => qa(el, '[data-initiative]').length >= 1 && qa(el, '.item-title').every((t) => /Wierden/i.test(t.closest('.item')!.textContent!)), 'the search');
+    await sendKeys({ press: 'Tab' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.initiative).to.be.a('string');
+    const id = Number((el.shadowRoot!.activeElement as HTMLElement).dataset.initiative);
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => el.shadowRoot!.activeElement?.id === 'initiative-heading', 'focus on the initiative');
+    const before = (await (await fetch(`${API}/initiatives/${id}`)).json()) as { phase: string; history: unknown[] };
+    // Tab to the phase select (the next phase is preselected), then the note, then the button.
+    while (el.shadowRoot!.activeElement?.id !== 'move-phase') await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('move-note');
+    await sendKeys({ type: 'Met het toetsenbord verplaatst.' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => q(el, '.done'), 'the move');
+    const after = (await (await fetch(`${API}/initiatives/${id}`)).json()) as { phase: string; history: { note: string | null }[] };
+    expect(after.phase).not.to.equal(before.phase);
+    expect(after.history.at(-1)!.note).to.equal('Met het toetsenbord verplaatst.');
+    expect(q(el, '[role=status]')!.textContent).to.contain('Het initiatief is nu in de fase');
+    // Back returns focus to the initiative in the list.
+    await press(el, 'Terug naar de initiatieven');
+    await until(el, () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.initiative === String(id), 'focus back on the row');
+  });
+
   it('marks overdue ideas by the answer promise (controlled clock), puts them first, and records the first answer', async () => {
     const resident = await ideaForm();
     const title = `Te laat ${Date.now() % 100000}`;
@@ -257,6 +295,7 @@ describe('<buurt-staff-desk>', () => {
     await press(el, 'Afsluiten met een reden');
     q<HTMLButtonElement>(el, 'form.close button[type=submit]')!.click();
     await until(el, () => q(el, '#close-reason-error'), 'the reason error');
+    await expect(el).to.be.accessible();
     await type(el, 'close-reason', 'Dit pakt de gemeente al op in het nieuwe wijkplan.');
     q<HTMLButtonElement>(el, 'form.close button[type=submit]')!.click();
     await until(el, () => q(el, '.done')?.textContent?.includes('afgesloten'), 'closed');
@@ -321,6 +360,9 @@ describe('<buurt-staff-desk>', () => {
     await until(d, () => q(d, '.error-summary'), 'the errors');
     expect(q(d, '#contact-name-error')).not.to.equal(null);
     expect(q(d, '#areas-error')).not.to.equal(null);
+    await expect(d).to.be.accessible();
+    await press(d, 'Kies een gebied op de kaart');
+    await until(d, () => q(d, '.picker .leaflet-container'), 'the area map');
     await expect(d).to.be.accessible();
     await type(d, 'contact-name', 'Noor Visser');
     await select(d, 'contact-role', 'buurtcoach');

@@ -116,6 +116,7 @@ export class InboxView {
       </button>
       <p class="meta">
         <span>${idea.reference}</span>
+        ${idea.contact ? html`<span>${idea.contact.name}</span>` : nothing}
         <span>${this.desk.themeLabel(idea.theme)}</span>
         ${idea.location?.address ? html`<span>${idea.location.address}</span>` : nothing}
         <span>${msg.t('inbox.received', this.desk.date(idea.submitted))}</span>
