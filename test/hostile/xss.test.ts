@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { validIdea } from '../node/helpers/server.ts';
+import { STAFF_TOKEN, validIdea } from '../node/helpers/server.ts';
 import { dangerousNodes, startWorld, type World } from './harness.ts';
 import { corpus, fit } from './xss-corpus.ts';
 
@@ -155,6 +155,67 @@ test('the contact finder renders every payload as a contact name, as text, with 
     if (wide) problems.push(`${s.id}: ${wide}px wide`);
   }
   assert.ok(names.length >= 150, `${names.length} distinct names`);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(tab.dialogs, []);
+  assert.deepEqual(await dangerousNodes(tab.page), []);
+  assert.equal(await tab.page.evaluate(() => (window as unknown as { __xss: number }).__xss), 0);
+});
+
+test('the staff desk renders every payload as text: inbox, idea, contacts, initiatives and figures (chart included), with no execution', async () => {
+  const { api } = world;
+  // The desk has its own bundle; the page sets the token as a portal would.
+  const url = world.page('/xss-desk', {
+    html: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>XSS</title><script src="/host.js"></script>
+<script type="module" src="/js/staff/staff-desk.js"></script></head><body><main><buurt-staff-desk api="${api.url}/api/v1" tiles="/tiles/{z}/{x}/{y}.png"></buurt-staff-desk></main></body></html>`,
+  });
+  const tab = await world.open(url);
+  await tab.page.waitForFunction(() => customElements.get('buurt-staff-desk'));
+  const problems = await tab.page.evaluate(async ({ items, token }) => {
+    type Desk = HTMLElement & { updateComplete: Promise<unknown>; token?: string; view: string; inbox: { open(id: number): void; back(): void; filter: string; load(): Promise<void>; ideas: { id: number; title: string; description: string }[] } };
+    const desk = document.querySelector('buurt-staff-desk') as Desk;
+    const root = () => desk.shadowRoot!;
+    const until = async (check: () => unknown, what: string) => {
+      for (let i = 0; i < 400; i++) {
+        await desk.updateComplete;
+        if (check()) return;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`timed out: ${what}`);
+    };
+    const out: string[] = [];
+    const w = window as unknown as { __xss: number; __dangerous(): string[] };
+    const check = (where: string) => {
+      const bad = w.__dangerous();
+      if (bad.length) out.push(`${where}: ${bad.join(', ')}`);
+    };
+    desk.token = token;
+    await until(() => root().querySelector('.items'), 'the inbox');
+    desk.inbox.filter = 'all';
+    await desk.inbox.load();
+    const titles = [...root().querySelectorAll('.item-title')].map((t) => t.textContent);
+    for (const s of items) if (!titles.includes(s.title)) out.push(`${s.id}: title not in the inbox as text`);
+    check('inbox');
+    // Every published idea opened: title, description, homework and the initiator's name as text.
+    for (const s of items) {
+      const idea = desk.inbox.ideas.find((i) => i.title === s.title);
+      if (!idea) continue;
+      desk.inbox.open(idea.id);
+      await until(() => root().querySelector('#idea-heading')?.textContent === s.title, `idea ${s.id}`);
+      if (root().querySelector('.description')!.textContent !== idea.description) out.push(`${s.id}: description`);
+      if (!root().textContent!.includes(s.contact)) out.push(`${s.id}: initiator name`);
+      check(`idea ${s.id}`);
+      desk.inbox.back();
+    }
+    for (const view of ['contacts', 'initiatives', 'figures']) {
+      desk.view = view;
+      await until(() => root().querySelector(view === 'figures' ? 'table.figures' : '.items .item'), view);
+      check(view);
+    }
+    const chartText = [...root().querySelectorAll('.chart text')].map((t) => t.textContent).join(' ');
+    if (!chartText.length) out.push('no chart');
+    if (w.__xss) out.push('executed');
+    return out;
+  }, { items: stored.map(({ id, title, contact }) => ({ id, title, contact })), token: STAFF_TOKEN });
   assert.deepEqual(problems, []);
   assert.deepEqual(tab.dialogs, []);
   assert.deepEqual(await dangerousNodes(tab.page), []);
