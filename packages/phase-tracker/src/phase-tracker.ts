@@ -98,7 +98,8 @@ export class PhaseTracker extends BuurtElement {
     this.resize?.disconnect();
   }
 
-  protected override updated(changed: PropertyValues<this>) {
+  // Before rendering: the loading state that load() sets joins this update instead of scheduling another.
+  protected override willUpdate(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
     if (['initiative', 'reference', 'model', 'api', 'config'].some((k) => keys.has(k))) {
       if (changed.has('reference')) this.asked = undefined;

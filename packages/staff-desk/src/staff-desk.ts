@@ -120,7 +120,8 @@ export class StaffDesk extends BuurtElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>) {
+  // Before rendering, so what these start (a loading state) joins this update instead of scheduling another.
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('token') && this.token) void this.signIn(this.token, false);
     const keys = changed as Map<PropertyKey, unknown>;
     if ((keys.has('view') || keys.has('signedIn')) && this.signedIn) this.activeView.enter();
