@@ -255,6 +255,60 @@ describe('<buurt-staff-desk>', () => {
     await until(el, () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.initiative === String(id), 'focus back on the row');
   });
 
+  it('an idea without a place is published where staff put it on the map; the desk fits a phone', async () => {
+    const { token } = await (await fetch(`${API}/ideas/form-token`)).json();
+    const title = `Zonder plek ${Date.now() % 100000}`;
+    const sent = await fetch(`${API}/ideas`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title, description: 'Een idee zonder adres: de gemeente zoekt de plek.', theme: 'jeugd', contact: { name: 'Kim', email: 'kim@example.org' }, formToken: token }),
+    });
+    expect(sent.status).to.equal(201);
+    await setViewport({ width: 360, height: 740 });
+    try {
+      const el = await fixture<StaffDesk>(html`<div style="width:344px"><buurt-staff-desk api=${API} tiles=${TILES} municipality="GM0034"></buurt-staff-desk></div>`).then((d) => d.firstElementChild as StaffDesk);
+      el.token = STAFF_TOKEN;
+      await until(el, () => row(el, title), 'the idea');
+      const fits = () => el.scrollWidth <= el.clientWidth + 1;
+      expect(fits()).to.equal(true, `inbox ${el.scrollWidth} > ${el.clientWidth}`);
+      row(el, title)!.querySelector<HTMLButtonElement>('button')!.click();
+      await until(el, () => q(el, '#idea-heading'), 'the idea');
+      expect(text(el)).to.contain('De indiener gaf geen plek op.');
+      expect(fits()).to.equal(true, 'idea');
+      await press(el, 'Publiceren als initiatief');
+      await until(el, () => q(el, '.publish .picker .leaflet-container'), 'the place picker');
+      expect(fits()).to.equal(true, 'publish form');
+      q<HTMLButtonElement>(el, 'form.publish button[type=submit]')!.click();
+      await until(el, () => q(el, '.error-summary'), 'the missing place');
+      expect(q(el, '.error-summary')!.textContent).to.contain('Kies de plek van het initiatief op de kaart.');
+      await expect(el).to.be.accessible();
+      // By keyboard: the map is moved with the arrow keys, then the place chosen.
+      q(el, '.publish .picker .leaflet-container')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sleep(400);
+      q<HTMLButtonElement>(el, '#publish-location .actions button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => q(el, '.pick-note')?.textContent?.startsWith('Gekozen plek'), 'the chosen place');
+      const [lat, lon] = q(el, '.pick-note')!.textContent!.replace('Gekozen plek: ', '').split(', ').map(Number);
+      const published = oneEvent(el, 'buurt-idea-published');
+      q<HTMLButtonElement>(el, 'form.publish button[type=submit]')!.click();
+      const { detail } = await published;
+      const initiative = await (await fetch(`${API}/initiatives/${detail.initiative}`)).json();
+      expect(initiative.location.coordinates[0]).to.be.closeTo(lon!, 0.0001);
+      expect(initiative.location.coordinates[1]).to.be.closeTo(lat!, 0.0001);
+      // Almere: the map opened on the municipality.
+      expect(lat).to.be.within(52.2, 52.5);
+      await until(el, () => q(el, '#idea-heading') && q(el, '.done'), 'back to the idea');
+      for (const view of ['contacts', 'figures'] as const) {
+        el.view = view;
+        await until(el, () => q(el, view === 'figures' ? 'table.figures' : '.items'), view);
+        expect(fits()).to.equal(true, `${view} ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1200, height: 900 });
+    }
+  });
+
   it('marks overdue ideas by the answer promise (controlled clock), puts them first, and records the first answer', async () => {
     const resident = await ideaForm();
     const title = `Te laat ${Date.now() % 100000}`;

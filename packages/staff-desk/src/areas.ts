@@ -27,3 +27,16 @@ export function uncoveredAreas(areas: DeskArea[], covered: Set<string>, municipa
     .filter((a) => !covered.has(a.code) && !parentsOf(a.code).some((p) => covered.has(p)))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
+
+/**
+ * The middle of a municipality's bounding box, for maps that open "on the municipality";
+ * the middle of the Netherlands when it is not known.
+ */
+export async function municipalityCenter(load: () => Promise<{ features: { geometry: unknown }[] } | undefined>): Promise<{ lat: number; lon: number }> {
+  const found = await load().catch(() => undefined);
+  const coords = JSON.stringify(found?.features[0]?.geometry ?? {}).match(/-?\d+\.\d+/g)?.map(Number) ?? [];
+  const lons = coords.filter((_, i) => i % 2 === 0);
+  const lats = coords.filter((_, i) => i % 2 === 1);
+  if (!lons.length) return { lat: 52.16, lon: 5.39 };
+  return { lon: (Math.min(...lons) + Math.max(...lons)) / 2, lat: (Math.min(...lats) + Math.max(...lats)) / 2 };
+}

@@ -211,6 +211,15 @@ export const deskStyles = css`
   .picker {
     position: relative;
   }
+  /* A wide table scrolls in its own box on a phone, not the page (WCAG 1.4.10 allows it for data tables). */
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    margin-block-end: var(--_buurt-space-m);
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_buurt-color-focus);
+  }
   .figures {
     border-collapse: collapse;
     margin-block-end: var(--_buurt-space-m);

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import {
   ApiError, button, coreCatalogue, errorSummary, findContacts, heading, listAreas, locationPicker, MapController, PDOK_ATTRIBUTION, PDOK_TILES, textField,
 } from '@buurtkit/core';
-import { municipalityOf, parentsOf, uncoveredAreas, type DeskArea } from '../areas.js';
+import { municipalityCenter, municipalityOf, parentsOf, uncoveredAreas, type DeskArea } from '../areas.js';
 import { BuurtContactSavedEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
 import { deleteContact, listStaffContacts, saveContact, type Contact, type ContactInput } from '../staff-api.js';
@@ -172,13 +172,7 @@ export class ContactsView {
     const container = this.desk.shadowRoot?.querySelector<HTMLElement>('.contact-form .map');
     if (!container) return;
     const gm = [...this.municipalities][0];
-    let center = { lat: 52.37, lon: 5.22 };
-    if (gm) {
-      const found = await listAreas(this.desk.apiClient, { municipality: gm, level: 'gemeente' }).catch(() => undefined);
-      const coords = JSON.stringify(found?.features[0]?.geometry ?? {}).match(/-?\d+\.\d+/g)?.map(Number) ?? [];
-      const lons = coords.filter((_, i) => i % 2 === 0), lats = coords.filter((_, i) => i % 2 === 1);
-      if (lons.length) center = { lon: (Math.min(...lons) + Math.max(...lons)) / 2, lat: (Math.min(...lats) + Math.max(...lats)) / 2 };
-    }
+    const center = await municipalityCenter(async () => (gm ? listAreas(this.desk.apiClient, { municipality: gm, level: 'gemeente' }) : undefined));
     await this.map.open(container, { ...center, zoom: 12, tiles: this.desk.tiles || PDOK_TILES, cooperative: true }, this.desk.msg.t('contact.map'));
   }
 

@@ -102,11 +102,11 @@ export class FiguresView {
         </table>
         ${heading(msg.t('figures.by-theme'), this.desk.level + 2)}
         ${f.byTheme.length ? html`
-          <table class="figures by-theme">
+          <div class="table-scroll" role="region" aria-label=${msg.t('figures.by-theme')} tabindex="0"><table class="figures by-theme">
             <caption class="visually-hidden">${msg.t('figures.by-theme')}</caption>
             <thead><tr><th scope="col">${msg.t('figures.theme')}</th><th scope="col">${msg.t('figures.received')}</th><th scope="col">${msg.t('figures.published')}</th><th scope="col">${msg.t('figures.realised')}</th></tr></thead>
             <tbody>${f.byTheme.map((t) => html`<tr><th scope="row">${this.desk.themeLabel(t.theme)}</th><td>${t.received}</td><td>${t.published}</td><td>${t.realised}</td></tr>`)}</tbody>
-          </table>
+          </table></div>
           ${this.chart(f)}` : html`<p>${msg.t('figures.none')}</p>`}
         <div class="actions">${button({ label: msg.t('figures.csv'), variant: 'secondary', onClick: () => this.download(f), part: 'button' })}</div>` : nothing}`;
   }

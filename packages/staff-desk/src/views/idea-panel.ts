@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { ApiError, button, errorSummary, heading, MapController, PDOK_TILES, textField } from '@buurtkit/core';
+import { ApiError, button, errorSummary, heading, listAreas, locationPicker, MapController, PDOK_ATTRIBUTION, PDOK_TILES, textField } from '@buurtkit/core';
 import { answerState } from '../answer-promise.js';
-import { parentsOf } from '../areas.js';
+import { municipalityCenter, parentsOf } from '../areas.js';
 import { BuurtIdeaPublishedEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
 import { closeIdea, getAudit, markAnswered, photoUrl, publishIdea, type AuditEntry, type StaffIdea } from '../staff-api.js';
@@ -13,7 +13,7 @@ const ROLES = ['loslaten', 'faciliteren', 'stimuleren', 'regisseren', 'reguleren
 const CHANNELS = ['email', 'phone', 'visit', 'other'];
 const HOMEWORK = ['cost', 'benefits', 'duration', 'parties', 'municipality'] as const;
 
-type PublishValues = { title: string; summary: string; description: string; theme: string; phaseModel: string; phase: string; role: string; contact: string; note: string };
+type PublishValues = { title: string; summary: string; description: string; theme: string; phaseModel: string; phase: string; role: string; contact: string; note: string; location: string };
 
 /** The first sentences of a description, up to the summary's 400 characters. */
 function firstSentences(text: string, max = 300): string {
@@ -36,6 +36,8 @@ export class IdeaPanel {
   channel = 'email';
   done = '';
   publish?: FormState<PublishValues>;
+  /** Where staff put an idea that came without a place (chosen on the map). */
+  place?: { lat: number; lon: number };
   closing?: FormState<{ reason: string }>;
   private readonly map: MapController;
   private loads?: AbortController;
@@ -116,14 +118,42 @@ export class IdeaPanel {
     const contact = places.map((code) => this.desk.contacts.find((c) => !c.desk && c.areas.includes(code))).find(Boolean);
     this.publish = new FormState<PublishValues>({
       title: idea.title, summary: firstSentences(idea.description), description: idea.description, theme: idea.theme, phaseModel: model,
-      phase: this.desk.phaseModels[0]?.phases[0]?.key ?? '', role: 'faciliteren', contact: contact ? String(contact.id) : '', note: '',
+      phase: this.desk.phaseModels[0]?.phases[0]?.key ?? '', role: 'faciliteren', contact: contact ? String(contact.id) : '', note: '', location: '',
     }, () => this.desk.requestUpdate());
+    this.place = undefined;
+    this.map.close();
     this.mode = 'publish';
-    this.desk.requestUpdate();
     focusAfterRender(this.desk, '#publish-heading');
+    // An initiative needs a place on the map: for an idea without one, staff choose it.
+    if (!idea.location) void this.desk.updateComplete.then(() => this.openPlacePicker());
+  }
+
+  private async openPlacePicker() {
+    const container = this.desk.shadowRoot?.querySelector<HTMLElement>('.publish .picker .map');
+    if (!container) return;
+    const gm = this.desk.municipality;
+    const center = await municipalityCenter(async () => (gm ? listAreas(this.desk.apiClient, { municipality: gm, level: 'gemeente' }) : undefined));
+    await this.map.open(container, { ...center, zoom: 13, tiles: this.desk.tiles || PDOK_TILES, cooperative: true }, this.desk.msg.t('publish.location.map'));
+  }
+
+  private choosePlace() {
+    const at = this.map.center();
+    if (!at) return;
+    this.place = { lat: Number(at.lat.toFixed(6)), lon: Number(at.lon.toFixed(6)) };
+    this.publish?.set('location', 'chosen');
+    this.desk.announce(this.desk.msg.t('publish.location.chosen', this.place.lat.toFixed(5), this.place.lon.toFixed(5)));
+  }
+
+  /** Back to the idea itself, its map drawn again. */
+  private showIdea() {
+    this.mode = 'view';
+    this.map.close();
+    focusAfterRender(this.desk, '#idea-heading');
+    void this.desk.updateComplete.then(() => this.openMap());
   }
 
   private startClose() {
+    this.map.close();
     this.closing = new FormState({ reason: '' }, () => this.desk.requestUpdate());
     this.mode = 'close';
     this.desk.requestUpdate();
@@ -131,9 +161,7 @@ export class IdeaPanel {
   }
 
   private cancel() {
-    this.mode = 'view';
-    this.desk.requestUpdate();
-    focusAfterRender(this.desk, '#idea-heading');
+    this.showIdea();
   }
 
   private async submitPublish(e: Event) {
@@ -141,7 +169,11 @@ export class IdeaPanel {
     const { msg } = this.desk;
     const form = this.publish!;
     const length = (min: number, max: number) => (v: string) => (v.trim().length < min ? msg.t('form.too-short', min) : v.length > max ? msg.t('form.too-long', max) : '');
-    if (!form.check({ title: length(3, 120), summary: length(3, 400), description: length(3, 10000) })) return focusAfterRender(this.desk, '.error-summary');
+    const needsPlace = !this.idea!.location;
+    if (!form.check({
+      title: length(3, 120), summary: length(3, 400), description: length(3, 10000),
+      location: () => (needsPlace && !this.place ? msg.t('publish.location.required') : ''),
+    })) return focusAfterRender(this.desk, '.error-summary');
     const v = form.values;
     form.busy = true;
     this.desk.requestUpdate();
@@ -149,11 +181,11 @@ export class IdeaPanel {
       const initiative = await publishIdea(this.desk.apiClient, this.desk.staffToken, this.idea!.id, {
         title: v.title.trim(), summary: v.summary.trim(), description: v.description.trim(), theme: v.theme, phaseModel: v.phaseModel, phase: v.phase,
         role: v.role as 'faciliteren', contact: v.contact ? Number(v.contact) : null, ...(v.note.trim() ? { note: v.note.trim() } : {}),
+        ...(needsPlace && this.place ? { location: this.place } : {}),
       });
       this.desk.dispatchEvent(new BuurtIdeaPublishedEvent({ idea: this.idea!.id, initiative: initiative.id }));
-      this.mode = 'view';
       this.update({ ...this.idea!, status: 'published', initiative: initiative.id, answered: this.idea!.answered ?? new Date().toISOString() }, msg.t('publish.done', initiative.title));
-      focusAfterRender(this.desk, '#idea-heading');
+      this.showIdea();
     } catch (error) {
       if (!form.fromProblem(error)) form.problem = error instanceof ApiError && error.status === 409 ? msg.t('idea.conflict') : this.desk.failed(error);
       focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
@@ -173,9 +205,8 @@ export class IdeaPanel {
     form.busy = true;
     try {
       const closed = await closeIdea(this.desk.apiClient, this.desk.staffToken, this.idea!.id, form.values.reason.trim());
-      this.mode = 'view';
       this.update(closed, msg.t('close.done'));
-      focusAfterRender(this.desk, '#idea-heading');
+      this.showIdea();
     } catch (error) {
       if (!form.fromProblem(error)) form.problem = error instanceof ApiError && error.status === 409 ? msg.t('idea.conflict') : this.desk.failed(error);
       focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
@@ -209,6 +240,7 @@ export class IdeaPanel {
       <p class="description">${idea.description}</p>
       <dl class="facts">
         <dt>${msg.t('idea.theme')}</dt><dd>${this.desk.themeLabel(idea.theme)}</dd>
+        ${idea.areaCode ? html`<dt>${msg.t('idea.area')}</dt><dd>${this.desk.areas.find((a) => a.code === idea.areaCode)?.name ?? idea.areaCode}</dd>` : nothing}
         <dt>${msg.t('idea.support')}</dt><dd>${idea.support.length ? idea.support.map((s) => this.desk.support(s)).join(', ') : msg.t('idea.none')}</dd>
         <dt>${msg.t('idea.supporters')}</dt><dd>${idea.supporters ?? msg.t('idea.none')}</dd>
         ${homework.map((k) => html`<dt>${msg.t(`homework.${k}`)}</dt><dd>${idea.homework[k]}</dd>`)}
@@ -260,6 +292,14 @@ export class IdeaPanel {
       ${text('title', false, msg.t('publish.title.hint'))}
       ${text('summary', true, msg.t('publish.summary.hint'))}
       ${text('description', true)}
+      ${this.idea!.location ? nothing : html`<div class="group" id="publish-location" tabindex="-1">
+        ${heading(msg.t('publish.location'), level, { sub: true })}
+        <p class="hint">${msg.t('publish.location.hint')}</p>
+        ${form.errors.location ? html`<p class="error"><span class="visually-hidden">${prefix} </span>${form.errors.location}</p>` : nothing}
+        ${locationPicker({ labels: { choose: msg.t('publish.location.choose'), zoomIn: msg.t('zoom-in'), zoomOut: msg.t('zoom-out') }, attribution: PDOK_ATTRIBUTION,
+          onZoom: (d) => this.map.zoomBy(d), onChoose: () => this.choosePlace() })}
+        <p class="pick-note">${this.place ? msg.t('publish.location.chosen', this.place.lat.toFixed(5), this.place.lon.toFixed(5)) : ''}</p>
+      </div>`}
       ${selectField({ id: 'publish-theme', label: msg.t('publish.theme'), value: v.theme, onChange: (x) => form.set('theme', x), error: form.errors.theme, errorPrefix: prefix,
         options: this.desk.themes.map((t) => ({ value: t.key, label: this.desk.text(t.label) })) })}
       ${selectField({ id: 'publish-phaseModel', label: msg.t('publish.model'), value: v.phaseModel, error: form.errors.phaseModel, errorPrefix: prefix,
