@@ -212,7 +212,11 @@ describe('<buurt-staff-desk>', () => {
       const compact = q<PhaseTracker>(map, 'buurt-phase-tracker')!;
       await until(compact, () => compact.shadowRoot?.querySelector('[aria-current=step]')?.textContent?.includes(label), `the map's tracker in ${phase}`);
     }
-    // The audit trail names who did it.
+    // The audit trail names who did it, in the desk and in the API.
+    await until(d2, () => qa(d2, '.audit li').length === 2, 'the audit lines');
+    expect(qa(d2, '.audit li').map((li) => li.textContent!.replace(/^.*?: /, ''))).to.deep.equal([
+      'Browser Test zette het van ‘Plan maken’ naar ‘Opstart’', 'Browser Test zette het van ‘Idee’ naar ‘Plan maken’',
+    ]);
     const trail = await staffGet(`/staff/audit?target=initiative:${initiative}`);
     expect(trail.items.map((a: { action: string; actor: string }) => `${a.actor}:${a.action}`)).to.deep.equal(['Browser Test:initiative.phase', 'Browser Test:initiative.phase']);
   });

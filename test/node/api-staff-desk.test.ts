@@ -137,6 +137,16 @@ for (const dialect of dialects) {
       assert.ok(s.logs.some((l) => l.route === '/api/v1/staff/figures'), 'the log names the route, not the query');
     });
 
+    test('the promise follows the configuration: three working days is three', async () => {
+      const quick = await startTestServer(dialect, { responseDays: 3 });
+      quick.clock.now = new Date('2026-11-27T15:00:00Z'); // a Friday
+      const { token } = (await (await quick.fetch('/api/v1/ideas/form-token')).json()) as { token: string };
+      const body = { title: 'Snel antwoord', description: 'Een idee om te zien hoe snel de gemeente antwoordt.', theme: 'jeugd', contact: { name: 'Kim', email: 'kim@example.org' }, formToken: token };
+      assert.equal((await quick.fetch('/api/v1/ideas', { method: 'POST', json: body })).status, 201);
+      const list = (await (await quick.fetch('/api/v1/staff/ideas', { staff: true })).json()) as { responseDays: number; items: { title: string; answerDue: string }[] };
+      assert.deepEqual([list.responseDays, list.items.find((i) => i.title === 'Snel antwoord')!.answerDue], [3, '2026-12-02']);
+    });
+
     test('staff endpoints refuse plain HTTP except on this machine; behind a TLS proxy they work', async () => {
       const res = await getAs(`${s.url}/api/v1/staff/ideas`, { Authorization: `Bearer ${STAFF_TOKEN}`, Host: 'buurtkit.gemeente.example' });
       assert.equal(res.status, 403);

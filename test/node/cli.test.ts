@@ -9,6 +9,9 @@ test('buurtkit-server options: flags, environment equivalents, defaults', () => 
   assert.equal(defaults.seed, null);
   assert.equal(defaults.staffTokens.size, 0);
   assert.deepEqual(defaults.rateLimit, { max: 10, windowSeconds: 600 });
+  assert.equal(defaults.responseDays, 10, 'the answer promise: ten working days');
+  assert.equal(parseArgs([], { BUURTKIT_RESPONSE_DAYS: '15' }).responseDays, 15);
+  for (const bad of ['0', 'ten', '100', '-3']) assert.throws(() => parseArgs([], { BUURTKIT_RESPONSE_DAYS: bad }), /BUURTKIT_RESPONSE_DAYS/);
 
   const fromEnv = parseArgs([], {
     PORT: '9000', DATABASE_URL: 'postgres://u@h/db', BUURTKIT_STAFF_TOKEN: 'anna:token-of-anna-0123456789,bram:token-of-bram-0123456789',

@@ -1,5 +1,5 @@
 import {
-  arr, bool, nullable, num, obj, optional, str, type ApiClient, type Check, type RequestOptions, type Schemas,
+  any, arr, bool, nullable, num, obj, optional, str, type ApiClient, type Check, type RequestOptions, type Schemas,
 } from '@buurtkit/core';
 
 /**
@@ -65,7 +65,7 @@ export const getFigures = (c: ApiClient, token: string, year: number, o?: Reques
   c.send('GET', '/staff/figures', { year: String(year) }, figures, { ...o, headers: auth(token), idempotent: true });
 
 export const getAudit = (c: ApiClient, token: string, target: string, o?: RequestOptions) =>
-  c.send('GET', '/staff/audit', { target }, (v, p) => obj({ items: arr(obj({ at: str, actor: str, action: str, target: str })) })(v, p) as { items: AuditEntry[] }, { ...o, headers: auth(token), idempotent: true });
+  c.send('GET', '/staff/audit', { target }, (v, p) => obj({ items: arr(obj({ at: str, actor: str, action: str, target: str, details: any })) })(v, p) as { items: AuditEntry[] }, { ...o, headers: auth(token), idempotent: true });
 
 /**
  * A resident's photo as an object URL: it needs the token, which an `<img src>` cannot

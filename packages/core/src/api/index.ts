@@ -2,4 +2,4 @@ export { ApiClient, type ApiClientOptions, type RequestOptions } from './client.
 export * from './endpoints.js';
 export { ApiError, type ApiErrorKind, type FieldProblem } from './errors.js';
 export type * from './resources.js';
-export { arr, bool, nullable, num, obj, optional, str, ShapeError, type Check } from './shape.js';
+export { any, arr, bool, nullable, num, obj, optional, str, ShapeError, type Check } from './shape.js';

@@ -84,6 +84,8 @@ const en: DeskMessages = {
   'audit.idea.close': 'closed it',
   'audit.idea.answered': 'recorded the first answer',
 
+  'audit.initiative.heading': 'Who did what (staff only)',
+  'audit.initiative.phase': (from, to) => `moved it from ‘${from}’ to ‘${to}’`,
   'publish.start': 'Publish as an initiative',
   'publish.heading': 'Publish as an initiative',
   'publish.intro': 'Residents see this text on the map and in the phase tracker. Take personal details out of it.',

@@ -84,6 +84,8 @@ const fy: DeskMessages = {
   'audit.idea.close': 'sleat it ôf',
   'audit.idea.answered': 'lei it earste antwurd fêst',
 
+  'audit.initiative.heading': 'Wa wat die (allinne foar meiwurkers)',
+  'audit.initiative.phase': (from, to) => `sette it fan ‘${from}’ nei ‘${to}’`,
   'publish.start': 'Publisearje as inisjatyf',
   'publish.heading': 'Publisearje as inisjatyf',
   'publish.intro': 'Ynwenners sjogge dizze tekst op de kaart en yn de fazefolger. Helje persoanlike gegevens út de tekst.',

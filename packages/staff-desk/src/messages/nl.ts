@@ -83,6 +83,8 @@ const nl = {
   'audit.idea.close': 'sloot het af',
   'audit.idea.answered': 'legde het eerste antwoord vast',
 
+  'audit.initiative.heading': 'Wie wat deed (alleen voor medewerkers)',
+  'audit.initiative.phase': (from: string, to: string) => `zette het van ‘${from}’ naar ‘${to}’`,
   'publish.start': 'Publiceren als initiatief',
   'publish.heading': 'Publiceren als initiatief',
   'publish.intro': 'Inwoners zien deze tekst op de kaart en in de fasevolger. Haal persoonlijke gegevens uit de tekst.',

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ApiError, button, emptyState, errorSummary, getInitiative, heading, listInitiatives, skeleton, textField, type InitiativeDetail } from '@buurtkit/core';
 import { BuurtPhaseChangeEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
-import { movePhase } from '../staff-api.js';
+import { getAudit, movePhase, type AuditEntry } from '../staff-api.js';
 import type { StaffDesk } from '../staff-desk.js';
 
 type Row = { id: number; title: string; phase: string; phaseModel: string; theme: string };
@@ -21,6 +21,7 @@ export class InitiativesView {
   detailStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   form?: FormState<{ phase: string; note: string }>;
   done = '';
+  audit: AuditEntry[] = [];
   private searchTimer?: number;
 
   constructor(private readonly desk: StaffDesk) {}
@@ -62,6 +63,7 @@ export class InitiativesView {
     this.desk.requestUpdate();
     try {
       this.detail = await getInitiative(this.desk.apiClient, id);
+      void this.loadAudit(id);
       this.form = new FormState({ phase: this.nextPhase(this.detail), note: '' }, () => this.desk.requestUpdate());
       this.detailStatus = 'ready';
       focusAfterRender(this.desk, '#initiative-heading');
@@ -69,6 +71,14 @@ export class InitiativesView {
       this.error = this.desk.failed(e);
       this.detailStatus = 'error';
     }
+    this.desk.requestUpdate();
+  }
+
+  /** Who moved this initiative, and when: the staff side of its public history. */
+  private async loadAudit(id: number) {
+    this.audit = [];
+    const found = await getAudit(this.desk.apiClient, this.desk.staffToken, `initiative:${id}`).catch(() => undefined);
+    if (found && this.detail?.id === id) this.audit = found.items;
     this.desk.requestUpdate();
   }
 
@@ -109,6 +119,7 @@ export class InitiativesView {
       this.rows = this.rows.map((r) => (r.id === d.id ? { ...r, phase: moved.phase } : r));
       this.form = new FormState({ phase: this.nextPhase(this.detail), note: '' }, () => this.desk.requestUpdate());
       this.done = msg.t('move.done', this.desk.phaseLabel(d.phaseModel, moved.phase));
+      void this.loadAudit(d.id);
       this.desk.announce(this.done);
     } catch (error) {
       if (!form.fromProblem(error)) form.problem = error instanceof ApiError && error.status === 409 ? msg.t('move.conflict') : this.desk.failed(error);
@@ -117,6 +128,13 @@ export class InitiativesView {
       form.busy = false;
       this.desk.requestUpdate();
     }
+  }
+
+  private auditText(d: InitiativeDetail, a: AuditEntry) {
+    const { from, to } = a.details as { from?: string; to?: string };
+    return a.action === 'initiative.phase' && from && to
+      ? this.desk.msg.t('audit.initiative.phase', this.desk.phaseLabel(d.phaseModel, from), this.desk.phaseLabel(d.phaseModel, to))
+      : a.action;
   }
 
   render() {
@@ -171,6 +189,8 @@ export class InitiativesView {
         <strong>${this.desk.phaseLabel(d.phaseModel, h.phase)}</strong> · ${this.desk.date(h.since)}${h.until ? ` – ${this.desk.date(h.until)}` : ''}
         ${h.note ? html`<p>${h.note}</p>` : nothing}
       </li>`)}</ol>
+      ${this.audit.length ? html`${heading(msg.t('audit.initiative.heading'), level, { sub: true })}
+        <ul class="audit">${this.audit.map((a) => html`<li>${msg.t('audit.entry', this.desk.date(a.at, true), a.actor, this.auditText(d, a))}</li>`)}</ul>` : nothing}
     </article>`;
   }
 }
