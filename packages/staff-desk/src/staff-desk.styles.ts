@@ -10,6 +10,10 @@ export const deskStyles = css`
   p {
     margin: 0 0 var(--_buurt-space-s);
   }
+  /* Residents write long words, addresses and links without spaces: they wrap, the desk never gets wider than its column. */
+  .desk {
+    overflow-wrap: anywhere;
+  }
   .top {
     display: flex;
     flex-wrap: wrap;
@@ -61,6 +65,7 @@ export const deskStyles = css`
     padding-inline-start: var(--_buurt-space-s);
   }
   .item-button {
+    max-width: 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -18,6 +18,15 @@ const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'figures'];
 /** Where a signed-in token waits for a reload of the page, until the tab closes. */
 const SESSION_KEY = 'buurtkit:staff-token';
 
+/** sessionStorage throws in sandboxed frames and some privacy modes: the desk then simply forgets. */
+function session<T>(use: () => T): T | undefined {
+  try {
+    return use();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @tagname buurt-staff-desk
  * @summary The municipality's desk: receive ideas, answer in time, publish them, move initiatives through their phases, keep contact persons current and report figures.
@@ -115,7 +124,7 @@ export class StaffDesk extends BuurtElement {
   override connectedCallback() {
     super.connectedCallback();
     if (!this.token) {
-      const kept = sessionStorage.getItem(SESSION_KEY);
+      const kept = session(() => sessionStorage.getItem(SESSION_KEY));
       if (kept) void this.signIn(kept, true);
     }
   }
@@ -138,12 +147,12 @@ export class StaffDesk extends BuurtElement {
     try {
       await listStaffIdeas(this.client, token, 'received');
       this.activeToken = token;
-      if (remember) sessionStorage.setItem(SESSION_KEY, token);
+      if (remember) session(() => sessionStorage.setItem(SESSION_KEY, token));
       await this.loadShared();
       this.typedToken = '';
       this.signedIn = true;
     } catch (e) {
-      sessionStorage.removeItem(SESSION_KEY);
+      session(() => sessionStorage.removeItem(SESSION_KEY));
       this.tokenError = e instanceof ApiError && e.status === 401 ? this.msg.t('signin.wrong') : this.reportError(e);
     } finally {
       this.checking = false;
@@ -151,7 +160,7 @@ export class StaffDesk extends BuurtElement {
   }
 
   signOut(expired = false) {
-    sessionStorage.removeItem(SESSION_KEY);
+    session(() => sessionStorage.removeItem(SESSION_KEY));
     this.activeToken = '';
     this.token = undefined;
     this.signedIn = false;

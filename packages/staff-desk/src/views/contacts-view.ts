@@ -48,7 +48,10 @@ export class ContactsView {
     this.mapOpen = false;
   }
 
-  enter() {}
+  /** Colleagues may have changed contacts meanwhile: refresh quietly on each visit. */
+  enter() {
+    if (!this.editing) void this.reload().then(() => this.desk.requestUpdate(), () => undefined);
+  }
 
   /** The municipalities in scope: the desk's own, else those its contacts cover. */
   private get municipalities(): Set<string> {

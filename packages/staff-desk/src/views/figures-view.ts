@@ -22,7 +22,7 @@ export class FiguresView {
   }
 
   enter() {
-    if (this.status === 'idle') void this.load();
+    void this.load();
   }
 
   private get thisYear() {
@@ -30,7 +30,7 @@ export class FiguresView {
   }
 
   async load() {
-    this.status = 'loading';
+    if (this.status !== 'ready') this.status = 'loading';
     this.desk.requestUpdate();
     try {
       this.figures = await getFigures(this.desk.apiClient, this.desk.staffToken, this.year ?? this.thisYear, { key: 'desk-figures' });

@@ -32,12 +32,13 @@ export class InboxView {
     this.panel.close();
   }
 
+  /** Each visit shows what came in meanwhile; the list stays on screen while it refreshes. */
   enter() {
-    if (this.status === 'idle') void this.load();
+    void this.load();
   }
 
   async load() {
-    this.status = 'loading';
+    if (this.status !== 'ready') this.status = 'loading';
     this.desk.requestUpdate();
     try {
       const all = this.filter === 'all' ? undefined : this.filter;

@@ -31,11 +31,11 @@ export class InitiativesView {
   }
 
   enter() {
-    if (this.status === 'idle') void this.load();
+    if (this.detailStatus === 'idle') void this.load();
   }
 
   async load() {
-    this.status = 'loading';
+    if (this.status !== 'ready') this.status = 'loading';
     this.desk.requestUpdate();
     try {
       const found = await listInitiatives(this.desk.apiClient, { q: this.q.trim() || undefined, limit: 50 }, { key: 'desk-initiatives' });
