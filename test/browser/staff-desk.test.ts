@@ -264,7 +264,7 @@ describe('<buurt-staff-desk>', () => {
     const title = `Zonder plek ${Date.now() % 100000}`;
     const sent = await fetch(`${API}/ideas`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title, description: 'Een idee zonder adres: de gemeente zoekt de plek.', theme: 'jeugd', contact: { name: 'Kim', email: 'kim@example.org' }, formToken: token }),
+      body: JSON.stringify({ title, description: 'Een idee zonder adres: de gemeente zoekt de plek.', theme: 'jeugd', contact: { name: 'Kim', email: 'kim@example.org' }, locale: 'en', formToken: token }),
     });
     expect(sent.status).to.equal(201);
     await setViewport({ width: 360, height: 740 });
@@ -277,6 +277,8 @@ describe('<buurt-staff-desk>', () => {
       row(el, title)!.querySelector<HTMLButtonElement>('button')!.click();
       await until(el, () => q(el, '#idea-heading'), 'the idea');
       expect(text(el)).to.contain('De indiener gaf geen plek op.');
+      // Kim wrote in English: the reply's subject is in English, whatever the desk's language.
+      await until(el, () => decodeURIComponent(q<HTMLAnchorElement>(el, 'a[href^="mailto:"]')!.href).includes(`subject=Your idea ‘${title}’`), 'the English subject');
       expect(fits()).to.equal(true, 'idea');
       await press(el, 'Publiceren als initiatief');
       await until(el, () => q(el, '.publish .picker .leaflet-container'), 'the place picker');

@@ -771,6 +771,8 @@ export interface components {
                 phone: string | null;
             } | null;
             showName: boolean;
+            /** @description The language the resident wrote in; answer them in it. */
+            locale: components["schemas"]["Locale"];
             initiative: components["schemas"]["Id"] | null;
             closedReason: string | null;
             spamReason: string | null;

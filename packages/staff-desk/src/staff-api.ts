@@ -16,7 +16,7 @@ export type InitiativeDetail = Schemas['InitiativeDetail'];
 
 const staffIdea: Check<StaffIdea> = (v, p) => (obj({
   id: num, reference: str, status: str, submitted: str, title: str, description: str, theme: str, support: arr(str),
-  supporters: nullable(num), showName: bool, initiative: nullable(num), closedReason: nullable(str), answered: nullable(str), answerDue: str,
+  supporters: nullable(num), showName: bool, locale: str, initiative: nullable(num), closedReason: nullable(str), answered: nullable(str), answerDue: str,
   contact: nullable(obj({ name: str, email: str, phone: nullable(str) })),
   location: nullable(obj({ lat: num, lon: num, address: optional(str) })),
   photos: arr(obj({ id: str, alt: str, type: str, url: str })),

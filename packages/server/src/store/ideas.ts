@@ -81,7 +81,7 @@ export function staffIdea(r: IdeaRow, responseDays: number, photos: PhotoRow[] =
     areaCode: r.area_code, support: json<string[]>(r.support, []), homework: json<Record<string, string>>(r.homework, {}),
     supporters: r.supporters === null ? null : Number(r.supporters),
     contact: r.contact_email ? { name: r.contact_name ?? '', email: r.contact_email, phone: r.contact_phone } : null,
-    showName: Number(r.show_name) === 1, initiative: r.initiative_id === null ? null : Number(r.initiative_id),
+    showName: Number(r.show_name) === 1, locale: r.locale, initiative: r.initiative_id === null ? null : Number(r.initiative_id),
     closedReason: r.closed_reason, spamReason: r.spam_reason, answered: r.answered_at ?? null,
     answerDue: addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
     photos: photos.map((p) => ({ id: p.id, alt: p.alt, type: p.type, url: `/api/v1/staff/ideas/${r.id}/photos/${p.id}` })),

@@ -4,6 +4,7 @@ import { answerState } from '../answer-promise.js';
 import { municipalityCenter, parentsOf } from '../areas.js';
 import { BuurtIdeaPublishedEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
+import { deskCatalogue } from '../messages/catalogue.js';
 import { closeIdea, getAudit, markAnswered, photoUrl, publishIdea, type AuditEntry, type StaffIdea } from '../staff-api.js';
 import type { StaffDesk } from '../staff-desk.js';
 import type { InboxView } from './inbox-view.js';
@@ -36,6 +37,8 @@ export class IdeaPanel {
   channel = 'email';
   done = '';
   publish?: FormState<PublishValues>;
+  /** The reply's subject in the resident's own language. */
+  subject = '';
   /** Where staff put an idea that came without a place (chosen on the map). */
   place?: { lat: number; lon: number };
   closing?: FormState<{ reason: string }>;
@@ -53,6 +56,7 @@ export class IdeaPanel {
     this.done = '';
     this.loads = new AbortController();
     void this.loadExtras(idea, this.loads.signal);
+    void this.loadSubject(idea);
     focusAfterRender(this.desk, '#idea-heading');
     this.desk.requestUpdate();
     void this.desk.updateComplete.then(() => this.openMap());
@@ -85,9 +89,18 @@ export class IdeaPanel {
     this.map.map?.setOutlines({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [at.lon, at.lat] } });
   }
 
+  /** The subject as the resident would write it: in the language they sent the idea in. */
+  private async loadSubject(idea: StaffIdea) {
+    const locale = idea.locale as 'nl' | 'en' | 'fy';
+    const messages = locale === 'en' || locale === 'fy' ? (await deskCatalogue[locale]().catch(() => ({ default: deskCatalogue.nl }))).default : deskCatalogue.nl;
+    if (this.idea?.id !== idea.id) return;
+    this.subject = messages['idea.mail.subject'](idea.title, idea.reference);
+    this.desk.requestUpdate();
+  }
+
   /** A mail to the initiator with the idea's reference in the subject, in their language. */
   private mailto(idea: StaffIdea) {
-    const subject = this.desk.msg.t('idea.mail.subject', idea.title, idea.reference);
+    const subject = this.subject || this.desk.msg.t('idea.mail.subject', idea.title, idea.reference);
     return `mailto:${encodeURIComponent(idea.contact!.email)}?subject=${encodeURIComponent(subject)}`;
   }
 
