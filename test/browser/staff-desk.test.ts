@@ -41,6 +41,13 @@ async function desk(attrs: { lang?: string; view?: string } = {}) {
 const row = (el: StaffDesk, title: string) =>
   qa(el, '.item').find((li) => li.querySelector('.item-title')?.textContent === title);
 
+/** Finds an idea as staff do when a resident calls: typed into the inbox's search. */
+async function find(el: StaffDesk, words: string) {
+  q<HTMLInputElement>(el, '#inbox-q')!.focus();
+  await sendKeys({ type: words });
+  await until(el, () => row(el, words) || qa(el, '.item').length === 1, `"${words}" in the inbox`);
+}
+
 /** Clicks a button found by its text. */
 async function press(el: StaffDesk, label: string | RegExp) {
   const b = qa<HTMLButtonElement>(el, 'button').find((x) => (typeof label === 'string' ? x.textContent!.trim() === label : label.test(x.textContent!)));
@@ -147,7 +154,10 @@ describe('<buurt-staff-desk>', () => {
     const { reference } = await sendAndConfirm(resident);
 
     const el = await desk();
+    // A resident calls with the reference: the search finds the idea (pages of 50 hold the most urgent ones).
+    await find(el, reference);
     await until(el, () => row(el, title), 'the new idea in the inbox');
+    expect(qa(el, '.item')).to.have.length(1);
     expect(row(el, title)!.textContent).to.contain(reference);
     expect(row(el, title)!.textContent).to.contain('Antwoord uiterlijk');
     expect(q(el, '[aria-current=page]')!.textContent).to.match(/Binnengekomen ideeën \(\d+ open\)/);
@@ -271,7 +281,8 @@ describe('<buurt-staff-desk>', () => {
     try {
       const el = await fixture<StaffDesk>(html`<div style="width:344px"><buurt-staff-desk api=${API} tiles=${TILES} municipality="GM0034"></buurt-staff-desk></div>`).then((d) => d.firstElementChild as StaffDesk);
       el.token = STAFF_TOKEN;
-      await until(el, () => row(el, title), 'the idea');
+      await until(el, () => q(el, '#inbox-q'), 'the inbox');
+      await find(el, title);
       const fits = () => el.scrollWidth <= el.clientWidth + 1;
       expect(fits()).to.equal(true, `inbox ${el.scrollWidth} > ${el.clientWidth}`);
       row(el, title)!.querySelector<HTMLButtonElement>('button')!.click();
@@ -315,13 +326,35 @@ describe('<buurt-staff-desk>', () => {
     }
   });
 
+  it('pages the inbox: 50 at a time, the next ones by keyboard, focus on the first that came in', async () => {
+    const open = async () => (await staffGet('/staff/ideas?status=received&limit=1')).total as number;
+    for (let n = await open(); n < 60; n++) {
+      const { token } = await (await fetch(`${API}/ideas/form-token`)).json();
+      await fetch(`${API}/ideas`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: `Veel ideeën ${n}`, description: 'Een idee om de lijst te vullen.', theme: 'jeugd', contact: { name: 'Kim', email: 'kim@example.org' }, formToken: token }),
+      });
+    }
+    const total = await open();
+    const el = await desk();
+    await until(el, () => qa(el, '.item').length === 50, 'the first page');
+    const more = qa<HTMLButtonElement>(el, '.more button')[0]!;
+    expect(more.textContent!.trim()).to.equal(`Meer ideeën laden (nog ${total - 50})`);
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => qa(el, '.item').length === Math.min(100, total), 'the next page');
+    await until(el, () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.idea, 'focus on a new idea');
+    expect(q(el, '[role=status]')!.textContent).to.contain('meer geladen');
+    expect(new Set(qa(el, '[data-idea]').map((b) => b.dataset.idea)).size).to.equal(qa(el, '.item').length, 'no idea twice');
+  });
+
   it('marks overdue ideas by the answer promise (controlled clock), puts them first, and records the first answer', async () => {
     const resident = await ideaForm();
     const title = `Te laat ${Date.now() % 100000}`;
     await fillAll(resident, title);
     await sendAndConfirm(resident);
     const el = await desk();
-    await until(el, () => row(el, title), 'the idea');
+    await find(el, title);
     expect(row(el, title)!.classList.contains('overdue')).to.equal(false);
     expect(row(el, title)!.querySelector('[part=overdue]')).to.equal(null);
 
@@ -333,13 +366,15 @@ describe('<buurt-staff-desk>', () => {
     await until(el, () => row(el, title)?.classList.contains('overdue'), 'the overdue mark');
     expect(row(el, title)!.querySelector('[part=overdue]')!.textContent).to.equal('Te laat');
     expect(row(el, title)!.textContent).to.contain('3 dagen te laat');
-    // Overdue first, the longest overdue on top: the seeded idea of 19 days ago comes before ours.
+    await expect(el).to.be.accessible();
+    // Without the search: overdue first, the longest overdue on top (the seeded idea of 19 days ago).
+    await type(el, 'inbox-q', '');
+    await until(el, () => qa(el, '.item').length > 1 && !q(el, '.skeleton'), 'the whole inbox');
     const order = qa(el, '.item').map((li) => li.classList.contains('overdue'));
     expect(order.indexOf(false) === -1 || order.indexOf(false) > order.lastIndexOf(true)).to.equal(true, 'no waiting idea before an overdue one');
-    const titles = qa(el, '.item-title').map((t) => t.textContent);
-    expect(titles.indexOf('Veilig oversteken bij de school')).to.be.lessThan(titles.indexOf(title));
-    expect(q(el, '[role=status]')!.textContent).to.match(/waarvan \d+ te laat/);
-    await expect(el).to.be.accessible();
+    expect(qa(el, '.item-title')[0]!.textContent).to.equal('Veilig oversteken bij de school');
+    await until(el, () => /waarvan \d+ te laat/.test(q(el, '[role=status]')!.textContent!), 'the announced count');
+    await find(el, title);
 
     // Answered by phone: no longer overdue, and recorded on the server.
     row(el, title)!.querySelector<HTMLButtonElement>('button')!.click();

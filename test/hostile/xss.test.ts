@@ -171,7 +171,7 @@ test('the staff desk renders every payload as text: inbox, idea, contacts, initi
   const tab = await world.open(url);
   await tab.page.waitForFunction(() => customElements.get('buurt-staff-desk'));
   const problems = await tab.page.evaluate(async ({ items, token }) => {
-    type Desk = HTMLElement & { updateComplete: Promise<unknown>; token?: string; view: string; inbox: { open(id: number): void; back(): void; filter: string; load(): Promise<void>; ideas: { id: number; title: string; description: string }[] } };
+    type Desk = HTMLElement & { updateComplete: Promise<unknown>; token?: string; view: string; inbox: { open(id: number): void; back(): void; filter: string; load(): Promise<void>; loadMore(): Promise<void>; total: number; ideas: { id: number; title: string; description: string }[] } };
     const desk = document.querySelector('buurt-staff-desk') as Desk;
     const root = () => desk.shadowRoot!;
     const until = async (check: () => unknown, what: string) => {
@@ -192,6 +192,9 @@ test('the staff desk renders every payload as text: inbox, idea, contacts, initi
     await until(() => root().querySelector('.items'), 'the inbox');
     desk.inbox.filter = 'all';
     await desk.inbox.load();
+    // Page after page, as staff would press "Meer ideeën laden".
+    while (desk.inbox.ideas.length < desk.inbox.total) await desk.inbox.loadMore();
+    await desk.updateComplete;
     const titles = [...root().querySelectorAll('.item-title')].map((t) => t.textContent);
     for (const s of items) if (!titles.includes(s.title)) out.push(`${s.id}: title not in the inbox as text`);
     check('inbox');

@@ -137,6 +137,24 @@ for (const dialect of dialects) {
       assert.ok(s.logs.some((l) => l.route === '/api/v1/staff/figures'), 'the log names the route, not the query');
     });
 
+    test('the inbox pages, sorts by the promise and finds an idea by title, reference or name', async () => {
+      const mine = [await submit('Zoekbaar_idee 100% groen'), await submit('Nog een zoekbaar idee')];
+      const page = async (query: string) => expectDocumented(await s.fetch(`/api/v1/staff/ideas?${query}`, { staff: true }), '/staff/ideas');
+      const all = await page('status=received&limit=1000');
+      const first = await page('status=received&sort=oldest&limit=2');
+      const second = await page('status=received&sort=oldest&limit=2&offset=2');
+      assert.equal(first.total, all.total);
+      assert.deepEqual([...first.items, ...second.items].map((i: any) => i.id), [...all.items].reverse().slice(0, 4).map((i: any) => i.id), 'oldest first, pages joined');
+      // By reference (lower case too), by the initiator's name, by words of the title; LIKE wildcards are plain text.
+      const byRef = await page(`q=${mine[0]!.reference.toLowerCase()}`);
+      assert.deepEqual(byRef.items.map((i: any) => i.id), [mine[0]!.id]);
+      assert.ok((await page('q=JAN%20jansen&limit=1000')).items.some((i: any) => i.id === mine[1]!.id));
+      assert.deepEqual((await page('q=zoekbaar%20idee')).items.map((i: any) => i.id).sort(), mine.map((m) => m.id).sort());
+      assert.deepEqual((await page('q=100%25')).items.map((i: any) => i.id), [mine[0]!.id]);
+      assert.deepEqual((await page('q=_idee')).items.map((i: any) => i.id), [mine[0]!.id], 'an underscore matches an underscore only');
+      for (const bad of ['limit=0', 'limit=1001', 'offset=-1', 'sort=random', `q=${'x'.repeat(101)}`]) assert.equal((await s.fetch(`/api/v1/staff/ideas?${bad}`, { staff: true })).status, 422, bad);
+    });
+
     test('the promise follows the configuration: three working days is three', async () => {
       const quick = await startTestServer(dialect, { responseDays: 3 });
       quick.clock.now = new Date('2026-11-27T15:00:00Z'); // a Friday

@@ -243,7 +243,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submitted ideas, newest first */
+        /** Submitted ideas, newest first (or oldest first, the order of the answer promise) */
         get: operations["staffListIdeas"];
         put?: never;
         post?: never;
@@ -1275,6 +1275,11 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["IdeaStatus"];
+                sort?: "newest" | "oldest";
+                /** @description Words in the title, the reference or the initiator's name (a resident calling about their idea). */
+                q?: string;
+                limit?: number;
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1290,6 +1295,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StaffIdea"][];
+                        /** @description All ideas with this status */
+                        total: number;
                         /** @description The municipality's promise, in working days, to answer a new idea (`BUURTKIT_RESPONSE_DAYS`). */
                         responseDays: number;
                     };

@@ -35,8 +35,11 @@ const none: Check<undefined> = () => undefined;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const enc = encodeURIComponent;
 
-export const listStaffIdeas = (c: ApiClient, token: string, status: string | undefined, o?: RequestOptions) =>
-  c.send('GET', '/staff/ideas', status ? { status } : {}, (v, p) => obj({ items: arr(staffIdea), responseDays: num })(v, p), { ...o, headers: auth(token), idempotent: true });
+export type IdeaPage = { status?: string; sort?: 'newest' | 'oldest'; limit?: number; offset?: number; q?: string };
+
+export const listStaffIdeas = (c: ApiClient, token: string, q: IdeaPage, o?: RequestOptions) =>
+  c.send('GET', '/staff/ideas', Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])),
+    (v, p) => obj({ items: arr(staffIdea), total: num, responseDays: num })(v, p), { ...o, headers: auth(token), idempotent: true });
 
 export const markAnswered = (c: ApiClient, token: string, id: number, channel: string) =>
   c.send('POST', `/staff/ideas/${enc(id)}/answered`, {}, staffIdea, { body: { channel }, headers: auth(token), idempotent: true });

@@ -145,7 +145,7 @@ export class StaffDesk extends BuurtElement {
     this.checking = true;
     this.tokenError = '';
     try {
-      await listStaffIdeas(this.client, token, 'received');
+      await listStaffIdeas(this.client, token, { status: 'received', limit: 1 });
       this.activeToken = token;
       if (remember) session(() => sessionStorage.setItem(SESSION_KEY, token));
       await this.loadShared();

@@ -81,7 +81,10 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     staffActor(req, ctx.staffTokens, locale);
     const q = v.ideas.query(req.query as Record<string, unknown>, locale);
-    return { items: await listIdeas(ctx.db, ctx.responseDays, q.status as string | undefined), responseDays: ctx.responseDays };
+    const page = await listIdeas(ctx.db, ctx.responseDays, {
+      status: q.status as string | undefined, sort: q.sort as 'newest' | 'oldest' | undefined, limit: q.limit as number | undefined, offset: q.offset as number | undefined, q: q.q as string | undefined,
+    });
+    return { ...page, responseDays: ctx.responseDays };
   });
 
   app.post('/api/v1/staff/ideas/:id/answered', async (req) => {

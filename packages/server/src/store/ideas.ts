@@ -61,12 +61,23 @@ async function photosOf(db: Db, ids: number[]): Promise<Map<number, PhotoRow[]>>
   return byIdea;
 }
 
-export async function listIdeas(db: Db, responseDays: number, status?: string) {
-  const rows = status
-    ? await db.all<IdeaRow>('SELECT * FROM ideas WHERE status = ? ORDER BY submitted_at DESC, id DESC', [status])
-    : await db.all<IdeaRow>(`SELECT * FROM ideas WHERE status <> 'spam' ORDER BY submitted_at DESC, id DESC`);
+export async function listIdeas(
+  db: Db, responseDays: number, q: { status?: string; sort?: 'newest' | 'oldest'; limit?: number; offset?: number; q?: string } = {},
+) {
+  const conditions = [q.status ? 'status = ?' : `status <> 'spam'`];
+  const params: string[] = q.status ? [q.status] : [];
+  // Every word somewhere in title, reference or name; LOWER on both sides: PostgreSQL's LIKE is case-sensitive.
+  for (const word of (q.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    const like = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(`(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(reference) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(contact_name, '')) LIKE ? ESCAPE '\\')`);
+    params.push(like, like, like);
+  }
+  const where = `WHERE ${conditions.join(' AND ')}`;
+  const order = q.sort === 'oldest' ? 'submitted_at ASC, id ASC' : 'submitted_at DESC, id DESC';
+  const rows = await db.all<IdeaRow>(`SELECT * FROM ideas ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, q.limit ?? 1000, q.offset ?? 0]);
+  const { n } = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ideas ${where}`, params))!;
   const photos = await photosOf(db, rows.map((r) => Number(r.id)));
-  return rows.map((r) => staffIdea(r, responseDays, photos.get(Number(r.id))));
+  return { items: rows.map((r) => staffIdea(r, responseDays, photos.get(Number(r.id)))), total: Number(n) };
 }
 
 export async function staffIdeaWithPhotos(db: Db, r: IdeaRow, responseDays: number) {

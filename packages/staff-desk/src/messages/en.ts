@@ -30,6 +30,8 @@ const en: DeskMessages = {
 
   'inbox.heading': 'Incoming ideas',
   'inbox.promise': (days) => `We promise residents a first answer within ${days} working days. Ideas that are late come first.`,
+  'inbox.search': 'Find an idea',
+  'inbox.search.hint': 'By reference (BK-2026-0042), the resident’s name or words from the title.',
   'inbox.filter': 'Show',
   'inbox.filter.received': 'Open ideas',
   'inbox.filter.published': 'Published',
@@ -37,6 +39,8 @@ const en: DeskMessages = {
   'inbox.filter.all': 'All ideas',
   'inbox.empty': 'No ideas to show.',
   'inbox.count': (n, late) => `${n === 1 ? '1 idea' : `${n} ideas`}${late ? `, ${late} of them late` : ''}.`,
+  'inbox.more': (n) => `Load more ideas (${n} more)`,
+  'inbox.more.done': (n) => `${n === 1 ? '1 more idea' : `${n} more ideas`} loaded.`,
   'inbox.received': (date) => `Received ${date}`,
   'status.received': 'Open',
   'status.published': 'Published',

@@ -30,6 +30,8 @@ const fy: DeskMessages = {
 
   'inbox.heading': 'Ynkommen ideeën',
   'inbox.promise': (days) => `Wy beloven ynwenners binnen ${days} wurkdagen in earste antwurd. Ideeën dy’t te let binne steane boppe-oan.`,
+  'inbox.search': 'Sykje in idee',
+  'inbox.search.hint': 'Op referinsje (BK-2026-0042), namme fan de yntsjinner of wurden út de titel.',
   'inbox.filter': 'Sjen litte',
   'inbox.filter.received': 'Iepen ideeën',
   'inbox.filter.published': 'Publisearre',
@@ -37,6 +39,8 @@ const fy: DeskMessages = {
   'inbox.filter.all': 'Alle ideeën',
   'inbox.empty': 'Gjin ideeën om sjen te litten.',
   'inbox.count': (n, late) => `${n === 1 ? '1 idee' : `${n} ideeën`}${late ? `, dêrfan ${late} te let` : ''}.`,
+  'inbox.more': (n) => `Mear ideeën laden (noch ${n})`,
+  'inbox.more.done': (n) => `${n === 1 ? '1 idee' : `${n} ideeën`} mear laden.`,
   'inbox.received': (date) => `Untfongen ${date}`,
   'status.received': 'Iepen',
   'status.published': 'Publisearre',

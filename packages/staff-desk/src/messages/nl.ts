@@ -29,6 +29,8 @@ const nl = {
 
   'inbox.heading': 'Binnengekomen ideeën',
   'inbox.promise': (days: number) => `We beloven inwoners binnen ${days} werkdagen een eerste antwoord. Ideeën die te laat zijn staan bovenaan.`,
+  'inbox.search': 'Zoek een idee',
+  'inbox.search.hint': 'Op referentie (BK-2026-0042), naam van de indiener of woorden uit de titel.',
   'inbox.filter': 'Toon',
   'inbox.filter.received': 'Open ideeën',
   'inbox.filter.published': 'Gepubliceerd',
@@ -36,6 +38,8 @@ const nl = {
   'inbox.filter.all': 'Alle ideeën',
   'inbox.empty': 'Geen ideeën om te tonen.',
   'inbox.count': (n: number, late: number) => `${n === 1 ? '1 idee' : `${n} ideeën`}${late ? `, waarvan ${late} te laat` : ''}.`,
+  'inbox.more': (n: number) => `Meer ideeën laden (nog ${n})`,
+  'inbox.more.done': (n: number) => `${n === 1 ? '1 idee' : `${n} ideeën`} meer geladen.`,
   'inbox.received': (date: string) => `Ontvangen ${date}`,
   'status.received': 'Open',
   'status.published': 'Gepubliceerd',

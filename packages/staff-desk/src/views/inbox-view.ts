@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
-import { emptyState, heading, skeleton } from '@buurtkit/core';
+import { button, emptyState, heading, skeleton, textField } from '@buurtkit/core';
 import { answerState, dutchToday, inboxOrder, type AnswerState } from '../answer-promise.js';
+import { focusAfterRender } from '../fields.js';
 import { listStaffIdeas, type StaffIdea } from '../staff-api.js';
 import type { StaffDesk } from '../staff-desk.js';
 import { IdeaPanel } from './idea-panel.js';
 
 type Filter = 'received' | 'published' | 'closed' | 'all';
 const FILTERS: Filter[] = ['received', 'published', 'closed', 'all'];
+/** Ideas per request; more on request ("Meer laden"). */
+const PAGE = 50;
 
 /**
  * The inbox: ideas as they come in, overdue ones first, each with how long it has
@@ -15,6 +18,12 @@ const FILTERS: Filter[] = ['received', 'published', 'closed', 'all'];
 export class InboxView {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   ideas: StaffIdea[] = [];
+  /** All ideas with this filter, also those not loaded yet. */
+  total = 0;
+  loadingMore = false;
+  /** What staff search for: a reference a resident reads out on the phone, a name, words of the title. */
+  q = '';
+  private searchTimer?: number;
   responseDays = 10;
   filter: Filter = 'received';
   error = '';
@@ -28,7 +37,7 @@ export class InboxView {
   }
 
   reset() {
-    Object.assign(this, { status: 'idle', ideas: [], openId: undefined, openCount: undefined, filter: 'received' });
+    Object.assign(this, { status: 'idle', ideas: [], openId: undefined, openCount: undefined, filter: 'received', q: '' });
     this.panel.close();
   }
 
@@ -41,18 +50,49 @@ export class InboxView {
     if (this.status !== 'ready') this.status = 'loading';
     this.desk.requestUpdate();
     try {
-      const all = this.filter === 'all' ? undefined : this.filter;
-      const result = await listStaffIdeas(this.desk.apiClient, this.desk.staffToken, all);
+      const result = await this.page(0, Math.max(PAGE, this.ideas.length));
       this.responseDays = result.responseDays;
+      this.total = result.total;
       this.ideas = inboxOrder(result.items, this.today);
-      if (this.filter === 'received') this.openCount = result.items.length;
+      if (this.filter === 'received' && !this.q.trim()) this.openCount = result.total;
       this.status = 'ready';
       const overdue = this.ideas.filter((i) => answerState(i, this.today).kind === 'overdue').length;
-      this.desk.announce(this.desk.msg.t('inbox.count', this.ideas.length, overdue));
+      this.desk.announce(this.desk.msg.t('inbox.count', this.total, overdue));
     } catch (e) {
       this.error = this.desk.failed(e);
       this.status = this.desk.staffToken ? 'error' : 'idle';
     }
+    this.desk.requestUpdate();
+  }
+
+  /**
+   * Open ideas come oldest first, the order of the answer promise, so the first page holds
+   * the most urgent; the other lists come newest first.
+   */
+  private page(offset: number, limit = PAGE) {
+    return listStaffIdeas(this.desk.apiClient, this.desk.staffToken, {
+      status: this.filter === 'all' ? undefined : this.filter, sort: this.filter === 'received' ? 'oldest' : 'newest', limit, offset,
+      q: this.q.trim() || undefined,
+    }, { key: 'desk-inbox' });
+  }
+
+  async loadMore() {
+    this.loadingMore = true;
+    this.desk.requestUpdate();
+    const first = this.ideas.length;
+    try {
+      const result = await this.page(first);
+      const known = new Set(this.ideas.map((i) => i.id));
+      const added = result.items.filter((i) => !known.has(i.id));
+      this.ideas = inboxOrder([...this.ideas, ...added], this.today);
+      this.total = result.total;
+      this.desk.announce(this.desk.msg.t('inbox.more.done', added.length));
+      // Keyboard users continue at the first idea that came in (the button may be gone now).
+      if (added[0]) focusAfterRender(this.desk, `[data-idea="${added[0].id}"]`);
+    } catch (e) {
+      this.error = this.desk.failed(e);
+    }
+    this.loadingMore = false;
     this.desk.requestUpdate();
   }
 
@@ -89,10 +129,22 @@ export class InboxView {
     if (this.openId !== undefined && this.panel.idea) return this.panel.render();
     const setFilter = (e: Event) => {
       this.filter = (e.target as HTMLSelectElement).value as Filter;
+      this.ideas = [];
       void this.load();
+    };
+    const search = (value: string) => {
+      this.q = value;
+      clearTimeout(this.searchTimer);
+      this.searchTimer = window.setTimeout(() => {
+        this.ideas = [];
+        void this.load();
+      }, 250);
     };
     return html`${heading(msg.t('inbox.heading'), this.desk.level + 1)}
       <p class="promise">${msg.t('inbox.promise', this.responseDays)}</p>
+      <form role="search" class="search" @submit=${(e: Event) => { e.preventDefault(); this.ideas = []; void this.load(); }}>
+        ${textField({ id: 'inbox-q', label: msg.t('inbox.search'), hint: msg.t('inbox.search.hint'), type: 'search', value: this.q, onInput: search })}
+      </form>
       <div class="field filter">
         <label for="inbox-filter">${msg.t('inbox.filter')}</label>
         <select id="inbox-filter" @change=${setFilter}>
@@ -103,7 +155,10 @@ export class InboxView {
       ${this.status === 'error' ? this.desk.error(this.error, () => void this.load()) : nothing}
       ${this.status === 'ready' && !this.ideas.length ? emptyState(msg.t('inbox.empty')) : nothing}
       ${this.status === 'ready' && this.ideas.length
-        ? html`<ul class="items" part="list">${this.ideas.map((idea) => this.renderRow(idea))}</ul>`
+        ? html`<ul class="items" part="list">${this.ideas.map((idea) => this.renderRow(idea))}</ul>
+          ${this.total > this.ideas.length ? html`<div class="actions more">${button({
+            label: this.loadingMore ? msg.t('busy') : msg.t('inbox.more', this.total - this.ideas.length), variant: 'secondary',
+            disabled: this.loadingMore, onClick: () => void this.loadMore(), part: 'button' })}</div>` : nothing}`
         : nothing}`;
   }
 
