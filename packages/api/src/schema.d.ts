@@ -1295,7 +1295,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StaffIdea"][];
-                        /** @description All ideas with this status */
+                        /** @description All ideas with this status, also those beyond this page. */
                         total: number;
                         /** @description The municipality's promise, in working days, to answer a new idea (`BUURTKIT_RESPONSE_DAYS`). */
                         responseDays: number;
