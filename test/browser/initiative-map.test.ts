@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '@buurtkit/initiative-map/define';
 import type { InitiativeMap } from '@buurtkit/initiative-map';
+import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
 import { API, GEOCODER, STAFF_TOKEN, TILES } from '/__buurtkit/env.js';
 
@@ -12,16 +13,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const q = <T extends Element = HTMLElement>(el: InitiativeMap, s: string) => el.shadowRoot!.querySelector<T>(s);
 const qa = <T extends Element = HTMLElement>(el: InitiativeMap, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
 
-/** Waits for a condition on the element, re-checking after each frame. */
-async function until(el: InitiativeMap, check: () => unknown, what: string, ms = 8000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    await el.updateComplete;
-    if (check()) return;
-    await sleep(25);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The map drawn, the list loaded, the count shown. */
 async function ready(el: InitiativeMap) {

@@ -9,6 +9,7 @@ import type { PhaseTracker } from '@buurtkit/phase-tracker';
 import type { InitiativeMap } from '@buurtkit/initiative-map';
 import type { ContactFinder } from '@buurtkit/contact-finder';
 import { fillAll, form as ideaForm, sendAndConfirm } from './helpers/idea-form.ts';
+import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
 import { API, GEOCODER, STAFF_TOKEN, TILES } from '/__buurtkit/env.js';
 
@@ -18,15 +19,6 @@ const qa = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.s
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const staffGet = async (path: string) => (await fetch(`${API}${path}`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } })).json();
 
-async function until(el: StaffDesk | PhaseTracker | InitiativeMap | ContactFinder, check: () => unknown, what: string, ms = 8000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    await el.updateComplete;
-    if (check()) return;
-    await sleep(25);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The desk, signed in through its `token` property (as a portal would), on the inbox. */
 async function desk(attrs: { lang?: string; view?: string } = {}) {

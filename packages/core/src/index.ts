@@ -12,6 +12,7 @@ export type { CoreMessages } from './localize/catalogues/nl.js';
 export { tokens, baseStyles } from './styles/tokens.js';
 export { button, buttonStyles, type ButtonOptions } from './pieces/button.js';
 export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-field.js';
+export { checkStyles } from './pieces/check.js';
 export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pieces/error-summary.js';
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
 export * from './geocoder/index.js';

@@ -30,17 +30,6 @@ export const mapStyles = css`
     gap: var(--_buurt-space-s);
     align-items: flex-end;
   }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_buurt-space-s);
-    min-height: 44px;
-  }
-  .check input {
-    width: 24px;
-    height: 24px;
-    margin: 0;
-  }
   .fixed {
     align-self: center;
     font-weight: bold;

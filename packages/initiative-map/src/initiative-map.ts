@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ApiError, BuurtElement, button, emptyState, fieldStyles, getInitiative, heading, headingStyles, listAreas, listInitiatives, listPhaseModels, listThemes,
+  ApiError, BuurtElement, button, checkStyles, emptyState, fieldStyles, getInitiative, heading, headingStyles, listAreas, listInitiatives, listPhaseModels, listThemes,
   loadGeocoder, LocalizeController, MapController, normalizePostcode, PDOK_ATTRIBUTION, PDOK_TILES, skeleton, textField,
   type InitiativeCollection, type InitiativeDetail, type PhaseModel, type Theme,
 } from '@buurtkit/core';
@@ -62,7 +62,7 @@ function latest() {
  * @cssproperty --buurt-map-side-width - Width of the list column beside the map (default 22rem).
  */
 export class InitiativeMap extends BuurtElement {
-  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, mapStyles];
+  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, checkStyles, mapStyles];
   // Declared without decorators: their runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
     center: { reflect: true },

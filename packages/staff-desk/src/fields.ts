@@ -7,6 +7,8 @@ import { ApiError } from '@buurtkit/core';
  * the server found (422, one JSON pointer per field) put on the fields they belong to.
  * Errors show after submit, Lion-style: not while someone is still typing.
  */
+const topField = <K extends string>(pointer: string) => pointer.slice(2).split('/')[0] as K;
+
 export class FormState<T extends Record<string, string>> {
   errors: Partial<Record<keyof T & string, string>> = {};
   submitted = false;
@@ -38,7 +40,7 @@ export class FormState<T extends Record<string, string>> {
   }
 
   /** Puts a 422's field errors on their fields (`#/title` → `title`); true when it was one. */
-  fromProblem(error: unknown, pointerToField: (pointer: string) => (keyof T & string) | undefined = (p) => p.slice(2).split('/')[0] as keyof T & string): boolean {
+  fromProblem(error: unknown, pointerToField: (pointer: string) => (keyof T & string) | undefined = topField): boolean {
     if (!(error instanceof ApiError) || error.status !== 422 || !error.problem?.errors.length) return false;
     const errors: Partial<Record<keyof T & string, string>> = {};
     for (const e of error.problem.errors) {
@@ -49,6 +51,28 @@ export class FormState<T extends Record<string, string>> {
     this.errors = errors;
     this.onChange();
     return true;
+  }
+
+  /**
+   * Sends the form with `run`: busy meanwhile; a 422 lands on its fields, a 409 (someone
+   * was first) or any other failure above the form, and focus goes to what to fix.
+   */
+  async send(
+    host: HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void },
+    run: () => Promise<void>,
+    o: { failed: (error: unknown) => string; conflict?: string; pointerToField?: (pointer: string) => (keyof T & string) | undefined },
+  ) {
+    this.busy = true;
+    this.onChange();
+    try {
+      await run();
+    } catch (error) {
+      if (!this.fromProblem(error, o.pointerToField)) this.problem = o.conflict && error instanceof ApiError && error.status === 409 ? o.conflict : o.failed(error);
+      focusAfterRender(host, this.problem ? '.form-problem' : '.error-summary');
+    } finally {
+      this.busy = false;
+      this.onChange();
+    }
   }
 
   /** For the error summary: every error with the id of its field. */

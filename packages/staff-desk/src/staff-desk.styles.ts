@@ -170,17 +170,9 @@ export const deskStyles = css`
     color: var(--_buurt-color-text-muted);
     font-weight: normal;
   }
+  /* The desk's checkboxes stand one under the other (core's sit side by side). */
   .check {
     display: flex;
-    align-items: center;
-    gap: var(--_buurt-space-s);
-    min-height: 44px;
-  }
-  .check input {
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    flex: none;
   }
   .group {
     border: 1px solid var(--_buurt-color-border);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ApiError, BuurtElement, button, errorSummaryStyles, fieldStyles, headingStyles, heading, listAreas, listPhaseModels, listThemes,
+  ApiError, BuurtElement, button, checkStyles, errorSummaryStyles, fieldStyles, headingStyles, heading, listAreas, listPhaseModels, listThemes,
   LocalizeController, type PhaseModel, type Theme,
 } from '@buurtkit/core';
 import { deskCatalogue } from './messages/catalogue.js';
@@ -57,7 +57,7 @@ function session<T>(use: () => T): T | undefined {
  * @cssproperty --buurt-desk-map-height - Height of the maps (the idea's place, picking areas).
  */
 export class StaffDesk extends BuurtElement {
-  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, errorSummaryStyles, deskStyles];
+  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, checkStyles, errorSummaryStyles, deskStyles];
   // Declared without decorators: their runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
     view: { reflect: true },

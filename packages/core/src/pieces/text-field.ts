@@ -40,6 +40,7 @@ export const fieldStyles = css`
   .field .hint {
     color: var(--_buurt-color-text-muted);
   }
+
   .field .error {
     color: var(--_buurt-color-error);
     font-weight: 600;

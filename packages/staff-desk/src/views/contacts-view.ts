@@ -117,27 +117,22 @@ export class ContactsView {
       areas: () => (!this.areas.size && form.values.desk !== 'yes' ? msg.t('contact.areas.required') : ''),
     });
     if (!ok) return focusAfterRender(this.desk, '.error-summary');
-    form.busy = true;
-    this.desk.requestUpdate();
     const id = this.editing === 'new' ? undefined : this.editing!.id;
-    try {
+    await form.send(this.desk, async () => {
       const saved = await saveContact(this.desk.apiClient, this.desk.staffToken, id, this.input());
       await this.reload();
       this.desk.dispatchEvent(new BuurtContactSavedEvent({ id: saved.id, removed: false }));
       this.done = msg.t('contact.saved', saved.name);
       this.desk.announce(this.done);
       this.back(saved.id);
-    } catch (error) {
-      const toField = (pointer: string) => {
+    }, {
+      failed: (e) => this.desk.failed(e),
+      // Office hours are one group on the form: any error inside them goes there.
+      pointerToField: (pointer) => {
         const top = pointer.slice(2).split('/')[0];
         return top === 'officeHours' ? 'hours' : (top as keyof Values);
-      };
-      if (!form.fromProblem(error, toField)) form.problem = this.desk.failed(error);
-      focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
-    } finally {
-      form.busy = false;
-      this.desk.requestUpdate();
-    }
+      },
+    });
   }
 
   private async remove(contact: Contact) {

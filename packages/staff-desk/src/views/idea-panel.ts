@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ApiError, button, errorSummary, heading, listAreas, locationPicker, MapController, PDOK_ATTRIBUTION, PDOK_TILES, textField } from '@buurtkit/core';
+import { button, errorSummary, heading, listAreas, locationPicker, MapController, PDOK_ATTRIBUTION, PDOK_TILES, textField } from '@buurtkit/core';
 import { answerState } from '../answer-promise.js';
 import { municipalityCenter, parentsOf } from '../areas.js';
 import { BuurtIdeaPublishedEvent } from '../events.js';
@@ -188,9 +188,7 @@ export class IdeaPanel {
       location: () => (needsPlace && !this.place ? msg.t('publish.location.required') : ''),
     })) return focusAfterRender(this.desk, '.error-summary');
     const v = form.values;
-    form.busy = true;
-    this.desk.requestUpdate();
-    try {
+    await form.send(this.desk, async () => {
       const initiative = await publishIdea(this.desk.apiClient, this.desk.staffToken, this.idea!.id, {
         title: v.title.trim(), summary: v.summary.trim(), description: v.description.trim(), theme: v.theme, phaseModel: v.phaseModel, phase: v.phase,
         role: v.role as 'faciliteren', contact: v.contact ? Number(v.contact) : null, ...(v.note.trim() ? { note: v.note.trim() } : {}),
@@ -199,13 +197,7 @@ export class IdeaPanel {
       this.desk.dispatchEvent(new BuurtIdeaPublishedEvent({ idea: this.idea!.id, initiative: initiative.id }));
       this.update({ ...this.idea!, status: 'published', initiative: initiative.id, answered: this.idea!.answered ?? new Date().toISOString() }, msg.t('publish.done', initiative.title));
       this.showIdea();
-    } catch (error) {
-      if (!form.fromProblem(error)) form.problem = error instanceof ApiError && error.status === 409 ? msg.t('idea.conflict') : this.desk.failed(error);
-      focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
-    } finally {
-      form.busy = false;
-      this.desk.requestUpdate();
-    }
+    }, { failed: (e) => this.desk.failed(e), conflict: msg.t('idea.conflict') });
   }
 
   private async submitClose(e: Event) {
@@ -215,18 +207,11 @@ export class IdeaPanel {
     if (!form.check({ reason: (v) => (v.trim().length < 3 ? msg.t('close.reason.required') : v.length > 2000 ? msg.t('form.too-long', 2000) : '') })) {
       return focusAfterRender(this.desk, '.error-summary');
     }
-    form.busy = true;
-    try {
+    await form.send(this.desk, async () => {
       const closed = await closeIdea(this.desk.apiClient, this.desk.staffToken, this.idea!.id, form.values.reason.trim());
       this.update(closed, msg.t('close.done'));
       this.showIdea();
-    } catch (error) {
-      if (!form.fromProblem(error)) form.problem = error instanceof ApiError && error.status === 409 ? msg.t('idea.conflict') : this.desk.failed(error);
-      focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
-    } finally {
-      form.busy = false;
-      this.desk.requestUpdate();
-    }
+    }, { failed: (e) => this.desk.failed(e), conflict: msg.t('idea.conflict') });
   }
 
   render() {

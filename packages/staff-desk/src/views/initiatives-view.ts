@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ApiError, button, emptyState, errorSummary, getInitiative, heading, listInitiatives, skeleton, textField, type InitiativeDetail } from '@buurtkit/core';
+import { button, emptyState, errorSummary, getInitiative, heading, listInitiatives, skeleton, textField, type InitiativeDetail } from '@buurtkit/core';
 import { BuurtPhaseChangeEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
 import { getAudit, movePhase, type AuditEntry } from '../staff-api.js';
@@ -110,9 +110,7 @@ export class InitiativesView {
       phase: (v) => (!v ? msg.t('move.phase.required') : v === d.phase ? msg.t('move.phase.same') : ''),
       note: (v) => (v.length > 2000 ? msg.t('form.too-long', 2000) : ''),
     })) return focusAfterRender(this.desk, '.error-summary');
-    form.busy = true;
-    this.desk.requestUpdate();
-    try {
+    await form.send(this.desk, async () => {
       const moved = await movePhase(this.desk.apiClient, this.desk.staffToken, d.id, form.values.phase, form.values.note.trim());
       this.desk.dispatchEvent(new BuurtPhaseChangeEvent({ initiative: d.id, phase: moved.phase }));
       this.detail = { ...d, ...moved };
@@ -121,13 +119,7 @@ export class InitiativesView {
       this.done = msg.t('move.done', this.desk.phaseLabel(d.phaseModel, moved.phase));
       void this.loadAudit(d.id);
       this.desk.announce(this.done);
-    } catch (error) {
-      if (!form.fromProblem(error)) form.problem = error instanceof ApiError && error.status === 409 ? msg.t('move.conflict') : this.desk.failed(error);
-      focusAfterRender(this.desk, form.problem ? '.form-problem' : '.error-summary');
-    } finally {
-      form.busy = false;
-      this.desk.requestUpdate();
-    }
+    }, { failed: (e) => this.desk.failed(e), conflict: msg.t('move.conflict') });
   }
 
   private auditText(d: InitiativeDetail, a: AuditEntry) {
