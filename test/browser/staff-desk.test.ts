@@ -116,6 +116,23 @@ describe('<buurt-staff-desk>', () => {
     expect(q(el, 'nav')).to.equal(null);
   });
 
+  it('an API it cannot reach: a buurt-error event and a clear message at sign-in, the key kept for another try', async () => {
+    sessionStorage.clear();
+    const el = await fixture<StaffDesk>(html`<buurt-staff-desk api="http://127.0.0.1:9/api/v1"></buurt-staff-desk>`);
+    await el.msg.ready();
+    q<HTMLInputElement>(el, '#token')!.focus();
+    await sendKeys({ type: STAFF_TOKEN });
+    const failed = oneEvent(el, 'buurt-error');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await failed;
+    expect(detail.kind).to.equal('network');
+    await until(el, () => q(el, '#token-error'), 'the message', 15000);
+    expect(q(el, '#token-error')!.textContent).to.contain(detail.message);
+    expect(q<HTMLInputElement>(el, '#token')!.value).to.equal(STAFF_TOKEN, 'nothing typed is lost');
+    expect(q(el, 'nav')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('a token withdrawn during the session signs out at the next request, with a message, and shows nothing more', async () => {
     const el = await desk();
     await until(el, () => q(el, '.items'), 'the inbox');
