@@ -170,6 +170,7 @@ describe('<buurt-staff-desk>', () => {
     expect(row(el, title)!.textContent).to.contain(reference);
     expect(row(el, title)!.textContent).to.contain('Antwoord uiterlijk');
     expect(q(el, '[aria-current=page]')!.textContent).to.match(/Binnengekomen ideeën \(\d+ open\)/);
+    const openBefore = Number(/\((\d+) open\)/.exec(q(el, '[aria-current=page]')!.textContent!)![1]);
 
     // Open it by keyboard: everything the resident sent, and a mailto with the reference.
     row(el, title)!.querySelector<HTMLButtonElement>('button')!.focus();
@@ -199,6 +200,8 @@ describe('<buurt-staff-desk>', () => {
     const { detail } = await published;
     await until(el, () => q(el, '.done'), 'the published message');
     expect(q(el, '.done')!.textContent).to.contain(`${title} in De Wierden`);
+    // One decision fewer to take: the navigation's count follows.
+    expect(q(el, '[aria-current=page]')!.textContent).to.contain(`(${openBefore - 1} open)`);
     const initiative = detail.initiative as number;
 
     let t = await tracker(initiative);
@@ -388,9 +391,12 @@ describe('<buurt-staff-desk>', () => {
     // Answered by phone: no longer overdue, and recorded on the server.
     row(el, title)!.querySelector<HTMLButtonElement>('button')!.click();
     await until(el, () => q(el, '#idea-heading'), 'the idea');
+    const openCount = () => Number(/\((\d+) open\)/.exec(q(el, '.nav-item')!.textContent!)![1]);
+    const open = openCount();
     await select(el, 'answer-channel', 'phone');
     await press(el, 'Eerste antwoord vastleggen');
     await until(el, () => q(el, '.done')?.textContent?.includes('vastgelegd'), 'the answer recorded');
+    expect(openCount()).to.equal(open, 'an answer is not a decision: the idea stays open');
     await until(el, () => q(el, '.audit')?.textContent?.includes('legde het eerste antwoord vast'), 'the audit line');
     expect(q(el, '.answer')!.textContent).to.contain('Beantwoord op');
     const stored = (await staffGet('/staff/ideas?status=received')).items.find((i: { title: string }) => i.title === title);
@@ -403,6 +409,7 @@ describe('<buurt-staff-desk>', () => {
     await type(el, 'close-reason', 'Dit pakt de gemeente al op in het nieuwe wijkplan.');
     q<HTMLButtonElement>(el, 'form.close button[type=submit]')!.click();
     await until(el, () => q(el, '.done')?.textContent?.includes('afgesloten'), 'closed');
+    expect(openCount()).to.equal(open - 1);
     const tracking = await (await fetch(`${API}/tracking/${stored.reference}`)).json();
     expect([tracking.status, tracking.closedReason]).to.deep.equal(['closed', 'Dit pakt de gemeente al op in het nieuwe wijkplan.']);
   });

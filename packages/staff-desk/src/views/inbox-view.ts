@@ -118,9 +118,12 @@ export class InboxView {
 
   /** An idea changed (answered, published, closed): take the server's version and re-sort. */
   replace(idea: StaffIdea) {
+    const before = this.ideas.find((i) => i.id === idea.id);
     const kept = this.filter === 'all' || idea.status === this.filter;
     this.ideas = inboxOrder([...this.ideas.filter((i) => i.id !== idea.id), ...(kept ? [idea] : [])], this.today);
-    if (this.openCount !== undefined && idea.status !== 'received') this.openCount = Math.max(0, this.openCount - 1);
+    if (before && !kept) this.total = Math.max(0, this.total - 1);
+    // Only a decision (published, closed) takes an idea out of the open ones; an answer does not.
+    if (this.openCount !== undefined && before?.status === 'received' && idea.status !== 'received') this.openCount = Math.max(0, this.openCount - 1);
     this.desk.requestUpdate();
   }
 
