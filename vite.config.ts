@@ -97,7 +97,9 @@ export default defineConfig(({ mode }) => {
         ? { entry: `${root}packages/staff-desk/src/define.ts`, formats: ['es'], fileName: () => 'staff-desk.js' }
         : { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
       // Shared code may stay in the entry (exporting a little more) instead of a chunk of its own: one file less to load.
-      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      // `minify: true`: Vite leaves whitespace in library-mode ES output (so another bundler can
+      // still tree-shake it), but these files go to browsers as they are.
+      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
     },
   };
 });

@@ -49,7 +49,10 @@ function referenceServer() {
       // The built bundle with another version number: a second, different copy of Buurtkit.
       if (context.path === '/__buurtkit/other-version.js') {
         const bundle = readFileSync(new URL('./packages/buurtkit/dist/buurtkit.js', import.meta.url), 'utf8');
-        return { body: bundle.replaceAll('"0.1.0"', '"0.0.9-other"'), type: 'js' };
+        // The minifier may quote the version with ", ' or `: match any, and fail loudly if none is found.
+        const other = bundle.replace(/(["'`])0\.1\.0\1/g, '"0.0.9-other"');
+        if (other === bundle) throw new Error('other-version.js: the version literal is not in the bundle');
+        return { body: other, type: 'js' };
       }
     },
   };

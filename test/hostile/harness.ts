@@ -185,7 +185,8 @@ function serveBundle(dir: string, path: string, res: ServerResponse) {
   } catch {
     return res.writeHead(404).end();
   }
-  if (m[1] === 'old') body = body.replaceAll('"0.1.0"', '"0.0.9-old"');
+  // Whatever quotes the minifier chose for the version literal.
+  if (m[1] === 'old') body = body.replace(/(["'`])0\.1\.0\1/g, '"0.0.9-old"');
   res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(body);
 }
 

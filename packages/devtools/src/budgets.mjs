@@ -41,10 +41,16 @@ for (const b of budgets) {
   visit('entry.js');
   const size = [...first].reduce((sum, name) => sum + gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length, 0) / 1024;
   const lazy = chunks.size - first.size;
+  if (b.reference) {
+    console.log(`info ${b.name}: ${size.toFixed(2)} KB gzipped`);
+    rmSync(outDir, { recursive: true, force: true });
+    continue;
+  }
   const ok = size <= b.maxKB;
   if (!ok) failed++;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${b.name}: ${size.toFixed(2)} KB gzipped (budget ${b.maxKB} KB${b.target ? `; target ${b.target} KB not met yet` : ''})${first.size > 1 ? ` in ${first.size} files` : ''}${lazy ? `, ${lazy} lazy chunk(s) apart` : ''}`);
   rmSync(outDir, { recursive: true, force: true });
 }
-console.log(`budgets: ${budgets.length - failed} passed, ${failed} failed`);
+const checked = budgets.filter((b) => !b.reference).length;
+console.log(`budgets: ${checked - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
