@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import './support/pieces-preview.js';
+import { API } from './support/servers.js';
 
 /**
  * `<buurt-config>` gives every Buurtkit element inside it the API address and language.
@@ -12,7 +13,7 @@ const meta: Meta = {
   render: (args) => html`<buurt-config api=${args.api} lang=${args.lang}>
     <buurt-pieces-preview label="Postcode" action="Zoeken"></buurt-pieces-preview>
   </buurt-config>`,
-  args: { api: 'http://127.0.0.1:8787/api/v1', lang: 'en' },
+  args: { api: API, lang: 'en' },
 };
 export default meta;
 export const Default: StoryObj = {};

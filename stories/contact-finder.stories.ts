@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@buurtkit/contact-finder/define';
+import { API, GEOCODER, NOWHERE } from './support/servers.js';
 
 type Args = { api: string; geocoder: string; theme: string; municipality: string };
 
@@ -14,7 +15,7 @@ type Args = { api: string; geocoder: string; theme: string; municipality: string
 const meta: Meta<Args> = {
   title: 'Widgets/buurt-contact-finder',
   component: 'buurt-contact-finder',
-  args: { api: 'http://127.0.0.1:8787/api/v1', geocoder: 'http://127.0.0.1:8788/bzk/locatieserver/search/v3_1', theme: '', municipality: 'GM0034' },
+  args: { api: API, geocoder: GEOCODER, theme: '', municipality: 'GM0034' },
   render: (a) => html`<buurt-contact-finder api=${a.api} geocoder=${a.geocoder} theme=${a.theme} municipality=${a.municipality}></buurt-contact-finder>`,
 };
 export default meta;
@@ -44,8 +45,8 @@ export const AreaList: Story = {
     await userEvent.click(pick);
   },
 };
-export const GeocoderDownAreaList: Story = { args: { geocoder: 'http://127.0.0.1:9/locatieserver' }, play: lookUp('1353 AB', '12') };
-export const ApiDown: Story = { args: { api: 'http://127.0.0.1:9/api/v1' }, play: lookUp('1353 AB', '12') };
+export const GeocoderDownAreaList: Story = { args: { geocoder: `${NOWHERE}/locatieserver` }, play: lookUp('1353 AB', '12') };
+export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1` }, play: lookUp('1353 AB', '12') };
 export const InvalidInput: Story = { play: lookUp('12', 'x') };
 export const English: Story = { globals: { locale: 'en' }, play: lookUp('1353 AB', '12') };
 export const Frisian: Story = { globals: { locale: 'fy' }, play: lookUp('1353 AB', '12') };

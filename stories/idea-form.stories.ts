@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@buurtkit/idea-form/define';
+import { API, GEOCODER } from './support/servers.js';
 
 type Args = { api: string; geocoder: string };
 type Play = NonNullable<StoryObj<Args>['play']>;
@@ -14,7 +15,7 @@ type Play = NonNullable<StoryObj<Args>['play']>;
 const meta: Meta<Args> = {
   title: 'Widgets/buurt-idea-form',
   component: 'buurt-idea-form',
-  args: { api: 'http://127.0.0.1:8787/api/v1', geocoder: 'http://127.0.0.1:8788/bzk/locatieserver/search/v3_1' },
+  args: { api: API, geocoder: GEOCODER },
   loaders: [async () => {
     localStorage.clear();
     sessionStorage.clear();
@@ -78,7 +79,7 @@ export const WithErrors: Story = {
 };
 export const DraftRestorePrompt: Story = {
   loaders: [async () => {
-    localStorage.setItem('buurtkit-idea-draft:http://127.0.0.1:8787/api/v1', JSON.stringify({
+    localStorage.setItem(`buurtkit-idea-draft:${API}`, JSON.stringify({
       savedAt: Date.now() - 3_600_000, expires: Date.now() + 86_400_000, step: 'support',
       fields: { title: 'Speeltuin opknappen', description: 'De speeltuin aan de Kornwierde is aan vervanging toe.', theme: 'jeugd', postcode: '', number: '', location: null, support: [], supporters: '', homework: {} },
     }));

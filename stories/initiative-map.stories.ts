@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@buurtkit/initiative-map/define';
+import { API, GEOCODER, TILES, NOWHERE } from './support/servers.js';
 
 type Args = { api: string; theme: string; phase: string; center: string; zoom: number; clustering: string };
 
@@ -13,9 +14,9 @@ type Args = { api: string; theme: string; phase: string; center: string; zoom: n
 const meta: Meta<Args> = {
   title: 'Widgets/buurt-initiative-map',
   component: 'buurt-initiative-map',
-  args: { api: 'http://127.0.0.1:8787/api/v1', theme: '', phase: '', center: '', zoom: 11, clustering: 'auto' },
+  args: { api: API, theme: '', phase: '', center: '', zoom: 11, clustering: 'auto' },
   render: (a) => html`<buurt-initiative-map api=${a.api} theme=${a.theme} phase=${a.phase} center=${a.center} zoom=${a.zoom} clustering=${a.clustering}
-    tiles="http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png" geocoder="http://127.0.0.1:8788/bzk/locatieserver/search/v3_1" idea-href="#idee"></buurt-initiative-map>`,
+    tiles=${TILES} geocoder=${GEOCODER} idea-href="#idee"></buurt-initiative-map>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -37,7 +38,7 @@ export const ManyPoints: Story = { args: { center: '52.2,5.3', zoom: 8 } };
 /** Clustered by the server per view, as for a million initiatives. */
 export const ServerClusters: Story = { args: { clustering: 'server' } };
 export const Empty: Story = { play: search('zzqqxx') };
-export const ApiDown: Story = { args: { api: 'http://127.0.0.1:9/api/v1' } };
+export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1` } };
 export const English: Story = { globals: { locale: 'en' } };
 export const Frisian: Story = { globals: { locale: 'fy' } };
 export const Themed: Story = { globals: { theme: 'wadden' } };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@buurtkit/phase-tracker/define';
+import { API, NOWHERE } from './support/servers.js';
 
 type Args = { api: string; initiative?: number; reference?: string; model?: string; layout: string };
 
@@ -12,7 +13,7 @@ type Args = { api: string; initiative?: number; reference?: string; model?: stri
 const meta: Meta<Args> = {
   title: 'Widgets/buurt-phase-tracker',
   component: 'buurt-phase-tracker',
-  args: { api: 'http://127.0.0.1:8787/api/v1', layout: 'auto' },
+  args: { api: API, layout: 'auto' },
   argTypes: { layout: { control: 'select', options: ['auto', 'vertical', 'horizontal', 'compact'] } },
   render: (a) => html`<buurt-phase-tracker
     api=${a.api}
@@ -35,7 +36,7 @@ export const TrackByReference: Story = {};
 export const NotFound: Story = { args: { reference: 'BK-2026-999999' } };
 export const Compact: Story = { args: { initiative: 4, layout: 'compact' } };
 export const Horizontal: Story = { args: { initiative: 4, layout: 'horizontal' } };
-export const ApiDown: Story = { args: { api: 'http://127.0.0.1:9/api/v1', initiative: 4 } };
+export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1`, initiative: 4 } };
 export const English: Story = { args: { initiative: 4 }, globals: { locale: 'en' } };
 export const Frisian: Story = { args: { initiative: 4 }, globals: { locale: 'fy' } };
 export const Themed: Story = { args: { initiative: 4 }, globals: { theme: 'wadden' } };

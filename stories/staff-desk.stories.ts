@@ -4,6 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@buurtkit/staff-desk/define';
 import type { StaffDesk } from '@buurtkit/staff-desk';
+import { API, TILES, STAFF_TOKEN, NOWHERE } from './support/servers.js';
 
 type Args = { api: string; token: string; view: string; daysLater: number };
 
@@ -17,7 +18,7 @@ type Args = { api: string; token: string; view: string; daysLater: number };
 const meta: Meta<Args> = {
   title: 'Widgets/buurt-staff-desk',
   component: 'buurt-staff-desk',
-  args: { api: 'http://127.0.0.1:8787/api/v1', token: 'demo-staff-token-change-me', view: 'inbox', daysLater: 0 },
+  args: { api: API, token: STAFF_TOKEN, view: 'inbox', daysLater: 0 },
   render: (a) => {
     const set = (el: Element | undefined) => {
       const desk = el as StaffDesk | undefined;
@@ -25,7 +26,7 @@ const meta: Meta<Args> = {
       if (a.daysLater) desk.now = () => new Date(Date.now() + a.daysLater * 86_400_000);
       if (a.token && desk.token !== a.token) desk.token = a.token;
     };
-    return html`<buurt-staff-desk api=${a.api} view=${a.view} tiles="http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png" ${ref(set)}></buurt-staff-desk>`;
+    return html`<buurt-staff-desk api=${a.api} view=${a.view} tiles=${TILES} ${ref(set)}></buurt-staff-desk>`;
   },
 };
 export default meta;
@@ -83,7 +84,7 @@ export const EditContact: Story = {
   },
 };
 export const Figures: Story = { args: { view: 'figures' } };
-export const ApiDown: Story = { args: { api: 'http://127.0.0.1:9/api/v1', token: '' } };
+export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1`, token: '' } };
 export const English: Story = { globals: { locale: 'en' } };
 export const Frisian: Story = { globals: { locale: 'fy' } };
 export const Themed: Story = { globals: { theme: 'wadden' } };

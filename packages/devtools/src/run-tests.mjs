@@ -1,5 +1,6 @@
 // `npm test`: lint, typecheck, the API contract, build, bundle budgets, Node tests (the
-// server on SQLite and on a throw-away PostgreSQL) and browser tests (Debian's Chromium).
+// server on SQLite and on a throw-away PostgreSQL), browser tests (Debian's Chromium) and
+// every Storybook story.
 // Ends with one summary line: "total: N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -100,6 +101,12 @@ if (want('browser')) {
   passed += p;
   failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
   results.at(-1).detail = `${p} passed, ${f} failed`;
+}
+
+// Storybook: built against a reference server of its own; every story rendered, played and axe-checked.
+if (want('stories')) {
+  ensureChromium();
+  await nodeTests('stories', 'stories', 'test/stories', {});
 }
 
 console.log('\n=== summary ===');
