@@ -4,7 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ClusterCache } from './cluster-cache.js';
 import { localeOf, type AppContext, type ServerOptions } from './context.js';
 import { registerCors } from './cors.js';
-import { serverSecret } from './guards.js';
+import { serverSecret } from './guards/server-secret.js';
 import { message } from './messages.js';
 import { DiskPhotoStore } from './photos/store.js';
 import { HttpProblem, problemType } from './problems.js';

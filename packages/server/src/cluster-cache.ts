@@ -1,6 +1,7 @@
+import { CLUSTER_OPTIONS } from '@buurtkit/api/cluster';
 import Supercluster from 'supercluster';
 import type { Db } from './db/index.js';
-import { filterSql, initiativesVersion } from './store/initiatives.js';
+import { clusterPoints, initiativesVersion } from './store/initiatives.js';
 
 type PointProps = { id: number; title: string; theme: string; phase: string };
 
@@ -40,12 +41,8 @@ export class ClusterCache {
   private readonly expansions = new WeakMap<Supercluster<PointProps>, Map<number, number>>();
 
   private async build(db: Db, themes: string[], phases: string[], q?: string) {
-    const w = filterSql(db, { themes, phases, q });
-    const rows = await db.all<{ id: number; lon: number; lat: number; title: string; theme: string; phase: string }>(
-      `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql}`,
-      w.params,
-    );
-    const index = new Supercluster<PointProps>({ radius: 60, maxZoom: 17, minPoints: 2 });
+    const rows = await clusterPoints(db, { themes, phases, q });
+    const index = new Supercluster<PointProps>({ ...CLUSTER_OPTIONS });
     index.load(
       rows.map((r) => ({
         type: 'Feature' as const,

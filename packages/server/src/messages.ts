@@ -1,6 +1,7 @@
 /** The server's own texts: problem titles and field error details, in nl, en and fy. */
-export type Locale = 'nl' | 'en' | 'fy';
-export const locales: readonly Locale[] = ['nl', 'en', 'fy'];
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
+
+export type { Locale };
 
 type Params = Record<string, string | number>;
 type Catalogue = Record<string, (p: Params) => string>;
@@ -132,9 +133,9 @@ export function message(locale: Locale, code: string, params: Params = {}): stri
   return fn(params);
 }
 
-/** Picks nl, en or fy from an Accept-Language header (q-values honoured); Dutch by default. */
+/** Picks one of our languages from an Accept-Language header (q-values honoured); Dutch by default. */
 export function negotiateLocale(header: string | undefined): Locale {
-  if (!header) return 'nl';
+  if (!header) return DEFAULT_LOCALE;
   const ranked = header
     .split(',')
     .map((part) => {
@@ -143,6 +144,6 @@ export function negotiateLocale(header: string | undefined): Locale {
       return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q.trim().slice(2)) || 0 : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  for (const { lang } of ranked) if ((locales as readonly string[]).includes(lang)) return lang as Locale;
-  return 'nl';
+  for (const { lang } of ranked) if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
+  return DEFAULT_LOCALE;
 }

@@ -1,3 +1,5 @@
+import { message, type Locale } from './messages.js';
+
 /** One field's error in a 422 response. */
 export interface FieldError {
   pointer: string;
@@ -36,3 +38,17 @@ export class HttpProblem extends Error {
 }
 
 export const problemType = (name: string) => `/api/v1/problems/${name}`;
+
+// The answers every route gives alike, written once.
+
+export const notFound = (locale: Locale) => new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') });
+
+/** 409: the thing exists but is in a state that does not allow this (an idea already published). */
+export const stateProblem = (locale: Locale, detail: string) =>
+  new HttpProblem(409, message(locale, 'title.state'), { type: problemType('state'), detail });
+
+export const rateLimited = (locale: Locale, retryAfter: number) =>
+  new HttpProblem(429, message(locale, 'title.rate-limited'), {
+    type: problemType('rate-limited'),
+    headers: { 'Retry-After': String(retryAfter) },
+  });

@@ -2,18 +2,18 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { localeOf, type AppContext } from '../context.js';
 import { message } from '../messages.js';
-import { HttpProblem, problemType } from '../problems.js';
+import { HttpProblem, notFound, problemType, rateLimited } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
-import {
-  bodyHash, claimIdempotencyKey, completeIdempotencyKey, formTokenAge, hitRateLimit, issueFormToken, releaseIdempotencyKey,
-} from '../guards.js';
+import { formTokenAge, issueFormToken } from '../guards/form-token.js';
+import { bodyHash, claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../guards/idempotency.js';
+import { hitRateLimit } from '../guards/rate-limit.js';
 import { areasAtPoint } from '../store/areas.js';
 import { findContacts, publicContact } from '../store/contacts.js';
 import { getIdeaByReference, insertIdea, type NewIdea } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
-import { getPhaseModel, nextPhase, themeExists } from '../store/reference.js';
+import { claimPhoto, insertPhoto } from '../store/photos.js';
+import { entryModel, getPhaseModel, nextPhase, themeExists } from '../store/reference.js';
 import { sanitizePhoto } from '../photos/sanitize.js';
-import { notFound } from './public.js';
 
 type Submission = NewIdea & { formToken: string; website?: string; photos?: { id: string; alt: string }[] };
 
@@ -36,18 +36,14 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     const now = ctx.now();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'photos', { ...ctx.rateLimit, max: ctx.rateLimit.max * 3 }, now.getTime());
-    if (!limit.allowed) {
-      throw new HttpProblem(429, message(locale, 'title.rate-limited'), {
-        type: problemType('rate-limited'), headers: { 'Retry-After': String(limit.retryAfter) },
-      });
-    }
+    if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
     if (!Buffer.isBuffer(req.body)) throw new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
     // The bytes decide, not the Content-Type; metadata (location!) is removed before storing.
     const clean = sanitizePhoto(req.body);
     if (!clean) throw validationProblem([{ pointer: '#/', code: 'not-a-photo', detail: message(locale, 'not-a-photo') }], locale);
     const id = randomBytes(16).toString('hex');
     await ctx.photos.put(id, clean.bytes);
-    await ctx.db.run('INSERT INTO photos (id, type, size, created_at) VALUES (?, ?, ?, ?)', [id, clean.type, clean.bytes.length, now.toISOString()]);
+    await insertPhoto(ctx.db, { id, type: clean.type, size: clean.bytes.length, createdAt: now.toISOString() });
     reply.code(201);
     return { id, type: clean.type, size: clean.bytes.length };
   });
@@ -56,11 +52,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     const now = ctx.now();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'ideas', ctx.rateLimit, now.getTime());
-    if (!limit.allowed) {
-      throw new HttpProblem(429, message(locale, 'title.rate-limited'), {
-        type: problemType('rate-limited'), headers: { 'Retry-After': String(limit.retryAfter) },
-      });
-    }
+    if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,128}$/.test(key))) {
       throw validationProblem([{ pointer: '#/header/Idempotency-Key', code: 'pattern', detail: message(locale, 'pattern') }], locale);
@@ -96,8 +88,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
         // Claimed here, after the idempotency check: a replay must not trip over its own photos.
         const unknown = [];
         for (const [i, photo] of photos.entries()) {
-          const claimed = await tx.run('UPDATE photos SET idea_id = ?, alt = ?, position = ? WHERE id = ? AND idea_id IS NULL', [saved.id, photo.alt, i, photo.id]);
-          if (!claimed.changes) unknown.push({ pointer: `#/photos/${i}/id`, code: 'unknown-photo', detail: message(locale, 'unknown-photo') });
+          if (!(await claimPhoto(tx, photo.id, saved.id, photo.alt, i))) unknown.push({ pointer: `#/photos/${i}/id`, code: 'unknown-photo', detail: message(locale, 'unknown-photo') });
         }
         if (unknown.length) throw validationProblem(unknown, locale);
         const body = {
@@ -131,11 +122,14 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
         contactRole: initiative.contact?.role ?? null, initiative: initiative.id, closedReason: null,
       };
     }
+    // Not published yet: the idea stands in the first phase of the model ideas enter.
     const contacts = await findContacts(ctx.db, { area: idea.area_code ?? undefined });
     const closed = idea.status === 'closed';
+    const model = await entryModel(ctx.db);
+    const phase = model?.phases[0]?.key ?? '';
     return {
-      reference: idea.reference, status: closed ? 'closed' : 'received', phaseModel: 'burgerinitiatief', phase: 'idee',
-      since: idea.submitted_at, submitted: idea.submitted_at, nextStep: closed ? null : 'definitie',
+      reference: idea.reference, status: closed ? 'closed' : 'received', phaseModel: model?.key ?? '', phase,
+      since: idea.submitted_at, submitted: idea.submitted_at, nextStep: closed || !model ? null : nextPhase(model, phase),
       contactRole: contacts.contacts[0]?.role ?? null, initiative: null, closedReason: closed ? idea.closed_reason : null,
     };
   });

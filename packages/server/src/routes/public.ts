@@ -2,15 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { localeOf, type AppContext } from '../context.js';
 import { parseBbox } from '../geo.js';
 import { message } from '../messages.js';
-import { HttpProblem, problemType } from '../problems.js';
+import { notFound } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
 import { listAreas } from '../store/areas.js';
 import { findContacts } from '../store/contacts.js';
 import { getInitiative, listInitiatives } from '../store/initiatives.js';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
-
-export const notFound = (locale: ReturnType<typeof localeOf>) =>
-  new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') });
 
 const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : []);
 

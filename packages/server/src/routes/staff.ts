@@ -1,48 +1,19 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { audit } from '../auth/audit.js';
+import { staffActor } from '../auth/staff-token.js';
 import type { Db } from '../db/index.js';
 import { localeOf, type AppContext } from '../context.js';
 import { message, type Locale } from '../messages.js';
-import { HttpProblem, problemType, type FieldError } from '../problems.js';
+import { notFound, stateProblem, type FieldError } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
 import { areasAtPoint, existingAreaCodes } from '../store/areas.js';
-import { getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
-import { getIdea, listIdeas, staffIdeaWithPhotos } from '../store/ideas.js';
+import { listAudit } from '../store/audit.js';
+import { deleteContact, getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
+import { getIdea, listIdeas, markAnswered, markClosed, markPublished, staffIdeaWithPhotos } from '../store/ideas.js';
 import { ideaFigures } from '../store/figures.js';
 import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
+import { photoOfIdea } from '../store/photos.js';
 import { getPhaseModel, listThemes, saveTheme, themeExists, type ThemeInput } from '../store/reference.js';
-import { notFound } from './public.js';
-
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$/;
-
-/**
- * Constant-time token check; answers the name the token acts under. A token travels
- * only over HTTPS: plain HTTP is refused except on this machine (development, tests).
- */
-function staffActor(req: FastifyRequest, tokens: Map<string, string>, locale: Locale): string {
-  if (req.protocol !== 'https' && !LOOPBACK.test(req.hostname)) {
-    throw new HttpProblem(403, message(locale, 'title.https-required'), { type: problemType('https-required') });
-  }
-  const header = req.headers.authorization ?? '';
-  const presented = /^Bearer (.+)$/.exec(header)?.[1];
-  if (presented) {
-    for (const [token, actor] of tokens) {
-      const a = Buffer.from(presented);
-      const b = Buffer.from(token);
-      if (a.length === b.length && timingSafeEqual(a, b)) return actor;
-    }
-  }
-  throw new HttpProblem(401, message(locale, 'title.unauthorized'), {
-    type: problemType('unauthorized'), headers: { 'WWW-Authenticate': 'Bearer realm="buurtkit-staff"' },
-  });
-}
-
-const stateProblem = (locale: Locale, detail: string) =>
-  new HttpProblem(409, message(locale, 'title.state'), { type: problemType('state'), detail });
-
-async function audit(db: Db, at: string, actor: string, action: string, target: string, details: unknown = {}) {
-  await db.run('INSERT INTO audit (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)', [at, actor, action, target, JSON.stringify(details)]);
-}
 
 async function checkContactInput(db: Db, input: ContactInput, locale: Locale) {
   const errors: FieldError[] = [];
@@ -98,10 +69,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       if (!idea) throw notFound(locale);
       if (idea.status === 'spam') throw stateProblem(locale, 'idea is spam');
       // The first answer is what the promise measures; a later one does not move it.
-      if (!idea.answered_at) {
-        await tx.run('UPDATE ideas SET answered_at = ?, updated_at = ? WHERE id = ?', [now, now, id as number]);
-        await audit(tx, now, actor, 'idea.answered', `idea:${id}`, { channel });
-      }
+      if (await markAnswered(tx, id as number, now)) await audit(tx, now, actor, 'idea.answered', `idea:${id}`, { channel });
       return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
     });
   });
@@ -117,12 +85,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     staffActor(req, ctx.staffTokens, locale);
     const q = v.audit.query(req.query as Record<string, unknown>, locale);
-    const where = q.target ? 'WHERE target = ?' : '';
-    const rows = await ctx.db.all<{ at: string; actor: string; action: string; target: string; details: string }>(
-      `SELECT at, actor, action, target, details FROM audit ${where} ORDER BY id DESC LIMIT ?`,
-      [...(q.target ? [q.target as string] : []), Number(q.limit ?? 100)],
-    );
-    return { items: rows.map((r) => ({ ...r, details: JSON.parse(r.details) as unknown })) };
+    return { items: await listAudit(ctx.db, { target: q.target as string | undefined, limit: Number(q.limit ?? 100) }) };
   });
 
   app.post('/api/v1/staff/ideas/:id/publish', async (req, reply) => {
@@ -158,7 +121,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         initiator: Number(idea.show_name) === 1 ? idea.contact_name : null, ideaId: Number(idea.id),
         history: [{ phase: phase!, since: now, until: null, note: body.note ?? null }],
       }, now);
-      await tx.run(`UPDATE ideas SET status = 'published', initiative_id = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`, [newId, now, now, id as number]);
+      await markPublished(tx, id as number, newId, now);
       await bumpInitiativesVersion(tx);
       await audit(tx, now, actor, 'idea.publish', `idea:${id}`, { initiative: newId });
       return newId;
@@ -177,7 +140,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       const idea = await getIdea(tx, id as number);
       if (!idea) throw notFound(locale);
       if (idea.status !== 'received' && idea.status !== 'spam') throw stateProblem(locale, `idea is ${idea.status}`);
-      await tx.run(`UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`, [reason, now, now, now, id as number]);
+      await markClosed(tx, id as number, reason, now);
       await audit(tx, now, actor, 'idea.close', `idea:${id}`);
       return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
     });
@@ -250,7 +213,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     }
     const now = ctx.now().toISOString();
     await ctx.db.transaction(async (tx) => {
-      await tx.run('DELETE FROM contacts WHERE id = ?', [id as number]);
+      await deleteContact(tx, id as number);
       await audit(tx, now, actor, 'contact.delete', `contact:${id}`);
     });
     reply.code(204);
@@ -273,7 +236,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     staffActor(req, ctx.staffTokens, locale);
     const { id, photo } = v.photo.params(req.params as Record<string, unknown>, locale);
-    const row = await ctx.db.get<{ type: string }>('SELECT type FROM photos WHERE id = ? AND idea_id = ?', [photo as string, id as number]);
+    const row = await photoOfIdea(ctx.db, photo as string, id as number);
     const bytes = row ? await ctx.photos.get(photo as string) : null;
     if (!row || !bytes) throw notFound(locale);
     // An image and nothing else, whatever a browser might guess from its bytes.

@@ -1,6 +1,6 @@
 import type { Db } from '../db/index.js';
 import { bumpInitiativesVersion } from '../store/initiatives.js';
-import { themes } from './themes.js';
+import { themes } from '../reference/themes.js';
 
 /** A small deterministic PRNG so generated data sets are the same on every run. */
 export function mulberry32(seed: number) {

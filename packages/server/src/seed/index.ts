@@ -4,30 +4,20 @@ import { bboxOf, containsPoint, interiorPoint, type AreaGeometry } from '../geo.
 import { areasAtPoint } from '../store/areas.js';
 import { findContacts, saveContact } from '../store/contacts.js';
 import { bumpInitiativesVersion, insertInitiative } from '../store/initiatives.js';
+import { syncReference } from '../store/reference.js';
 import { contacts } from './contacts.js';
 import { seedDemoIdeas } from './ideas.js';
 import { initiatives } from './initiatives.js';
-import { phaseModels } from './phase-models.js';
-import { themes } from './themes.js';
+import { phaseModels } from '../reference/phase-models.js';
+import { themes } from '../reference/themes.js';
 
 type AreaFeature = { properties: { statcode: string; statnaam: string; rubriek: string; gmCode?: string; jrstatcode: string }; geometry: AreaGeometry };
 
 const dataFile = (name: string) => new URL(`../../seed-data/${name}`, import.meta.url);
 const readAreas = (name: string) => (JSON.parse(readFileSync(dataFile(name), 'utf8')) as { features: AreaFeature[] }).features;
 
-/** Themes and phase models: the reference data every installation needs. */
-export async function seedReference(db: Db) {
-  await db.transaction(async (tx) => {
-    for (const [position, t] of themes.entries()) {
-      await tx.run('INSERT INTO themes (key, position, color, icon, label) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [
-        t.key, position, t.color, t.icon, JSON.stringify(t.label),
-      ]);
-    }
-    for (const [position, m] of phaseModels.entries()) {
-      await tx.run('INSERT INTO phase_models (key, position, doc) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', [m.key, position, JSON.stringify(m)]);
-    }
-  });
-}
+/** Themes and phase models: the reference data every installation needs, brought up to date at each start. */
+export const seedReference = (db: Db) => syncReference(db, { themes, phaseModels });
 
 export async function seedAreas(db: Db) {
   const features = [

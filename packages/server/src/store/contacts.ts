@@ -123,3 +123,7 @@ export async function findContacts(
 
 export const publicContact = (c: Contact | undefined) =>
   c ? { id: c.id, name: c.name, role: c.role, email: c.email, phone: c.phone } : null;
+
+export async function deleteContact(db: Db, id: number): Promise<void> {
+  await db.run('DELETE FROM contacts WHERE id = ?', [id]);
+}

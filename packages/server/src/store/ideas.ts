@@ -130,3 +130,25 @@ export async function eraseExpiredPhotos(db: Db, store: { delete(id: string): Pr
   }
   return rows.length;
 }
+
+/** Records the first answer (a later one does not move it: the promise measures the first). */
+export async function markAnswered(db: Db, id: number, now: string): Promise<boolean> {
+  const done = await db.run('UPDATE ideas SET answered_at = ?, updated_at = ? WHERE id = ? AND answered_at IS NULL', [now, now, id]);
+  return done.changes === 1;
+}
+
+/** The idea became an initiative; publishing is an answer too. */
+export async function markPublished(db: Db, id: number, initiativeId: number, now: string): Promise<void> {
+  await db.run(
+    `UPDATE ideas SET status = 'published', initiative_id = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`,
+    [initiativeId, now, now, id],
+  );
+}
+
+/** Closed with a reason the resident reads; closing is an answer too. */
+export async function markClosed(db: Db, id: number, reason: string, now: string): Promise<void> {
+  await db.run(
+    `UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`,
+    [reason, now, now, now, id],
+  );
+}

@@ -160,3 +160,12 @@ export async function bumpInitiativesVersion(db: Db) {
 export async function initiativesVersion(db: Db): Promise<number> {
   return Number((await db.get<{ value: number }>(`SELECT value FROM counters WHERE key = 'initiatives'`))?.value ?? 0);
 }
+
+/** Every initiative matching a filter, as the points a cluster index is built from. */
+export async function clusterPoints(db: Db, f: InitiativeFilter) {
+  const w = filterSql(db, f);
+  return db.all<{ id: number; lon: number; lat: number; title: string; theme: string; phase: string }>(
+    `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql}`,
+    w.params,
+  );
+}

@@ -1,4 +1,8 @@
-/** Themes after Zwolle's figures (seed 003) and the green initiatives of seed 000. */
+/**
+ * Themes after Zwolle's figures (seed 003) and the green initiatives of seed 000. Reference
+ * data: a changed label reaches existing databases at the next start, unless staff changed
+ * that theme themselves (`syncReference`).
+ */
 export const themes = [
   { key: 'groen-en-natuur', color: '#2e7d32', icon: 'leaf', label: { nl: 'Groen en natuur', en: 'Green and nature', fy: 'Grien en natuer' } },
   { key: 'energie-en-duurzaamheid', color: '#b26a00', icon: 'sun', label: { nl: 'Energie en duurzaamheid', en: 'Energy and sustainability', fy: 'Enerzjy en duorsumens' } },

@@ -1,7 +1,9 @@
 /**
- * The two phase models of the demo, after seed 000 (Groen Dichterbij: the phases of a
- * citizen initiative and the municipality's changing role) and seed 002
- * (Participatiecoalitie: five steps towards a gas-free neighbourhood).
+ * The phase models every installation has, after seed 000 (Groen Dichterbij: the phases
+ * of a citizen initiative and the municipality's changing role) and seed 002
+ * (Participatiecoalitie: five steps towards a gas-free neighbourhood). Reference data, not
+ * demo seed: a change of wording here reaches existing databases at the next start
+ * (`syncReference`). The first model is the one new ideas enter.
  */
 type L = { nl: string; en: string; fy: string };
 type PhaseSeed = { key: string; label: L; description: L; municipality: L; resident: L };

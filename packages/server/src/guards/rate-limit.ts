@@ -1,0 +1,33 @@
+import type { Db } from '../db/index.js';
+import { countHit, forgetWindowsBefore } from '../store/rate-limits.js';
+import { sign } from './sign.js';
+
+export type RateLimit = { max: number; windowSeconds: number };
+
+/** The window a moment falls in, and the bucket a client's hits in it count in. */
+export function rateBucket(secret: Buffer, client: string, scope: string, limit: RateLimit, now: number) {
+  const windowStart = Math.floor(now / 1000 / limit.windowSeconds) * limit.windowSeconds;
+  const bucket = sign(secret, `${scope}:${windowStart}:${client}`).slice(0, 22);
+  const retryAfter = Math.max(1, Math.ceil(windowStart + limit.windowSeconds - now / 1000));
+  return { windowStart, bucket, retryAfter };
+}
+
+/**
+ * Fixed-window rate limit kept in the database (shared by all instances). The key is an
+ * HMAC of the client address and the window: no raw IP address is ever stored, and the
+ * key means nothing once the window is over.
+ */
+export async function hitRateLimit(
+  db: Db,
+  secret: Buffer,
+  client: string,
+  scope: string,
+  limit: RateLimit,
+  now: number,
+): Promise<{ allowed: boolean; retryAfter: number }> {
+  const { windowStart, bucket, retryAfter } = rateBucket(secret, client, scope, limit, now);
+  const hits = await countHit(db, bucket, windowStart);
+  // Old windows are swept now and then by whoever passes, not by a timer of one instance.
+  if (Math.random() < 0.02) await forgetWindowsBefore(db, windowStart - limit.windowSeconds);
+  return { allowed: hits <= limit.max, retryAfter };
+}
