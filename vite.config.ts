@@ -68,7 +68,9 @@ export default defineConfig(({ mode }) => {
   if (mode.startsWith('package:')) {
     const name = mode.slice('package:'.length);
     const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8')) as { dependencies?: Record<string, string> };
-    const external = Object.keys(pkg.dependencies ?? {});
+    // The contract's shared knowledge (languages, cluster options) is a few constants: inlined,
+    // so a package's dist never imports the api package's TypeScript source.
+    const external = Object.keys(pkg.dependencies ?? {}).filter((dep) => dep !== '@buurtkit/api');
     return {
       ...shared,
       build: {

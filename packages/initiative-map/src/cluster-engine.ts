@@ -5,6 +5,7 @@
  * origin cannot start one). It imports nothing but supercluster: Lit would not load in a
  * worker.
  */
+import { CLUSTER_OPTIONS } from '@buurtkit/api/cluster';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 
 /** Points as columns: transferable to the worker without copying. */
@@ -52,7 +53,7 @@ export class ClusterIndex {
       }
       if (pause) await pause();
     }
-    const index = new Supercluster<Props>({ radius: 60, maxZoom: 17, minPoints: 2 });
+    const index = new Supercluster<Props>({ ...CLUSTER_OPTIONS });
     index.load(features);
     this.index = index;
   }

@@ -4,7 +4,7 @@ export const mapStyles = css`
   :host {
     --_map-height: var(--buurt-map-height, 480px);
     --_map-cluster-bg: var(--buurt-map-cluster-background-color, var(--_buurt-color-primary));
-    --_map-cluster-color: var(--buurt-map-cluster-color, #fff);
+    --_map-cluster-color: var(--buurt-map-cluster-color, var(--_buurt-color-primary-text));
     --_map-item-current-bg: var(--buurt-map-list-item-current-background-color, var(--_buurt-color-focus-background));
     --_map-side-width: var(--buurt-map-side-width, 22rem);
   }

@@ -1,6 +1,12 @@
 import type { components } from '@buurtkit/api/types';
 import { any, arr, bool, localized, nullable, num, obj, optional, point, str, type Check } from './shape.js';
 
+/**
+ * The one place where answers of the API are checked before a widget or the desk uses
+ * them: one check per schema of `openapi.yaml`, one field per line, covering what the
+ * elements rely on (the schema's every rule is the server tests' job). Each a plain
+ * function, no work at import, so a bundle keeps only the checks its element calls.
+ */
 export type Schemas = components['schemas'];
 export type InitiativeCollection = Schemas['InitiativeCollection'];
 export type CompactInitiatives = Schemas['CompactInitiatives'];
@@ -14,36 +20,285 @@ export type IdeaSubmission = Schemas['IdeaSubmission'];
 export type IdeaReceipt = Schemas['IdeaReceipt'];
 export type Tracking = Schemas['Tracking'];
 export type PhotoReceipt = Schemas['PhotoReceipt'];
+export type StaffIdea = Schemas['StaffIdea'];
+export type Contact = Schemas['Contact'];
+export type ContactInput = Schemas['ContactInput'];
+export type Figures = Schemas['Figures'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type PublishRequest = Schemas['PublishRequest'];
 
-const summary: Check<unknown> = (v, p) => obj({ id: num, title: str, summary: str, theme: str, phase: str, phaseModel: str, areaCode: nullable(str), updated: str })(v, p);
+/** `Check<T>` of a check written against the schema's fields (the schema's type is wider). */
+const as = <T>(check: Check<unknown>): Check<T> => check as Check<T>;
 
-// One export per check, each a plain function (no work at import), so a bundle keeps
-// only the checks its widget calls.
-export const checkInitiatives: Check<InitiativeCollection> = (v, p) => (obj({
-  type: str, total: num, limit: num, offset: num,
-  features: arr(obj({ type: str, id: num, geometry: point, properties: summary })),
-}) as Check<InitiativeCollection>)(v, p);
-export const checkCompact: Check<CompactInitiatives> = (v, p) => (obj({ format: str, themes: arr(str), phases: arr(str), items: arr(arr(num)), total: num, limit: num, offset: num }) as Check<CompactInitiatives>)(v, p);
-export const checkClusters: Check<ClusterCollection> = (v, p) => (obj({ type: str, zoom: num, features: arr(obj({ type: str, geometry: point, properties: obj({ cluster: bool }) })) }) as Check<ClusterCollection>)(v, p);
+const officeHours = arr(
+  obj({
+    day: num,
+    from: str,
+    to: str,
+    place: optional(str),
+  }),
+);
+
+const historyEntry = obj({
+  phase: str,
+  since: str,
+  until: nullable(str),
+  note: nullable(str),
+});
+
+const summary: Check<unknown> = (v, p) =>
+  obj({
+    id: num,
+    title: str,
+    summary: str,
+    theme: str,
+    phase: str,
+    phaseModel: str,
+    areaCode: nullable(str),
+    updated: str,
+  })(v, p);
+
+export const checkInitiatives: Check<InitiativeCollection> = (v, p) =>
+  as<InitiativeCollection>(
+    obj({
+      type: str,
+      total: num,
+      limit: num,
+      offset: num,
+      features: arr(obj({ type: str, id: num, geometry: point, properties: summary })),
+    }),
+  )(v, p);
+
+export const checkCompact: Check<CompactInitiatives> = (v, p) =>
+  as<CompactInitiatives>(
+    obj({
+      format: str,
+      themes: arr(str),
+      phases: arr(str),
+      items: arr(arr(num)),
+      total: num,
+      limit: num,
+      offset: num,
+    }),
+  )(v, p);
+
+export const checkClusters: Check<ClusterCollection> = (v, p) =>
+  as<ClusterCollection>(
+    obj({
+      type: str,
+      zoom: num,
+      features: arr(obj({ type: str, geometry: point, properties: obj({ cluster: bool }) })),
+    }),
+  )(v, p);
+
 export const checkInitiative: Check<InitiativeDetail> = (v, p) => {
   summary(v, p);
-  return obj({
-    description: str, location: point, role: str, support: arr(str), supporters: num, phaseSince: str,
-    history: arr(obj({ phase: str, since: str, until: nullable(str), note: nullable(str) })),
-    contact: nullable(obj({ id: num, name: str, role: str, email: nullable(str), phone: nullable(str) })),
-    links: arr(obj({ url: str, label: str })), images: arr(obj({ url: str, alt: str })), status: str,
-  })(v, p) as unknown as InitiativeDetail;
+  return as<InitiativeDetail>(
+    obj({
+      description: str,
+      location: point,
+      role: str,
+      support: arr(str),
+      supporters: num,
+      phaseSince: str,
+      history: arr(historyEntry),
+      contact: nullable(obj({ id: num, name: str, role: str, email: nullable(str), phone: nullable(str) })),
+      links: arr(obj({ url: str, label: str })),
+      images: arr(obj({ url: str, alt: str })),
+      status: str,
+    }),
+  )(v, p);
 };
-export const checkPhaseModel: Check<PhaseModel> = (v, p) => (obj({ key: str, label: localized, description: localized, phases: arr(obj({ key: str, label: localized, description: localized, municipality: localized, resident: localized })) }) as Check<PhaseModel>)(v, p);
-export const checkPhaseModels: Check<{ items: PhaseModel[] }> = (v, p) => (obj({ items: arr(checkPhaseModel) }) as Check<{ items: PhaseModel[] }>)(v, p);
-export const checkThemes: Check<{ items: Theme[] }> = (v, p) => (obj({ items: arr(obj({ key: str, label: localized, color: str, icon: str })) }) as Check<{ items: Theme[] }>)(v, p);
-export const checkAreas: Check<AreaCollection> = (v, p) => (obj({ type: str, attribution: str, features: arr(obj({ type: str, id: str, geometry: any, properties: obj({ code: str, name: str, level: str }) })) }) as Check<AreaCollection>)(v, p);
-export const checkContacts: Check<ContactResult> = (v, p) => (obj({
-  area: nullable(obj({ code: str, name: str, level: str })),
-  areas: arr(obj({ code: str, name: str, level: str })),
-  contacts: arr(obj({ id: num, name: str, role: str, photo: nullable(str), email: nullable(str), phone: nullable(str), languages: arr(str), match: str, officeHours: arr(obj({ day: num, from: str, to: str, place: optional(str) })) })),
-}) as Check<ContactResult>)(v, p);
-export const checkFormToken: Check<{ token: string; minimumSeconds: number }> = (v, p) => obj({ token: str, minimumSeconds: num })(v, p);
-export const checkReceipt: Check<IdeaReceipt> = (v, p) => (obj({ id: num, reference: str, status: str, trackingUrl: str, contact: nullable(obj({ id: num, name: str, role: str })) }) as Check<IdeaReceipt>)(v, p);
-export const checkPhotoReceipt: Check<PhotoReceipt> = (v, p) => (obj({ id: str, type: str, size: num }) as Check<PhotoReceipt>)(v, p);
-export const checkTracking: Check<Tracking> = (v, p) => (obj({ reference: str, status: str, phaseModel: str, phase: str, since: str, submitted: str, nextStep: nullable(str), contactRole: nullable(str), initiative: nullable(num), closedReason: nullable(str) }) as Check<Tracking>)(v, p);
+
+export const checkPhaseModel: Check<PhaseModel> = (v, p) =>
+  as<PhaseModel>(
+    obj({
+      key: str,
+      label: localized,
+      description: localized,
+      phases: arr(
+        obj({
+          key: str,
+          label: localized,
+          description: localized,
+          municipality: localized,
+          resident: localized,
+        }),
+      ),
+    }),
+  )(v, p);
+
+export const checkPhaseModels: Check<{ items: PhaseModel[] }> = (v, p) => obj({ items: arr(checkPhaseModel) })(v, p);
+
+export const checkThemes: Check<{ items: Theme[] }> = (v, p) =>
+  as<{ items: Theme[] }>(
+    obj({
+      items: arr(
+        obj({
+          key: str,
+          label: localized,
+          color: str,
+          icon: str,
+        }),
+      ),
+    }),
+  )(v, p);
+
+export const checkAreas: Check<AreaCollection> = (v, p) =>
+  as<AreaCollection>(
+    obj({
+      type: str,
+      attribution: str,
+      features: arr(obj({ type: str, id: str, geometry: any, properties: obj({ code: str, name: str, level: str }) })),
+    }),
+  )(v, p);
+
+export const checkContacts: Check<ContactResult> = (v, p) =>
+  as<ContactResult>(
+    obj({
+      area: nullable(obj({ code: str, name: str, level: str })),
+      areas: arr(obj({ code: str, name: str, level: str })),
+      contacts: arr(
+        obj({
+          id: num,
+          name: str,
+          role: str,
+          photo: nullable(str),
+          email: nullable(str),
+          phone: nullable(str),
+          languages: arr(str),
+          match: str,
+          officeHours,
+        }),
+      ),
+    }),
+  )(v, p);
+
+export const checkFormToken: Check<{ token: string; minimumSeconds: number }> = (v, p) =>
+  obj({
+    token: str,
+    minimumSeconds: num,
+  })(v, p);
+
+export const checkReceipt: Check<IdeaReceipt> = (v, p) =>
+  as<IdeaReceipt>(
+    obj({
+      id: num,
+      reference: str,
+      status: str,
+      trackingUrl: str,
+      contact: nullable(obj({ id: num, name: str, role: str })),
+    }),
+  )(v, p);
+
+export const checkPhotoReceipt: Check<PhotoReceipt> = (v, p) =>
+  as<PhotoReceipt>(
+    obj({
+      id: str,
+      type: str,
+      size: num,
+    }),
+  )(v, p);
+
+export const checkTracking: Check<Tracking> = (v, p) =>
+  as<Tracking>(
+    obj({
+      reference: str,
+      status: str,
+      phaseModel: str,
+      phase: str,
+      since: str,
+      submitted: str,
+      nextStep: nullable(str),
+      contactRole: nullable(str),
+      initiative: nullable(num),
+      closedReason: nullable(str),
+    }),
+  )(v, p);
+
+// The staff answers (the desk's own bundle keeps these; residents' bundles do not).
+
+export const checkStaffIdea: Check<StaffIdea> = (v, p) =>
+  as<StaffIdea>(
+    obj({
+      id: num,
+      reference: str,
+      status: str,
+      submitted: str,
+      title: str,
+      description: str,
+      theme: str,
+      support: arr(str),
+      supporters: nullable(num),
+      showName: bool,
+      locale: str,
+      initiative: nullable(num),
+      closedReason: nullable(str),
+      answered: nullable(str),
+      answerDue: str,
+      contact: nullable(obj({ name: str, email: str, phone: nullable(str) })),
+      location: nullable(obj({ lat: num, lon: num, address: optional(str) })),
+      photos: arr(obj({ id: str, alt: str, type: str, url: str })),
+    }),
+  )(v, p);
+
+export const checkStaffIdeaPage: Check<{ items: StaffIdea[]; total: number; responseDays: number }> = (v, p) =>
+  obj({
+    items: arr(checkStaffIdea),
+    total: num,
+    responseDays: num,
+  })(v, p);
+
+export const checkContact: Check<Contact> = (v, p) =>
+  as<Contact>(
+    obj({
+      id: num,
+      name: str,
+      role: str,
+      photo: nullable(str),
+      email: nullable(str),
+      phone: nullable(str),
+      languages: arr(str),
+      areas: arr(str),
+      themes: arr(str),
+      desk: bool,
+      officeHours,
+    }),
+  )(v, p);
+
+export const checkStaffContacts: Check<{ items: Contact[] }> = (v, p) => obj({ items: arr(checkContact) })(v, p);
+
+export const checkFigures: Check<Figures> = (v, p) =>
+  as<Figures>(
+    obj({
+      year: num,
+      responseDays: num,
+      received: num,
+      open: num,
+      published: num,
+      closed: num,
+      realised: num,
+      answered: num,
+      answeredInTime: num,
+      medianDaysToFirstAnswer: nullable(num),
+      byTheme: arr(obj({ theme: str, received: num, published: num, realised: num })),
+    }),
+  )(v, p);
+
+export const checkAudit: Check<{ items: AuditEntry[] }> = (v, p) =>
+  as<{ items: AuditEntry[] }>(
+    obj({
+      items: arr(
+        obj({
+          at: str,
+          actor: str,
+          action: str,
+          target: str,
+          details: any,
+        }),
+      ),
+    }),
+  )(v, p);
+
+/** An answer without a body (204). */
+export const checkNothing: Check<undefined> = () => undefined;

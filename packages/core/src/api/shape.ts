@@ -3,6 +3,8 @@
  * ('malformed') at the client, never a crash deep inside a widget. They check what
  * the widgets rely on, not every rule of the schema (that is the server tests' job).
  */
+import { DEFAULT_LOCALE, LOCALES, type LocalizedText } from '@buurtkit/api/locales';
+
 export type Check<T> = (value: unknown, path: string) => T;
 
 export class ShapeError extends Error {}
@@ -38,7 +40,12 @@ export const obj =
     return out as T;
   };
 
-export const localized: Check<{ nl: string; en?: string; fy?: string }> = obj({ nl: str, en: optional(str), fy: optional(str) });
+/** A text in every language of the list: Dutch required, the others where the API has them. */
+export const localized: Check<LocalizedText> = (v, p) => {
+  const text = obj({ [DEFAULT_LOCALE]: str })(v, p) as LocalizedText;
+  for (const locale of LOCALES) if (locale !== DEFAULT_LOCALE) optional(str)(text[locale], `${p}/${locale}`);
+  return text;
+};
 export const point: Check<{ type: 'Point'; coordinates: [number, number] }> = (v, p) => {
   const g = obj({ type: str, coordinates: arr(num) })(v, p);
   if (g.coordinates.length !== 2) fail(`${p}/coordinates`, '[longitude, latitude]');

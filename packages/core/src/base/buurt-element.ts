@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@buurtkit/api/locales';
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { ApiClient } from '../api/client.js';
@@ -5,6 +6,7 @@ import { ApiError } from '../api/errors.js';
 import { configContext, type BuurtConfig } from '../config/config-context.js';
 import { BuurtErrorEvent } from '../events.js';
 import { coreCatalogue } from '../localize/core-catalogue.js';
+import { contactRoleLabel, localizedText, municipalRoleLabel, supportLabel } from '../localize/labels.js';
 import { LocalizeController } from '../localize/localize-controller.js';
 import type { CoreMessages } from '../localize/catalogues/nl.js';
 import { button, buttonStyles } from '../pieces/button.js';
@@ -87,27 +89,21 @@ export class BuurtElement extends LitElement {
     this.current?.abort(new DOMException('disconnected', 'AbortError'));
   }
 
-  /** A text from the API (one key per language, `nl` always there) in the widget's language. */
-  protected localized(value: { nl: string; en?: string; fy?: string } | undefined): string {
-    return value?.[this.locale] ?? value?.nl ?? '';
+  /** A text from the API in the widget's language (see core's `localizedText`). */
+  protected localized(value: LocalizedText | undefined): string {
+    return localizedText(this.locale, value);
   }
 
-  /** A kind of support in the resident's language; one the municipality added itself shows its key. */
   protected supportLabel(kind: string): string {
-    const key = `support.${kind}`;
-    return key in coreCatalogue.nl ? this.core.t(key as 'support.advies') : kind;
+    return supportLabel(this.core, kind);
   }
 
-  /** A contact person's role in the resident's language; a role the municipality added itself shows its key. */
   protected contactRoleLabel(role: string): string {
-    const key = `contact-role.${role}`;
-    return key in coreCatalogue.nl ? this.core.t(key as 'contact-role.wijkregisseur') : role;
+    return contactRoleLabel(this.core, role);
   }
 
-  /** The municipality's role on the participation ladder (loslaten … reguleren), in the widget's language. */
   protected municipalRoleLabel(role: string): string {
-    const key = `municipal-role.${role}`;
-    return key in coreCatalogue.nl ? this.core.t(key as 'municipal-role.loslaten') : role;
+    return municipalRoleLabel(this.core, role);
   }
 
   /** Dispatches a typed `buurt-*` event from this element. */

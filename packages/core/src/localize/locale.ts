@@ -1,6 +1,7 @@
-export type Locale = 'nl' | 'en' | 'fy';
-export const LOCALES: readonly Locale[] = ['nl', 'en', 'fy'];
-export const DEFAULT_LOCALE: Locale = 'nl';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
+
+// The language list is the contract's (one list for widgets, desk and server).
+export { DEFAULT_LOCALE, LOCALES, type Locale };
 
 /** `nl-NL` → `nl`, `FY` → `fy`; null for languages we do not have. */
 export function toLocale(tag: string | null | undefined): Locale | null {

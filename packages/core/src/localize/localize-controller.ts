@@ -1,28 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type Locale } from './locale.js';
+import { INTL_TAGS } from '@buurtkit/api/locales';
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from './locale.js';
 
 export type Message = string | ((...args: never[]) => string);
 export type Messages = Record<string, Message>;
 type Args<M> = M extends (...args: infer A) => string ? A : [];
 
-/** A catalogue: Dutch always at hand, the others loaded when first needed. */
-export interface Catalogue<M extends Messages> {
-  nl: M;
-  en: () => Promise<{ default: M }>;
-  fy: () => Promise<{ default: M }>;
-}
+/**
+ * A catalogue: Dutch always at hand, every other language of `LOCALES` loaded when first
+ * needed. Derived from the language list: a language added there is a type error in each
+ * catalogue that lacks it.
+ */
+export type Catalogue<M extends Messages> = { [L in typeof DEFAULT_LOCALE]: M } & {
+  [L in Exclude<Locale, typeof DEFAULT_LOCALE>]: () => Promise<{ default: M }>;
+};
 
 const loaded = new WeakMap<Catalogue<Messages>, Map<Locale, Messages>>();
 
 async function load<M extends Messages>(catalogue: Catalogue<M>, locale: Locale): Promise<M> {
   let cache = loaded.get(catalogue as unknown as Catalogue<Messages>);
   if (!cache) {
-    cache = new Map<Locale, Messages>([['nl', catalogue.nl]]);
+    cache = new Map<Locale, Messages>([[DEFAULT_LOCALE, catalogue[DEFAULT_LOCALE]]]);
     loaded.set(catalogue as unknown as Catalogue<Messages>, cache);
   }
   const hit = cache.get(locale);
   if (hit) return hit as M;
-  const messages = locale === 'nl' ? catalogue.nl : (await catalogue[locale]()).default;
+  const messages = locale === DEFAULT_LOCALE ? catalogue[DEFAULT_LOCALE] : (await catalogue[locale]()).default;
   cache.set(locale, messages);
   return messages;
 }
@@ -102,7 +105,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The BCP 47 tag for Intl; Frisian falls back to Dutch formats where a runtime lacks `fy`. */
   get intlLocale(): string {
-    return this.locale === 'fy' ? 'fy-NL' : this.locale === 'en' ? 'en-GB' : 'nl-NL';
+    return INTL_TAGS[this.locale];
   }
 
   date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {

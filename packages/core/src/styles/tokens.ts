@@ -1,4 +1,40 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The common tokens and their defaults, as data: the CSS below and any code that needs a
+ * default (the map draws clusters on a canvas, where CSS cannot reach) read the same value.
+ */
+export const TOKEN_DEFAULTS = {
+  'color-primary': '#1a4f8b',
+  'color-primary-text': '#ffffff',
+  'color-primary-hover': '#123a66',
+  'color-text': '#1a1a1a',
+  'color-text-muted': '#4a4a4a',
+  'color-background': '#ffffff',
+  'color-surface': '#f3f5f8',
+  'color-border': '#6b7280',
+  'color-error': '#b00020',
+  'color-error-background': '#fdecee',
+  'color-focus': '#1a1a1a',
+  'color-focus-background': '#ffdd00',
+  'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  'font-size': '16px',
+  'line-height': '1.5',
+  'radius': '4px',
+  'space-xs': '4px',
+  'space-s': '8px',
+  'space-m': '16px',
+  'space-l': '24px',
+} as const;
+
+export type TokenName = keyof typeof TOKEN_DEFAULTS;
+
+// Our own constants, never page or resident text: safe to hand to unsafeCSS.
+const common = unsafeCSS(
+  Object.entries(TOKEN_DEFAULTS)
+    .map(([name, value]) => `--_buurt-${name}: var(--buurt-${name}, ${value});`)
+    .join('\n'),
+);
 
 /**
  * Design tokens, the NL Design System way: a component token
@@ -10,26 +46,7 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_buurt-color-primary: var(--buurt-color-primary, #1a4f8b);
-    --_buurt-color-primary-text: var(--buurt-color-primary-text, #ffffff);
-    --_buurt-color-primary-hover: var(--buurt-color-primary-hover, #123a66);
-    --_buurt-color-text: var(--buurt-color-text, #1a1a1a);
-    --_buurt-color-text-muted: var(--buurt-color-text-muted, #4a4a4a);
-    --_buurt-color-background: var(--buurt-color-background, #ffffff);
-    --_buurt-color-surface: var(--buurt-color-surface, #f3f5f8);
-    --_buurt-color-border: var(--buurt-color-border, #6b7280);
-    --_buurt-color-error: var(--buurt-color-error, #b00020);
-    --_buurt-color-error-background: var(--buurt-color-error-background, #fdecee);
-    --_buurt-color-focus: var(--buurt-color-focus, #1a1a1a);
-    --_buurt-color-focus-background: var(--buurt-color-focus-background, #ffdd00);
-    --_buurt-font-family: var(--buurt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_buurt-font-size: var(--buurt-font-size, 16px);
-    --_buurt-line-height: var(--buurt-line-height, 1.5);
-    --_buurt-radius: var(--buurt-radius, 4px);
-    --_buurt-space-xs: var(--buurt-space-xs, 4px);
-    --_buurt-space-s: var(--buurt-space-s, 8px);
-    --_buurt-space-m: var(--buurt-space-m, 16px);
-    --_buurt-space-l: var(--buurt-space-l, 24px);
+    ${common}
 
     --_buurt-button-background-color: var(--buurt-button-background-color, var(--_buurt-color-primary));
     --_buurt-button-color: var(--buurt-button-color, var(--_buurt-color-primary-text));
