@@ -465,7 +465,7 @@ describe('<buurt-staff-desk>', () => {
     const count = () => Number(/^(\d+)/.exec(q(d, '.uncovered summary')!.textContent!.trim())![1]);
     const before = count();
     const code = q(d, '.uncovered li')!.dataset.code!;
-    const first = d.areas.find((a) => a.code === code)!.name;
+    const first = d.reference.areas.find((a) => a.code === code)!.name;
     await press(d, 'Nieuwe contactpersoon');
     q<HTMLButtonElement>(d, '.contact-form button[type=submit]')!.click();
     await until(d, () => q(d, '.error-summary'), 'the errors');

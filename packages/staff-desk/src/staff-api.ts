@@ -1,36 +1,14 @@
 import {
-  any, arr, bool, nullable, num, obj, optional, str, type ApiClient, type Check, type RequestOptions, type Schemas,
+  checkAudit, checkContact, checkFigures, checkInitiative, checkNothing, checkStaffContacts, checkStaffIdea, checkStaffIdeaPage,
+  type ApiClient, type ContactInput, type PublishRequest, type RequestOptions,
 } from '@buurtkit/core';
 
 /**
  * The staff operations of the API, each with the staff token in its Authorization header
- * (never in a URL) and its answer checked before the desk uses it.
+ * (never in a URL) and its answer checked (by core's checks, written once) before the
+ * desk uses it.
  */
-export type StaffIdea = Schemas['StaffIdea'];
-export type Contact = Schemas['Contact'];
-export type ContactInput = Schemas['ContactInput'];
-export type Figures = Schemas['Figures'];
-export type AuditEntry = Schemas['AuditEntry'];
-export type PublishRequest = Schemas['PublishRequest'];
-export type InitiativeDetail = Schemas['InitiativeDetail'];
-
-const staffIdea: Check<StaffIdea> = (v, p) => (obj({
-  id: num, reference: str, status: str, submitted: str, title: str, description: str, theme: str, support: arr(str),
-  supporters: nullable(num), showName: bool, locale: str, initiative: nullable(num), closedReason: nullable(str), answered: nullable(str), answerDue: str,
-  contact: nullable(obj({ name: str, email: str, phone: nullable(str) })),
-  location: nullable(obj({ lat: num, lon: num, address: optional(str) })),
-  photos: arr(obj({ id: str, alt: str, type: str, url: str })),
-}) as unknown as Check<StaffIdea>)(v, p);
-const contact: Check<Contact> = (v, p) => (obj({
-  id: num, name: str, role: str, photo: nullable(str), email: nullable(str), phone: nullable(str), languages: arr(str), areas: arr(str), themes: arr(str), desk: bool,
-  officeHours: arr(obj({ day: num, from: str, to: str, place: optional(str) })),
-}) as unknown as Check<Contact>)(v, p);
-const figures: Check<Figures> = (v, p) => (obj({
-  year: num, responseDays: num, received: num, open: num, published: num, closed: num, realised: num, answered: num, answeredInTime: num,
-  medianDaysToFirstAnswer: nullable(num), byTheme: arr(obj({ theme: str, received: num, published: num, realised: num })),
-}) as unknown as Check<Figures>)(v, p);
-const initiative: Check<InitiativeDetail> = (v, p) => (obj({ id: num, title: str, phase: str, phaseModel: str, phaseSince: str, history: arr(obj({ phase: str, since: str, until: nullable(str), note: nullable(str) })) }) as unknown as Check<InitiativeDetail>)(v, p);
-const none: Check<undefined> = () => undefined;
+export type { AuditEntry, Contact, ContactInput, Figures, InitiativeDetail, PublishRequest, StaffIdea } from '@buurtkit/core';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const enc = encodeURIComponent;
@@ -39,36 +17,36 @@ export type IdeaPage = { status?: string; sort?: 'newest' | 'oldest'; limit?: nu
 
 export const listStaffIdeas = (c: ApiClient, token: string, q: IdeaPage, o?: RequestOptions) =>
   c.send('GET', '/staff/ideas', Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])),
-    (v, p) => obj({ items: arr(staffIdea), total: num, responseDays: num })(v, p), { ...o, headers: auth(token), idempotent: true });
+    checkStaffIdeaPage, { ...o, headers: auth(token), idempotent: true });
 
 export const markAnswered = (c: ApiClient, token: string, id: number, channel: string) =>
-  c.send('POST', `/staff/ideas/${enc(id)}/answered`, {}, staffIdea, { body: { channel }, headers: auth(token), idempotent: true });
+  c.send('POST', `/staff/ideas/${enc(id)}/answered`, {}, checkStaffIdea, { body: { channel }, headers: auth(token), idempotent: true });
 
 export const publishIdea = (c: ApiClient, token: string, id: number, body: PublishRequest) =>
-  c.send('POST', `/staff/ideas/${enc(id)}/publish`, {}, initiative, { body, headers: auth(token), idempotent: false });
+  c.send('POST', `/staff/ideas/${enc(id)}/publish`, {}, checkInitiative, { body, headers: auth(token), idempotent: false });
 
 export const closeIdea = (c: ApiClient, token: string, id: number, reason: string) =>
-  c.send('POST', `/staff/ideas/${enc(id)}/close`, {}, staffIdea, { body: { reason }, headers: auth(token), idempotent: false });
+  c.send('POST', `/staff/ideas/${enc(id)}/close`, {}, checkStaffIdea, { body: { reason }, headers: auth(token), idempotent: false });
 
 export const movePhase = (c: ApiClient, token: string, id: number, phase: string, note: string) =>
-  c.send('POST', `/staff/initiatives/${enc(id)}/phase`, {}, initiative, { body: note ? { phase, note } : { phase }, headers: auth(token), idempotent: false });
+  c.send('POST', `/staff/initiatives/${enc(id)}/phase`, {}, checkInitiative, { body: note ? { phase, note } : { phase }, headers: auth(token), idempotent: false });
 
 export const listStaffContacts = (c: ApiClient, token: string, o?: RequestOptions) =>
-  c.send('GET', '/staff/contacts', {}, (v, p) => obj({ items: arr(contact) })(v, p), { ...o, headers: auth(token), idempotent: true });
+  c.send('GET', '/staff/contacts', {}, checkStaffContacts, { ...o, headers: auth(token), idempotent: true });
 
 export const saveContact = (c: ApiClient, token: string, id: number | undefined, body: ContactInput) =>
   id === undefined
-    ? c.send('POST', '/staff/contacts', {}, contact, { body, headers: auth(token), idempotent: false })
-    : c.send('PUT', `/staff/contacts/${enc(id)}`, {}, contact, { body, headers: auth(token), idempotent: true });
+    ? c.send('POST', '/staff/contacts', {}, checkContact, { body, headers: auth(token), idempotent: false })
+    : c.send('PUT', `/staff/contacts/${enc(id)}`, {}, checkContact, { body, headers: auth(token), idempotent: true });
 
 export const deleteContact = (c: ApiClient, token: string, id: number) =>
-  c.send('DELETE', `/staff/contacts/${enc(id)}`, {}, none, { headers: auth(token), idempotent: true });
+  c.send('DELETE', `/staff/contacts/${enc(id)}`, {}, checkNothing, { headers: auth(token), idempotent: true });
 
 export const getFigures = (c: ApiClient, token: string, year: number, o?: RequestOptions) =>
-  c.send('GET', '/staff/figures', { year: String(year) }, figures, { ...o, headers: auth(token), idempotent: true });
+  c.send('GET', '/staff/figures', { year: String(year) }, checkFigures, { ...o, headers: auth(token), idempotent: true });
 
 export const getAudit = (c: ApiClient, token: string, target: string, o?: RequestOptions) =>
-  c.send('GET', '/staff/audit', { target }, (v, p) => obj({ items: arr(obj({ at: str, actor: str, action: str, target: str, details: any })) })(v, p) as { items: AuditEntry[] }, { ...o, headers: auth(token), idempotent: true });
+  c.send('GET', '/staff/audit', { target }, checkAudit, { ...o, headers: auth(token), idempotent: true });
 
 /**
  * A resident's photo as an object URL: it needs the token, which an `<img src>` cannot

@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ApiError, BuurtElement, button, checkStyles, errorSummaryStyles, fieldStyles, headingStyles, heading, listAreas, listPhaseModels, listThemes,
-  LocalizeController, type PhaseModel, type Theme,
+  ApiError, BuurtElement, button, checkStyles, contactRoleLabel, errorSummaryStyles, fieldStyles, headingStyles, heading, listAreas, listPhaseModels,
+  listThemes, localizedText, LocalizeController, municipalRoleLabel, supportLabel,
 } from '@buurtkit/core';
 import { deskCatalogue } from './messages/catalogue.js';
 import { deskStyles } from './staff-desk.styles.js';
-import { listStaffContacts, listStaffIdeas, type Contact } from './staff-api.js';
+import { listStaffContacts, listStaffIdeas } from './staff-api.js';
+import type { DeskArea } from './areas.js';
+import type { DeskHost, DeskLabels, DeskReference } from './views/desk-host.js';
 import { InboxView } from './views/inbox-view.js';
 import { InitiativesView } from './views/initiatives-view.js';
 import { ContactsView } from './views/contacts-view.js';
 import { FiguresView } from './views/figures-view.js';
-import type { DeskArea } from './areas.js';
 
 export type DeskView = 'inbox' | 'initiatives' | 'contacts' | 'figures';
 const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'figures'];
@@ -56,7 +57,7 @@ function session<T>(use: () => T): T | undefined {
  * @cssproperty --buurt-desk-chart-realised-color - Bars of realised initiatives.
  * @cssproperty --buurt-desk-map-height - Height of the maps (the idea's place, picking areas).
  */
-export class StaffDesk extends BuurtElement {
+export class StaffDesk extends BuurtElement implements DeskHost {
   static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, checkStyles, errorSummaryStyles, deskStyles];
   // Declared without decorators: their runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
@@ -90,13 +91,22 @@ export class StaffDesk extends BuurtElement {
   readonly msg = new LocalizeController(this, deskCatalogue);
 
   /** Shared by the views, loaded once per sign-in. */
-  themes: Theme[] = [];
-  phaseModels: PhaseModel[] = [];
-  contacts: Contact[] = [];
-  areas: DeskArea[] = [];
+  readonly reference: DeskReference = { themes: [], phaseModels: [], contacts: [], areas: [] };
 
-  readonly inbox = new InboxView(this);
-  readonly initiatives = new InitiativesView(this);
+  /** The labels the views show, in the desk's language: core's functions, bound once. */
+  readonly labels: DeskLabels = {
+    theme: (key) => localizedText(this.locale, this.reference.themes.find((t) => t.key === key)?.label) || key,
+    phase: (model, phase) =>
+      localizedText(this.locale, this.reference.phaseModels.find((m) => m.key === model)?.phases.find((p) => p.key === phase)?.label) || phase,
+    text: (value) => localizedText(this.locale, value),
+    support: (kind) => supportLabel(this.core, kind),
+    contactRole: (role) => contactRoleLabel(this.core, role),
+    municipalRole: (role) => municipalRoleLabel(this.core, role),
+    date: (iso, withTime = false) => this.msg.date(iso, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }),
+  };
+
+  readonly initiatives = new InitiativesView(this, () => this.go('initiatives'));
+  readonly inbox = new InboxView(this, (id) => void this.initiatives.openFromIdea(id));
   readonly contactsView = new ContactsView(this);
   readonly figures = new FiguresView(this);
 
@@ -113,8 +123,9 @@ export class StaffDesk extends BuurtElement {
     return this.activeToken;
   }
 
-  get apiClient() {
-    return this.client;
+  /** The API client, for the views (public here: the desk is their host). */
+  override get client() {
+    return super.client;
   }
 
   get level() {
@@ -168,7 +179,7 @@ export class StaffDesk extends BuurtElement {
     this.initiatives.reset();
     this.contactsView.reset();
     this.figures.reset();
-    this.contacts = [];
+    this.reference.contacts = [];
     this.tokenError = expired ? this.msg.t('signin.expired') : '';
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(expired ? '#token' : '[role=heading]')?.focus());
   }
@@ -178,10 +189,8 @@ export class StaffDesk extends BuurtElement {
     const [themes, models, contacts, areas] = await Promise.all([
       listThemes(this.client), listPhaseModels(this.client), listStaffContacts(this.client, this.activeToken), listAreas(this.client, { geometry: false }),
     ]);
-    this.themes = themes.items;
-    this.phaseModels = models.items;
-    this.contacts = contacts.items;
-    this.areas = areas.features.map((f) => ({ code: f.properties.code, name: f.properties.name, level: f.properties.level as DeskArea['level'] }));
+    Object.assign(this.reference, { themes: themes.items, phaseModels: models.items, contacts: contacts.items });
+    this.reference.areas = areas.features.map((f) => ({ code: f.properties.code, name: f.properties.name, level: f.properties.level as DeskArea['level'] }));
   }
 
   /**
@@ -207,39 +216,7 @@ export class StaffDesk extends BuurtElement {
     this.view = view;
   }
 
-  themeLabel(key: string) {
-    return this.localized(this.themes.find((t) => t.key === key)?.label) || key;
-  }
-
-  phaseLabel(model: string, phase: string) {
-    return this.localized(this.phaseModels.find((m) => m.key === model)?.phases.find((p) => p.key === phase)?.label) || phase;
-  }
-
-  text(value: { nl: string; en?: string; fy?: string } | undefined) {
-    return this.localized(value);
-  }
-
-  support(kind: string) {
-    return this.supportLabel(kind);
-  }
-
-  contactRole(role: string) {
-    return this.contactRoleLabel(role);
-  }
-
-  municipalRole(role: string) {
-    return this.municipalRoleLabel(role);
-  }
-
-  date(iso: string, withTime = false) {
-    return this.msg.date(iso, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' });
-  }
-
-  errorText(e: unknown) {
-    return this.errorMessage(e);
-  }
-
-  error(message: string, retry?: () => void) {
+  errorView(message: string, retry?: () => void) {
     return this.renderError(message, retry);
   }
 

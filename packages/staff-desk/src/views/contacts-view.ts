@@ -6,7 +6,7 @@ import { municipalityCenter, municipalityOf, parentsOf, uncoveredAreas, type Des
 import { BuurtContactSavedEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
 import { deleteContact, listStaffContacts, saveContact, type Contact, type ContactInput } from '../staff-api.js';
-import type { StaffDesk } from '../staff-desk.js';
+import { DeskView, type DeskHost } from './desk-host.js';
 
 type Values = { name: string; role: string; photo: string; email: string; phone: string; desk: string; hours: string; areas: string; languages: string; themes: string };
 type Hours = { day: string; from: string; to: string; place: string };
@@ -22,7 +22,7 @@ const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
  * hours — what `<buurt-contact-finder>` answers residents with. Areas are picked from
  * the list or on the map; the areas no one covers are listed, so none is forgotten.
  */
-export class ContactsView {
+export class ContactsView extends DeskView {
   editing?: Contact | 'new';
   form?: FormState<Values>;
   hours: Hours[] = [];
@@ -37,8 +37,9 @@ export class ContactsView {
   pickNote = '';
   private readonly map: MapController;
 
-  constructor(private readonly desk: StaffDesk) {
-    this.map = new MapController(desk);
+  constructor(host: DeskHost) {
+    super(host);
+    this.map = new MapController(host);
   }
 
   reset() {
@@ -50,22 +51,22 @@ export class ContactsView {
 
   /** Colleagues may have changed contacts meanwhile: refresh quietly on each visit. */
   enter() {
-    if (!this.editing) void this.reload().then(() => this.desk.requestUpdate(), () => undefined);
+    if (!this.editing) void this.reload().then(() => this.changed(), () => undefined);
   }
 
   /** The municipalities in scope: the desk's own, else those its contacts cover. */
   private get municipalities(): Set<string> {
-    if (this.desk.municipality) return new Set([this.desk.municipality]);
-    return new Set(this.desk.contacts.flatMap((c) => c.areas.map(municipalityOf)));
+    if (this.host.municipality) return new Set([this.host.municipality]);
+    return new Set(this.host.reference.contacts.flatMap((c) => c.areas.map(municipalityOf)));
   }
 
   private get scopedAreas(): DeskArea[] {
     const scope = this.municipalities;
-    return this.desk.areas.filter((a) => scope.has(municipalityOf(a.code))).sort((a, b) => a.code.localeCompare(b.code));
+    return this.host.reference.areas.filter((a) => scope.has(municipalityOf(a.code))).sort((a, b) => a.code.localeCompare(b.code));
   }
 
   private areaName(code: string) {
-    return this.desk.areas.find((a) => a.code === code)?.name ?? code;
+    return this.host.reference.areas.find((a) => a.code === code)?.name ?? code;
   }
 
   edit(contact: Contact | 'new') {
@@ -75,15 +76,15 @@ export class ContactsView {
     this.form = new FormState<Values>({
       name: c?.name ?? '', role: c?.role ?? 'wijkregisseur', photo: c?.photo ?? '', email: c?.email ?? '', phone: c?.phone ?? '',
       desk: c?.desk ? 'yes' : '', hours: '', areas: '', languages: '', themes: '',
-    }, () => this.desk.requestUpdate());
+    }, () => this.changed());
     this.hours = (c?.officeHours ?? []).map((h) => ({ day: String(h.day), from: h.from, to: h.to, place: h.place ?? '' }));
     this.areas = new Set(c?.areas ?? []);
     this.languages = new Set(c?.languages ?? ['nl']);
     this.themes = new Set(c?.themes ?? []);
     this.areaFilter = '';
     this.mapOpen = false;
-    this.desk.requestUpdate();
-    focusAfterRender(this.desk, '#contact-heading');
+    this.changed();
+    focusAfterRender(this.host, '#contact-heading');
   }
 
   private back(focusId?: number) {
@@ -91,8 +92,8 @@ export class ContactsView {
     this.mapOpen = false;
     this.editing = undefined;
     this.confirmRemove = undefined;
-    this.desk.requestUpdate();
-    focusAfterRender(this.desk, focusId ? `[data-contact="${focusId}"]` : '.new-contact');
+    this.changed();
+    focusAfterRender(this.host, focusId ? `[data-contact="${focusId}"]` : '.new-contact');
   }
 
   private input(): ContactInput {
@@ -106,7 +107,7 @@ export class ContactsView {
 
   private async submit(e: Event) {
     e.preventDefault();
-    const { msg } = this.desk;
+    const { msg } = this.host;
     const form = this.form!;
     const ok = form.check({
       name: (v) => (!v.trim() ? msg.t('contact.name.required') : v.length > 120 ? msg.t('form.too-long', 120) : ''),
@@ -116,17 +117,17 @@ export class ContactsView {
       hours: () => (this.hours.some((h) => !TIME.test(h.from) || !TIME.test(h.to) || h.from >= h.to) ? msg.t('contact.hours.invalid') : ''),
       areas: () => (!this.areas.size && form.values.desk !== 'yes' ? msg.t('contact.areas.required') : ''),
     });
-    if (!ok) return focusAfterRender(this.desk, '.error-summary');
+    if (!ok) return focusAfterRender(this.host, '.error-summary');
     const id = this.editing === 'new' ? undefined : this.editing!.id;
-    await form.send(this.desk, async () => {
-      const saved = await saveContact(this.desk.apiClient, this.desk.staffToken, id, this.input());
+    await form.send(this.host, async () => {
+      const saved = await saveContact(this.host.client, this.host.staffToken, id, this.input());
       await this.reload();
-      this.desk.dispatchEvent(new BuurtContactSavedEvent({ id: saved.id, removed: false }));
+      this.host.dispatchEvent(new BuurtContactSavedEvent({ id: saved.id, removed: false }));
       this.done = msg.t('contact.saved', saved.name);
-      this.desk.announce(this.done);
+      this.host.announce(this.done);
       this.back(saved.id);
     }, {
-      failed: (e) => this.desk.failed(e),
+      failed: (e) => this.host.failed(e),
       // Office hours are one group on the form: any error inside them goes there.
       pointerToField: (pointer) => {
         const top = pointer.slice(2).split('/')[0];
@@ -136,54 +137,54 @@ export class ContactsView {
   }
 
   private async remove(contact: Contact) {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     try {
-      await deleteContact(this.desk.apiClient, this.desk.staffToken, contact.id);
+      await deleteContact(this.host.client, this.host.staffToken, contact.id);
       await this.reload();
-      this.desk.dispatchEvent(new BuurtContactSavedEvent({ id: contact.id, removed: true }));
+      this.host.dispatchEvent(new BuurtContactSavedEvent({ id: contact.id, removed: true }));
       this.done = msg.t('contact.removed', contact.name);
     } catch (e) {
-      this.done = e instanceof ApiError && e.status === 409 ? msg.t('contact.remove.last-desk') : this.desk.failed(e);
+      this.done = e instanceof ApiError && e.status === 409 ? msg.t('contact.remove.last-desk') : this.host.failed(e);
     }
     this.confirmRemove = undefined;
-    this.desk.announce(this.done);
-    this.desk.requestUpdate();
-    focusAfterRender(this.desk, '.done');
+    this.host.announce(this.done);
+    this.changed();
+    focusAfterRender(this.host, '.done');
   }
 
   private async reload() {
-    this.desk.contacts = (await listStaffContacts(this.desk.apiClient, this.desk.staffToken)).items;
+    this.host.reference.contacts = (await listStaffContacts(this.host.client, this.host.staffToken)).items;
   }
 
   private toggle(set: Set<string>, value: string, on: boolean) {
     if (on) set.add(value);
     else set.delete(value);
     if (set === this.areas && this.form?.errors.areas) this.form.set('areas', '');
-    this.desk.requestUpdate();
+    this.changed();
   }
 
   /** The map opens on the municipality in scope; the area under its cross is added on request. */
   private async openMap() {
     this.mapOpen = true;
-    this.desk.requestUpdate();
-    await this.desk.updateComplete;
-    const container = this.desk.shadowRoot?.querySelector<HTMLElement>('.contact-form .map');
+    this.changed();
+    await this.host.updateComplete;
+    const container = this.host.shadowRoot?.querySelector<HTMLElement>('.contact-form .map');
     if (!container) return;
     const gm = [...this.municipalities][0];
-    const center = await municipalityCenter(async () => (gm ? listAreas(this.desk.apiClient, { municipality: gm, level: 'gemeente' }) : undefined));
-    await this.map.open(container, { ...center, zoom: 12, tiles: this.desk.tiles || PDOK_TILES, cooperative: true }, this.desk.msg.t('contact.map'));
+    const center = await municipalityCenter(async () => (gm ? listAreas(this.host.client, { municipality: gm, level: 'gemeente' }) : undefined));
+    await this.map.open(container, { ...center, zoom: 12, tiles: this.host.tiles || PDOK_TILES, cooperative: true }, this.host.msg.t('contact.map'));
   }
 
   private async pick() {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     const at = this.map.center();
     if (!at) return;
-    const found = await findContacts(this.desk.apiClient, { lat: Number(at.lat.toFixed(6)), lon: Number(at.lon.toFixed(6)) }).catch(() => undefined);
+    const found = await findContacts(this.host.client, { lat: Number(at.lat.toFixed(6)), lon: Number(at.lon.toFixed(6)) }).catch(() => undefined);
     const area = found?.areas.find((a) => a.level !== 'gemeente');
     if (area) this.areas.add(area.code);
     this.pickNote = area ? msg.t('contact.map.added', area.name) : msg.t('contact.map.none');
-    this.desk.announce(this.pickNote);
-    this.desk.requestUpdate();
+    this.host.announce(this.pickNote);
+    this.changed();
   }
 
   render() {
@@ -191,28 +192,28 @@ export class ContactsView {
   }
 
   private renderList() {
-    const { msg } = this.desk;
-    const covered = new Set(this.desk.contacts.filter((c) => !c.desk).flatMap((c) => c.areas));
-    const uncovered = uncoveredAreas(this.desk.areas, covered, this.municipalities);
-    return html`${heading(msg.t('contacts.heading'), this.desk.level + 1)}
+    const { msg } = this.host;
+    const covered = new Set(this.host.reference.contacts.filter((c) => !c.desk).flatMap((c) => c.areas));
+    const uncovered = uncoveredAreas(this.host.reference.areas, covered, this.municipalities);
+    return html`${heading(msg.t('contacts.heading'), this.host.level + 1)}
       ${this.done ? html`<p class="done" tabindex="-1">${this.done}</p>` : nothing}
       <div class="actions">${button({ label: msg.t('contacts.new'), onClick: () => this.edit('new'), part: 'button' })}</div>
-      <ul class="items" part="list">${this.desk.contacts.map((c) => html`<li class="item">
-        <div role="heading" aria-level=${this.desk.level + 2} class="item-title">${c.name}</div>
-        <p class="meta"><span>${this.desk.contactRole(c.role)}</span>${c.desk ? html`<span>${msg.t('contact.desk')}</span>` : nothing}
+      <ul class="items" part="list">${this.host.reference.contacts.map((c) => html`<li class="item">
+        <div role="heading" aria-level=${this.host.level + 2} class="item-title">${c.name}</div>
+        <p class="meta"><span>${this.host.labels.contactRole(c.role)}</span>${c.desk ? html`<span>${msg.t('contact.desk')}</span>` : nothing}
           <span>${c.areas.length ? c.areas.map((a) => this.areaName(a)).join(', ') : msg.t('contacts.no-areas')}</span>
-          ${c.themes.length ? html`<span>${c.themes.map((t) => this.desk.themeLabel(t)).join(', ')}</span>` : nothing}</p>
+          ${c.themes.length ? html`<span>${c.themes.map((t) => this.host.labels.theme(t)).join(', ')}</span>` : nothing}</p>
         <div class="row-actions">
           <button type="button" class="button secondary" part="button" data-contact=${c.id} aria-label=${msg.t('contacts.edit', c.name)} @click=${() => this.edit(c)}>${msg.t('edit')}</button>
           ${this.confirmRemove === c.id
             ? html`<span class="confirm" role="group" aria-label=${msg.t('contacts.remove.confirm', c.name)}>${msg.t('contacts.remove.confirm', c.name)}
                 <button type="button" class="button primary" part="button" @click=${() => void this.remove(c)}>${msg.t('contacts.remove.yes')}</button>
-                <button type="button" class="button secondary" part="button" @click=${() => { this.confirmRemove = undefined; this.desk.requestUpdate(); focusAfterRender(this.desk, `[data-remove="${c.id}"]`); }}>${msg.t('cancel')}</button></span>`
+                <button type="button" class="button secondary" part="button" @click=${() => { this.confirmRemove = undefined; this.changed(); focusAfterRender(this.host, `[data-remove="${c.id}"]`); }}>${msg.t('cancel')}</button></span>`
             : html`<button type="button" class="button secondary" part="button" data-remove=${c.id} aria-label=${msg.t('contacts.remove', c.name)}
-                @click=${() => { this.confirmRemove = c.id; this.desk.requestUpdate(); focusAfterRender(this.desk, '.confirm .primary'); }}>${msg.t('remove')}</button>`}
+                @click=${() => { this.confirmRemove = c.id; this.changed(); focusAfterRender(this.host, '.confirm .primary'); }}>${msg.t('remove')}</button>`}
         </div>
       </li>`)}</ul>
-      ${heading(msg.t('uncovered.heading'), this.desk.level + 2)}
+      ${heading(msg.t('uncovered.heading'), this.host.level + 2)}
       ${uncovered.length
         ? html`<details class="uncovered"><summary>${msg.t('uncovered.count', uncovered.length)}</summary>
             <ul>${uncovered.map((a) => html`<li data-code=${a.code}>${a.name} <span class="muted">${a.code}</span></li>`)}</ul></details>`
@@ -220,11 +221,11 @@ export class ContactsView {
   }
 
   private renderForm() {
-    const { msg, core } = this.desk;
+    const { msg, core } = this.host;
     const form = this.form!;
     const v = form.values;
     const prefix = core.t('field.error-prefix');
-    const level = this.desk.level + 1;
+    const level = this.host.level + 1;
     const text = (field: 'name' | 'photo' | 'email' | 'phone', o: { hint?: string; type?: 'email' | 'tel'; optional?: boolean } = {}) =>
       textField({ id: `contact-${field}`, label: msg.t(`contact.${field}`), value: v[field], onInput: (x) => form.set(field, x), error: form.errors[field], errorPrefix: prefix,
         hint: o.hint, type: o.type, optionalText: o.optional ? core.t('field.optional') : undefined });
@@ -235,10 +236,10 @@ export class ContactsView {
     return html`<form class="contact-form" part="detail" novalidate @submit=${(e: Event) => void this.submit(e)}>
       ${button({ label: msg.t('back.contacts'), variant: 'secondary', onClick: () => this.back(this.editing === 'new' ? undefined : (this.editing as Contact).id), part: 'button' })}
       <div role="heading" aria-level=${level} id="contact-heading" tabindex="-1">${this.editing === 'new' ? msg.t('contact.new') : msg.t('contact.edit', (this.editing as Contact).name)}</div>
-      ${errors.length ? errorSummary({ heading: core.t('summary.heading', errors.length), intro: core.t('summary.intro'), errors, root: this.desk.shadowRoot, level: level + 1 }) : nothing}
+      ${errors.length ? errorSummary({ heading: core.t('summary.heading', errors.length), intro: core.t('summary.intro'), errors, root: this.host.shadowRoot, level: level + 1 }) : nothing}
       ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
       ${text('name')}
-      ${selectField({ id: 'contact-role', label: msg.t('contact.role'), value: v.role, onChange: (x) => form.set('role', x), options: roles.map((r) => ({ value: r, label: this.desk.contactRole(r) })) })}
+      ${selectField({ id: 'contact-role', label: msg.t('contact.role'), value: v.role, onChange: (x) => form.set('role', x), options: roles.map((r) => ({ value: r, label: this.host.labels.contactRole(r) })) })}
       ${text('email', { type: 'email', optional: true })}
       ${text('phone', { type: 'tel', optional: true })}
       ${text('photo', { hint: msg.t('contact.photo.hint'), optional: true })}
@@ -248,15 +249,15 @@ export class ContactsView {
         <legend id="hours-legend" tabindex="-1">${msg.t('contact.hours')}</legend>
         ${form.errors.hours ? html`<p class="error"><span class="visually-hidden">${prefix} </span>${form.errors.hours}</p>` : nothing}
         ${this.hours.map((h, i) => html`<div class="hours-row" role="group" aria-label=${msg.t('contact.hours.row', i + 1)}>
-          ${selectField({ id: `hours-${i}-day`, label: msg.t('contact.hours.day'), value: h.day, onChange: (x) => { h.day = x; this.desk.requestUpdate(); },
+          ${selectField({ id: `hours-${i}-day`, label: msg.t('contact.hours.day'), value: h.day, onChange: (x) => { h.day = x; this.changed(); },
             options: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: this.weekday(d) })) })}
           ${(['from', 'to'] as const).map((k) => html`<div class="field"><label for="hours-${i}-${k}">${msg.t(`contact.hours.${k}`)}</label>
             <input id="hours-${i}-${k}" type="time" .value=${h[k]} @input=${(e: Event) => { h[k] = (e.target as HTMLInputElement).value; }} /></div>`)}
           <div class="field"><label for="hours-${i}-place">${msg.t('contact.hours.place')} <span class="optional">${core.t('field.optional')}</span></label>
             <input id="hours-${i}-place" .value=${h.place} @input=${(e: Event) => { h.place = (e.target as HTMLInputElement).value; }} /></div>
-          <button type="button" class="button secondary" part="button" aria-label=${msg.t('contact.hours.remove', i + 1)} @click=${() => { this.hours.splice(i, 1); this.desk.requestUpdate(); }}>${msg.t('remove')}</button>
+          <button type="button" class="button secondary" part="button" aria-label=${msg.t('contact.hours.remove', i + 1)} @click=${() => { this.hours.splice(i, 1); this.changed(); }}>${msg.t('remove')}</button>
         </div>`)}
-        <button type="button" class="button secondary" part="button" @click=${() => { this.hours.push({ day: '1', from: '09:00', to: '12:00', place: '' }); this.desk.requestUpdate(); focusAfterRender(this.desk, `#hours-${this.hours.length - 1}-day`); }}>${msg.t('contact.hours.add')}</button>
+        <button type="button" class="button secondary" part="button" @click=${() => { this.hours.push({ day: '1', from: '09:00', to: '12:00', place: '' }); this.changed(); focusAfterRender(this.host, `#hours-${this.hours.length - 1}-day`); }}>${msg.t('contact.hours.add')}</button>
       </fieldset>
 
       <fieldset class="group"><legend>${msg.t('contact.languages')}</legend>
@@ -265,7 +266,7 @@ export class ContactsView {
 
       <fieldset class="group"><legend>${msg.t('contact.themes')}</legend>
         <p class="hint">${msg.t('contact.themes.hint')}</p>
-        ${this.desk.themes.map((t) => html`<label class="check"><input type="checkbox" .checked=${this.themes.has(t.key)} @change=${(e: Event) => this.toggle(this.themes, t.key, (e.target as HTMLInputElement).checked)} />${this.desk.text(t.label)}</label>`)}
+        ${this.host.reference.themes.map((t) => html`<label class="check"><input type="checkbox" .checked=${this.themes.has(t.key)} @change=${(e: Event) => this.toggle(this.themes, t.key, (e.target as HTMLInputElement).checked)} />${this.host.labels.text(t.label)}</label>`)}
       </fieldset>
 
       <fieldset class="group areas"><legend>${msg.t('contact.areas')}</legend>
@@ -273,7 +274,7 @@ export class ContactsView {
         <p class="chosen" aria-live="polite">${this.areas.size ? msg.t('contact.areas.chosen', [...this.areas].map((a) => this.areaName(a)).join(', ')) : msg.t('contact.areas.none')}</p>
         <div class="field"><label for="area-filter">${msg.t('contact.areas.filter')}</label>
           <input id="area-filter" type="search" .value=${this.areaFilter} aria-describedby=${form.errors.areas ? 'areas-error' : nothing}
-            @input=${(e: Event) => { this.areaFilter = (e.target as HTMLInputElement).value; this.desk.requestUpdate(); }} /></div>
+            @input=${(e: Event) => { this.areaFilter = (e.target as HTMLInputElement).value; this.changed(); }} /></div>
         <ul class="area-list">${areas.map((a) => html`<li class=${a.level}><label class="check"><input type="checkbox" value=${a.code} .checked=${this.areas.has(a.code)}
           @change=${(e: Event) => this.toggle(this.areas, a.code, (e.target as HTMLInputElement).checked)} />${a.name} <span class="muted">${msg.t(`level.${a.level}`)}${a.level === 'buurt' && this.areas.has(parentsOf(a.code)[0]!) ? ` · ${msg.t('contact.areas.via-wijk')}` : ''}</span></label></li>`)}</ul>
         ${this.mapOpen
@@ -291,12 +292,12 @@ export class ContactsView {
 
   private weekday(day: number) {
     // 2024-01-01 was a Monday.
-    return this.desk.msg.date(Date.UTC(2024, 0, day, 12), { weekday: 'long' });
+    return this.host.msg.date(Date.UTC(2024, 0, day, 12), { weekday: 'long' });
   }
 
   private languageName(code: string) {
     try {
-      return new Intl.DisplayNames([this.desk.msg.intlLocale, 'nl'], { type: 'language' }).of(code) ?? code;
+      return new Intl.DisplayNames([this.host.msg.intlLocale, 'nl'], { type: 'language' }).of(code) ?? code;
     } catch {
       return code;
     }

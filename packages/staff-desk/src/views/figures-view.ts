@@ -1,21 +1,19 @@
 import { html, nothing, svg } from 'lit';
-import { button, heading, skeleton } from '@buurtkit/core';
+import { button, isAbort, heading, skeleton } from '@buurtkit/core';
 import { getFigures, type Figures } from '../staff-api.js';
-import type { StaffDesk } from '../staff-desk.js';
 import { toCsv } from '../csv.js';
+import { DeskView } from './desk-host.js';
 
 /**
  * Figures for the annual report, like Zwolle's: ideas received, what became of them, the
  * share realised, per theme, and how quickly residents heard back. A table (the chart's
  * accessible twin), a bar chart, and a CSV file for the report.
  */
-export class FiguresView {
+export class FiguresView extends DeskView {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   figures?: Figures;
   year?: number;
   error = '';
-
-  constructor(private readonly desk: StaffDesk) {}
 
   reset() {
     Object.assign(this, { status: 'idle', figures: undefined, year: undefined });
@@ -26,30 +24,30 @@ export class FiguresView {
   }
 
   private get thisYear() {
-    return this.desk.now().getFullYear();
+    return this.host.now().getFullYear();
   }
 
   async load() {
     if (this.status !== 'ready') this.status = 'loading';
-    this.desk.requestUpdate();
+    this.changed();
     try {
-      this.figures = await getFigures(this.desk.apiClient, this.desk.staffToken, this.year ?? this.thisYear, { key: 'desk-figures' });
+      this.figures = await getFigures(this.host.client, this.host.staffToken, this.year ?? this.thisYear, { signal: this.loads.next() });
       this.status = 'ready';
     } catch (e) {
-      if (e instanceof DOMException && e.name === 'AbortError') return;
-      this.error = this.desk.failed(e);
+      if (isAbort(e)) return;
+      this.error = this.host.failed(e);
       this.status = 'error';
     }
-    this.desk.requestUpdate();
+    this.changed();
   }
 
   private share(part: number, whole: number) {
-    return whole ? this.desk.msg.number(part / whole, { style: 'percent' }) : '–';
+    return whole ? this.host.msg.number(part / whole, { style: 'percent' }) : '–';
   }
 
   /** The rows of the summary table, also the CSV's first part. */
   private rows(f: Figures): [string, string][] {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     return [
       [msg.t('figures.received'), msg.number(f.received)],
       [msg.t('figures.open'), msg.number(f.open)],
@@ -62,7 +60,7 @@ export class FiguresView {
   }
 
   private download(f: Figures) {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     const csv = toCsv([
       [msg.t('figures.csv.measure'), msg.t('figures.csv.value')],
       [msg.t('figures.received'), f.received], [msg.t('figures.open'), f.open], [msg.t('figures.published'), f.published],
@@ -70,42 +68,42 @@ export class FiguresView {
       [msg.t('figures.in-time', f.responseDays), f.answeredInTime], [msg.t('figures.median'), f.medianDaysToFirstAnswer ?? ''],
       [],
       [msg.t('figures.theme'), msg.t('figures.received'), msg.t('figures.published'), msg.t('figures.realised')],
-      ...f.byTheme.map((t) => [this.desk.themeLabel(t.theme), t.received, t.published, t.realised]),
+      ...f.byTheme.map((t) => [this.host.labels.theme(t.theme), t.received, t.published, t.realised]),
     ]);
     // A file made here, from figures already on screen: an object URL, not a link to the API with the token.
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = msg.t('figures.csv.file', f.year);
-    this.desk.shadowRoot!.append(a);
+    this.host.shadowRoot!.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.desk.announce(msg.t('figures.csv.done'));
+    this.host.announce(msg.t('figures.csv.done'));
   }
 
   render() {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     const years = Array.from({ length: 5 }, (_, i) => this.thisYear - i);
     const f = this.figures;
-    return html`${heading(msg.t('figures.heading'), this.desk.level + 1)}
+    return html`${heading(msg.t('figures.heading'), this.host.level + 1)}
       <div class="field filter"><label for="figures-year">${msg.t('figures.year')}</label>
         <select id="figures-year" @change=${(e: Event) => { this.year = Number((e.target as HTMLSelectElement).value); void this.load(); }}>
           ${years.map((y) => html`<option value=${y} ?selected=${y === (this.year ?? this.thisYear)}>${y}</option>`)}
         </select></div>
-      ${this.status === 'loading' ? skeleton(this.desk.core.t('loading')) : nothing}
-      ${this.status === 'error' ? this.desk.error(this.error, () => void this.load()) : nothing}
+      ${this.status === 'loading' ? skeleton(this.host.core.t('loading')) : nothing}
+      ${this.status === 'error' ? this.host.errorView(this.error, () => void this.load()) : nothing}
       ${this.status === 'ready' && f ? html`
         <table class="figures">
           <caption>${msg.t('figures.caption', f.year)}</caption>
           <tbody>${this.rows(f).map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`)}</tbody>
         </table>
-        ${heading(msg.t('figures.by-theme'), this.desk.level + 2)}
+        ${heading(msg.t('figures.by-theme'), this.host.level + 2)}
         ${f.byTheme.length ? html`
           <div class="table-scroll" role="region" aria-label=${msg.t('figures.by-theme')} tabindex="0"><table class="figures by-theme">
             <caption class="visually-hidden">${msg.t('figures.by-theme')}</caption>
             <thead><tr><th scope="col">${msg.t('figures.theme')}</th><th scope="col">${msg.t('figures.received')}</th><th scope="col">${msg.t('figures.published')}</th><th scope="col">${msg.t('figures.realised')}</th></tr></thead>
-            <tbody>${f.byTheme.map((t) => html`<tr><th scope="row">${this.desk.themeLabel(t.theme)}</th><td>${t.received}</td><td>${t.published}</td><td>${t.realised}</td></tr>`)}</tbody>
+            <tbody>${f.byTheme.map((t) => html`<tr><th scope="row">${this.host.labels.theme(t.theme)}</th><td>${t.received}</td><td>${t.published}</td><td>${t.realised}</td></tr>`)}</tbody>
           </table></div>
           ${this.chart(f)}` : html`<p>${msg.t('figures.none')}</p>`}
         <div class="actions">${button({ label: msg.t('figures.csv'), variant: 'secondary', onClick: () => this.download(f), part: 'button' })}</div>` : nothing}`;
@@ -116,7 +114,7 @@ export class FiguresView {
    * attributes: strict CSPs allow it. The table above says the same in words.
    */
   private chart(f: Figures) {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     const max = Math.max(1, ...f.byTheme.map((t) => t.received));
     const rowHeight = 36;
     const labelWidth = 200;
@@ -128,7 +126,7 @@ export class FiguresView {
         ${f.byTheme.map((t, i) => {
           const y = i * rowHeight;
           return svg`<g>
-            <text x=${labelWidth - 8} y=${y + 20} text-anchor="end" class="chart-label">${this.desk.themeLabel(t.theme).slice(0, 28)}</text>
+            <text x=${labelWidth - 8} y=${y + 20} text-anchor="end" class="chart-label">${this.host.labels.theme(t.theme).slice(0, 28)}</text>
             <rect x=${labelWidth} y=${y + 4} width=${Math.max(1, scale(t.received))} height="14" class="bar-received"></rect>
             <rect x=${labelWidth} y=${y + 19} width=${Math.max(t.realised ? 1 : 0, scale(t.realised))} height="10" class="bar-realised"></rect>
             <text x=${labelWidth + scale(t.received) + 6} y=${y + 16} class="chart-value">${t.received}</text>

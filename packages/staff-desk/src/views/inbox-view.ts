@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import { button, emptyState, heading, skeleton, textField } from '@buurtkit/core';
+import { button, emptyState, heading, isAbort, skeleton, textField } from '@buurtkit/core';
 import { answerState, dutchToday, inboxOrder, type AnswerState } from '../answer-promise.js';
 import { focusAfterRender } from '../fields.js';
 import { listStaffIdeas, type StaffIdea } from '../staff-api.js';
-import type { StaffDesk } from '../staff-desk.js';
-import { IdeaPanel } from './idea-panel.js';
+import { DeskView, type DeskHost } from './desk-host.js';
+import { IdeaPanel, type IdeaPanelOwner } from './idea-panel.js';
 
 type Filter = 'received' | 'published' | 'closed' | 'all';
 const FILTERS: Filter[] = ['received', 'published', 'closed', 'all'];
@@ -15,7 +15,7 @@ const PAGE = 50;
  * The inbox: ideas as they come in, overdue ones first, each with how long it has
  * waited against the answer promise. Opening one shows the idea panel in its place.
  */
-export class InboxView {
+export class InboxView extends DeskView implements IdeaPanelOwner {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   ideas: StaffIdea[] = [];
   /** All ideas with this filter, also those not loaded yet. */
@@ -32,8 +32,10 @@ export class InboxView {
   readonly panel: IdeaPanel;
   private openId?: number;
 
-  constructor(private readonly desk: StaffDesk) {
-    this.panel = new IdeaPanel(desk, this);
+  /** `openInitiative`: what "to the initiative" in an opened idea does (another view's work). */
+  constructor(host: DeskHost, readonly openInitiative: (id: number) => void) {
+    super(host);
+    this.panel = new IdeaPanel(host, this);
   }
 
   reset() {
@@ -48,7 +50,7 @@ export class InboxView {
 
   async load() {
     if (this.status !== 'ready') this.status = 'loading';
-    this.desk.requestUpdate();
+    this.changed();
     try {
       const result = await this.page(0, Math.max(PAGE, this.ideas.length));
       this.responseDays = result.responseDays;
@@ -57,12 +59,13 @@ export class InboxView {
       if (this.filter === 'received' && !this.q.trim()) this.openCount = result.total;
       this.status = 'ready';
       const overdue = this.ideas.filter((i) => answerState(i, this.today).kind === 'overdue').length;
-      this.desk.announce(this.desk.msg.t('inbox.count', this.total, overdue));
+      this.host.announce(this.host.msg.t('inbox.count', this.total, overdue));
     } catch (e) {
-      this.error = this.desk.failed(e);
-      this.status = this.desk.staffToken ? 'error' : 'idle';
+      if (isAbort(e)) return;
+      this.error = this.host.failed(e);
+      this.status = this.host.staffToken ? 'error' : 'idle';
     }
-    this.desk.requestUpdate();
+    this.changed();
   }
 
   /**
@@ -70,15 +73,15 @@ export class InboxView {
    * the most urgent; the other lists come newest first.
    */
   private page(offset: number, limit = PAGE) {
-    return listStaffIdeas(this.desk.apiClient, this.desk.staffToken, {
+    return listStaffIdeas(this.host.client, this.host.staffToken, {
       status: this.filter === 'all' ? undefined : this.filter, sort: this.filter === 'received' ? 'oldest' : 'newest', limit, offset,
       q: this.q.trim() || undefined,
-    }, { key: 'desk-inbox' });
+    }, { signal: this.loads.next() });
   }
 
   async loadMore() {
     this.loadingMore = true;
-    this.desk.requestUpdate();
+    this.changed();
     const first = this.ideas.length;
     try {
       const result = await this.page(first);
@@ -86,18 +89,18 @@ export class InboxView {
       const added = result.items.filter((i) => !known.has(i.id));
       this.ideas = inboxOrder([...this.ideas, ...added], this.today);
       this.total = result.total;
-      this.desk.announce(this.desk.msg.t('inbox.more.done', added.length));
+      this.host.announce(this.host.msg.t('inbox.more.done', added.length));
       // Keyboard users continue at the first idea that came in (the button may be gone now).
-      if (added[0]) focusAfterRender(this.desk, `[data-idea="${added[0].id}"]`);
+      if (added[0]) focusAfterRender(this.host, `[data-idea="${added[0].id}"]`);
     } catch (e) {
-      this.error = this.desk.failed(e);
+      this.error = this.host.failed(e);
     }
     this.loadingMore = false;
-    this.desk.requestUpdate();
+    this.changed();
   }
 
   get today() {
-    return dutchToday(this.desk.now());
+    return dutchToday(this.host.now());
   }
 
   /** Opens an idea; `Back` returns focus to its row. */
@@ -105,15 +108,15 @@ export class InboxView {
     this.openId = id;
     const idea = this.ideas.find((i) => i.id === id);
     if (idea) this.panel.show(idea);
-    this.desk.requestUpdate();
+    this.changed();
   }
 
   back() {
     const id = this.openId;
     this.openId = undefined;
     this.panel.close();
-    this.desk.requestUpdate();
-    void this.desk.updateComplete.then(() => this.desk.shadowRoot?.querySelector<HTMLElement>(`[data-idea="${id}"]`)?.focus());
+    this.changed();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-idea="${id}"]`)?.focus());
   }
 
   /** An idea changed (answered, published, closed): take the server's version and re-sort. */
@@ -124,11 +127,11 @@ export class InboxView {
     if (before && !kept) this.total = Math.max(0, this.total - 1);
     // Only a decision (published, closed) takes an idea out of the open ones; an answer does not.
     if (this.openCount !== undefined && before?.status === 'received' && idea.status !== 'received') this.openCount = Math.max(0, this.openCount - 1);
-    this.desk.requestUpdate();
+    this.changed();
   }
 
   render() {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     if (this.openId !== undefined && this.panel.idea) return this.panel.render();
     const setFilter = (e: Event) => {
       this.filter = (e.target as HTMLSelectElement).value as Filter;
@@ -143,7 +146,7 @@ export class InboxView {
         void this.load();
       }, 250);
     };
-    return html`${heading(msg.t('inbox.heading'), this.desk.level + 1)}
+    return html`${heading(msg.t('inbox.heading'), this.host.level + 1)}
       <p class="promise">${msg.t('inbox.promise', this.responseDays)}</p>
       <form role="search" class="search" @submit=${(e: Event) => { e.preventDefault(); this.ideas = []; void this.load(); }}>
         ${textField({ id: 'inbox-q', label: msg.t('inbox.search'), hint: msg.t('inbox.search.hint'), type: 'search', value: this.q, onInput: search })}
@@ -154,8 +157,8 @@ export class InboxView {
           ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${msg.t(`inbox.filter.${f}`)}</option>`)}
         </select>
       </div>
-      ${this.status === 'loading' ? skeleton(this.desk.core.t('loading')) : nothing}
-      ${this.status === 'error' ? this.desk.error(this.error, () => void this.load()) : nothing}
+      ${this.status === 'loading' ? skeleton(this.host.core.t('loading')) : nothing}
+      ${this.status === 'error' ? this.host.errorView(this.error, () => void this.load()) : nothing}
       ${this.status === 'ready' && !this.ideas.length ? emptyState(msg.t('inbox.empty')) : nothing}
       ${this.status === 'ready' && this.ideas.length
         ? html`<ul class="items" part="list">${this.ideas.map((idea) => this.renderRow(idea))}</ul>
@@ -166,7 +169,7 @@ export class InboxView {
   }
 
   private renderRow(idea: StaffIdea) {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     const state = answerState(idea, this.today);
     return html`<li class="item ${state.kind}">
       <button type="button" class="item-button" data-idea=${idea.id} @click=${() => this.open(idea.id)}>
@@ -176,9 +179,9 @@ export class InboxView {
       <p class="meta">
         <span>${idea.reference}</span>
         ${idea.contact ? html`<span>${idea.contact.name}</span>` : nothing}
-        <span>${this.desk.themeLabel(idea.theme)}</span>
+        <span>${this.host.labels.theme(idea.theme)}</span>
         ${idea.location?.address ? html`<span>${idea.location.address}</span>` : nothing}
-        <span>${msg.t('inbox.received', this.desk.date(idea.submitted))}</span>
+        <span>${msg.t('inbox.received', this.host.labels.date(idea.submitted))}</span>
         ${idea.status !== 'received' ? html`<span>${msg.t(`status.${idea.status as 'published'}`)}</span>` : nothing}
       </p>
       <p class="answer">${this.answerText(state)}</p>
@@ -187,11 +190,11 @@ export class InboxView {
 
   /** "Antwoord uiterlijk 7 december (nog 4 dagen)" and the like. */
   answerText(state: AnswerState) {
-    const { msg } = this.desk;
+    const { msg } = this.host;
     switch (state.kind) {
-      case 'answered': return msg.t('answer.answered', this.desk.date(state.at));
-      case 'waiting': return msg.t('answer.due', this.desk.date(`${state.due}T12:00:00Z`), state.daysLeft);
-      case 'overdue': return msg.t('answer.overdue', this.desk.date(`${state.due}T12:00:00Z`), state.daysLate);
+      case 'answered': return msg.t('answer.answered', this.host.labels.date(state.at));
+      case 'waiting': return msg.t('answer.due', this.host.labels.date(`${state.due}T12:00:00Z`), state.daysLeft);
+      case 'overdue': return msg.t('answer.overdue', this.host.labels.date(`${state.due}T12:00:00Z`), state.daysLate);
       default: return '';
     }
   }
