@@ -5,6 +5,7 @@ import {
   ApiClient, ApiError, clusterInitiatives, findContacts, getInitiative, getPhaseModel, listAreas, listInitiatives,
   listInitiativesCompact, listPhaseModels, listThemes, submitIdea, trackIdea,
 } from '../../packages/core/src/api/index.ts';
+import { Latest } from '../../packages/core/src/base/latest.ts';
 import { countRows, startTestServer, validIdea, type TestServer } from './helpers/server.ts';
 
 /** A loopback HTTP server whose answers a test scripts. */
@@ -82,8 +83,9 @@ describe('core ApiClient against the real reference server', () => {
   });
 
   test('superseded requests are aborted', async () => {
-    const first = listInitiatives(client, { q: 'a' }, { key: 'search' });
-    const second = listInitiatives(client, { q: 'singelpark' }, { key: 'search' });
+    const latest = new Latest();
+    const first = listInitiatives(client, { q: 'a' }, { signal: latest.next() });
+    const second = listInitiatives(client, { q: 'singelpark' }, { signal: latest.next() });
     await assert.rejects(first, (e: Error) => e.name === 'AbortError');
     assert.equal((await second).features[0]!.properties.title, 'Singelpark Leiden');
   });

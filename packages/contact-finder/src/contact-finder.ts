@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
-  addressCatalogue, addressFields, BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, listAreas,
+  addressCatalogue, addressFields, BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, Latest, listAreas,
   LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, validateAddress, type Address, type ContactResult,
 } from '@buurtkit/core';
 import { finderCatalogue } from './messages/catalogue.js';
@@ -85,6 +85,7 @@ export class ContactFinder extends BuurtElement {
   headingLevel = 2;
 
   readonly msg = new LocalizeController(this, finderCatalogue);
+  private readonly loads = new Latest(this);
   private readonly addressMsg = new LocalizeController(this, addressCatalogue);
 
   private postcode = '';
@@ -210,7 +211,7 @@ export class ContactFinder extends BuurtElement {
   private async find(query: { area?: string; lat?: number; lon?: number }) {
     this.busy = true;
     this.apiError = '';
-    const signal = this.supersede();
+    const signal = this.loads.next();
     try {
       const result = await findContacts(this.client, { ...query, theme: this.theme || undefined }, { signal });
       if (signal.aborted) return;

@@ -4,6 +4,7 @@ export { BuurtEvent, BuurtErrorEvent, type BuurtErrorDetail } from './events.js'
 export { configContext, type BuurtConfig } from './config/config-context.js';
 export { BuurtConfigElement } from './config/buurt-config.js';
 export { BuurtElement } from './base/buurt-element.js';
+export { Latest, isAbort } from './base/latest.js';
 export * from './api/index.js';
 export { resolveLocale, toLocale, LOCALES, DEFAULT_LOCALE, type Locale } from './localize/locale.js';
 export { LocalizeController, relativeTime, type Catalogue, type Messages } from './localize/localize-controller.js';

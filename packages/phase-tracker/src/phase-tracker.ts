@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  ApiError, BuurtElement, button, heading, headingStyles, fieldStyles, getInitiative, getPhaseModel, LocalizeController, skeleton, textField, trackIdea,
+  ApiError, BuurtElement, button, heading, headingStyles, fieldStyles, getInitiative, getPhaseModel, Latest, LocalizeController, skeleton, textField, trackIdea,
   type InitiativeDetail, type PhaseModel, type Tracking,
 } from '@buurtkit/core';
 import { trackerCatalogue } from './messages/catalogue.js';
@@ -67,6 +67,7 @@ export class PhaseTracker extends BuurtElement {
   headingLevel = 2;
 
   readonly msg = new LocalizeController(this, trackerCatalogue);
+  private readonly loads = new Latest(this);
 
   private phaseModel?: PhaseModel;
   private detail?: InitiativeDetail;
@@ -115,7 +116,7 @@ export class PhaseTracker extends BuurtElement {
       return;
     }
     this.status = 'loading';
-    const signal = this.supersede();
+    const signal = this.loads.next();
     const key = { signal };
     try {
       if (!this.apiUrl) throw new ApiError('network', 'no api');

@@ -16,8 +16,7 @@ export interface ApiClientOptions {
 }
 
 export interface RequestOptions {
-  /** Requests with the same key supersede each other: a new one aborts the previous. */
-  key?: string;
+  /** Aborts the request (a superseded load: see core's `Latest`). */
   signal?: AbortSignal;
   /** Tries for a request that is safe to repeat (default: the client's, 3). */
   attempts?: number;
@@ -37,13 +36,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * The one way widgets talk to the API: typed methods, time limits, superseded requests
- * aborted, retries with backoff only where repeating is safe, problem+json turned into
+ * The one way widgets talk to the API: typed methods, time limits, aborts through the
+ * caller's signal, retries with backoff only where repeating is safe, problem+json turned into
  * `ApiError`s and responses checked before a widget sees them.
  */
 export class ApiClient {
   readonly baseUrl: string;
-  private readonly running = new Map<string, AbortController>();
   private readonly fetchImpl: typeof fetch;
 
   constructor(private readonly options: ApiClientOptions) {
@@ -73,10 +71,6 @@ export class ApiClient {
     options: RequestOptions & { body?: unknown; headers?: Record<string, string>; idempotent: boolean },
   ): Promise<T> {
     const controller = new AbortController();
-    if (options.key) {
-      this.running.get(options.key)?.abort(new DOMException('superseded', 'AbortError'));
-      this.running.set(options.key, controller);
-    }
     const outer = options.signal;
     if (outer) {
       if (outer.aborted) controller.abort(outer.reason);
@@ -85,20 +79,16 @@ export class ApiClient {
     const query = new URLSearchParams(params).toString();
     const url = `${this.baseUrl}${path}${query ? `?${query}` : ''}`;
     const attempts = options.idempotent ? (options.attempts ?? this.options.attempts ?? 3) : 1;
-    try {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await this.attempt(method, url, check, options, controller.signal);
-        } catch (error) {
-          if (controller.signal.aborted) throw controller.signal.reason;
-          if (!(error instanceof ApiError) || !error.transient || attempt >= attempts) throw error;
-          const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : (this.options.backoff ?? defaultBackoff)(attempt);
-          options.onRetry?.({ attempt, waitMs: wait, error });
-          await sleep(wait, controller.signal);
-        }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(method, url, check, options, controller.signal);
+      } catch (error) {
+        if (controller.signal.aborted) throw controller.signal.reason;
+        if (!(error instanceof ApiError) || !error.transient || attempt >= attempts) throw error;
+        const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : (this.options.backoff ?? defaultBackoff)(attempt);
+        options.onRetry?.({ attempt, waitMs: wait, error });
+        await sleep(wait, controller.signal);
       }
-    } finally {
-      if (options.key && this.running.get(options.key) === controller) this.running.delete(options.key);
     }
   }
 

@@ -52,7 +52,6 @@ export class BuurtElement extends LitElement {
   readonly core = new LocalizeController<CoreMessages>(this, coreCatalogue);
 
   private cachedClient?: { key: string; client: ApiClient };
-  private current?: AbortController;
 
   get locale() {
     return this.core.locale;
@@ -70,23 +69,6 @@ export class BuurtElement extends LitElement {
     const key = `${base}|${this.locale}`;
     if (this.cachedClient?.key !== key) this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale }) };
     return this.cachedClient.client;
-  }
-
-  /**
-   * Starts a new load: aborts the previous one (also when it ran on another client, after
-   * the API address changed) and returns the signal for this one. A widget passes it to
-   * its requests and drops results once it is aborted, so a late answer never overwrites
-   * a newer one.
-   */
-  protected supersede(): AbortSignal {
-    this.current?.abort(new DOMException('superseded', 'AbortError'));
-    this.current = new AbortController();
-    return this.current.signal;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.current?.abort(new DOMException('disconnected', 'AbortError'));
   }
 
   /** A text from the API in the widget's language (see core's `localizedText`). */
