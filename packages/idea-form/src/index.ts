@@ -1,2 +1,3 @@
-export { IdeaForm, BuurtIdeaSubmittedEvent, BuurtDraftRestoredEvent, type IdeaSubmittedDetail } from './idea-form.js';
+export { IdeaForm } from './idea-form.js';
+export { BuurtIdeaSubmittedEvent, BuurtDraftRestoredEvent, type IdeaSubmittedDetail } from './events.js';
 export type { FormMessages } from './messages/nl.js';

@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LocalizeController } from '@buurtkit/core';
+import { MAX_PHOTOS } from './draft.js';
+import type { FormMessages } from './messages/nl.js';
+import type { DraftPhoto } from './photos.js';
+
+/** Photo handling (resizing, IndexedDB) loads when a resident first has photos: most ideas have none. */
+export const photoKit = () => import('./photos.js');
+
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    readonly updateComplete: Promise<boolean>;
+    readonly msg: LocalizeController<FormMessages>;
+  };
+
+export interface PhotoListOptions {
+  /** Which draft the photos belong to (one per API). */
+  scope(): string;
+  /** The photos changed: the draft notes how many. */
+  changed(): void;
+  /** Why a chosen file could not be used ('' when all could). */
+  problem(text: string): void;
+  /** A photo went: its alt-text errors were numbered by position. */
+  removed(): void;
+}
+
+/**
+ * The idea's photos: resized and stripped of their location in the browser, kept in
+ * IndexedDB with the draft, each with its alt text.
+ */
+export class PhotoList implements ReactiveController {
+  items: DraftPhoto[] = [];
+
+  constructor(
+    private readonly host: Host,
+    private readonly o: PhotoListOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  set(photos: DraftPhoto[]) {
+    this.items = photos;
+    void photoKit().then((kit) => kit.savePhotos(this.o.scope(), photos));
+    this.o.changed();
+    this.host.requestUpdate();
+  }
+
+  /** The draft's photos, when the resident continues it. */
+  async restore() {
+    this.items = await (await photoKit()).loadPhotos(this.o.scope(), MAX_PHOTOS);
+    this.host.requestUpdate();
+  }
+
+  /** Forgets them (sent, or started over); `stored`: also those of a draft not continued. */
+  clear(stored = false) {
+    if (stored || this.items.length) void photoKit().then((kit) => kit.clearPhotos(this.o.scope()));
+    this.items = [];
+    this.host.requestUpdate();
+  }
+
+  async add(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    let problem = '';
+    const kit = await photoKit();
+    for (const file of files) {
+      if (this.items.length >= MAX_PHOTOS) {
+        problem = this.host.msg.t('photo.too-many');
+        break;
+      }
+      try {
+        const prepared = await kit.preparePhoto(file);
+        this.set([...this.items, { key: crypto.randomUUID(), alt: '', ...prepared }]);
+      } catch (error) {
+        if (!(error instanceof kit.PhotoError)) throw error;
+        problem = this.host.msg.t(`photo.${error.problem}`);
+      }
+    }
+    this.o.problem(problem);
+  }
+
+  remove(key: string) {
+    const at = this.items.findIndex((p) => p.key === key);
+    this.set(this.items.filter((p) => p.key !== key));
+    this.o.removed();
+    const next = at > 0 ? `#photo-alt-${at - 1}` : '#photo-input';
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(next)?.focus());
+  }
+
+  describe(key: string, alt: string) {
+    this.set(this.items.map((x) => (x.key === key ? { ...x, alt } : x)));
+  }
+}
