@@ -49,7 +49,11 @@ export class ClusterIndex {
     const CHUNK = 20_000;
     for (let start = 0; start < data.id.length; start += CHUNK) {
       for (let i = start; i < Math.min(data.id.length, start + CHUNK); i++) {
-        features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [data.lon[i]!, data.lat[i]!] }, properties: { i } };
+        features[i] = {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [data.lon[i]!, data.lat[i]!] },
+          properties: { i },
+        };
       }
       if (pause) await pause();
     }
@@ -64,7 +68,8 @@ export class ClusterIndex {
     return index.getClusters(bbox, Math.round(zoom)).map((f) => {
       const [lon, lat] = f.geometry.coordinates as [number, number];
       const p = f.properties as Partial<ClusterProperties> & Partial<Props>;
-      if (p.cluster) return { lon, lat, count: p.point_count!, expansionZoom: index.getClusterExpansionZoom(p.cluster_id!) };
+      if (p.cluster)
+        return { lon, lat, count: p.point_count!, expansionZoom: index.getClusterExpansionZoom(p.cluster_id!) };
       const i = p.i!;
       return { lon, lat, count: 1, id: data.id[i]!, themeIndex: data.theme[i]!, phaseIndex: data.phase[i]! };
     });
@@ -77,13 +82,17 @@ export const ENGINE_URL = import.meta.url;
 export type EngineRequest =
   | { type: 'load'; seq: number; data: PointColumns }
   | { type: 'query'; seq: number; bbox: [number, number, number, number]; zoom: number };
-export type EngineAnswer = { type: 'ready' } | { type: 'loaded'; seq: number } | { type: 'items'; seq: number; items: MapItem[] };
+export type EngineAnswer =
+  { type: 'ready' } | { type: 'loaded'; seq: number } | { type: 'items'; seq: number; items: MapItem[] };
 
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 
 // Started as a worker: answer the main thread. Imported on the main thread: nothing happens.
 if (typeof WorkerGlobalScope !== 'undefined' && typeof document === 'undefined') {
-  const scope = self as unknown as { postMessage(m: EngineAnswer): void; onmessage: ((e: MessageEvent<EngineRequest>) => void) | null };
+  const scope = self as unknown as {
+    postMessage(m: EngineAnswer): void;
+    onmessage: ((e: MessageEvent<EngineRequest>) => void) | null;
+  };
   const engine = new ClusterIndex();
   scope.onmessage = async ({ data: m }) => {
     if (m.type === 'load') {

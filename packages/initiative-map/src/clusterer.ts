@@ -32,7 +32,12 @@ export async function createClusterer(preferWorker = true): Promise<Clusterer> {
   };
 }
 
-type TrustedTypesApi = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
+type TrustedTypesApi = {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
+};
 let policy: ReturnType<TrustedTypesApi['createPolicy']> | undefined;
 
 /**
@@ -76,12 +81,16 @@ function startWorker(engineUrl: string): Promise<Worker | undefined> {
       resolve(undefined);
     };
     worker.addEventListener('error', fail, { once: true });
-    worker.addEventListener('message', (e: MessageEvent<EngineAnswer>) => {
-      if (e.data.type !== 'ready') return;
-      clearTimeout(timer);
-      worker.removeEventListener('error', fail);
-      resolve(worker);
-    }, { once: true });
+    worker.addEventListener(
+      'message',
+      (e: MessageEvent<EngineAnswer>) => {
+        if (e.data.type !== 'ready') return;
+        clearTimeout(timer);
+        worker.removeEventListener('error', fail);
+        resolve(worker);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -103,7 +112,13 @@ function workerClusterer(worker: Worker): Clusterer {
   return {
     where: 'worker',
     load: async (data) => {
-      await ask({ type: 'load', data }, [data.id.buffer, data.lon.buffer, data.lat.buffer, data.theme.buffer, data.phase.buffer]);
+      await ask({ type: 'load', data }, [
+        data.id.buffer,
+        data.lon.buffer,
+        data.lat.buffer,
+        data.theme.buffer,
+        data.phase.buffer,
+      ]);
     },
     query: async (bbox, zoom) => {
       const answer = await ask({ type: 'query', bbox, zoom });

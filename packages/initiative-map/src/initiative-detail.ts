@@ -34,21 +34,30 @@ export function initiativeDetail(v: DetailView) {
   const d = v.detail;
   const sub = (text: string) => heading(text, v.headingLevel, { sub: true });
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
-    <button class="button secondary back" type="button" part="button close" @click=${v.onClose}>${v.labels.close}</button>
+    <button class="button secondary back" type="button" part="button close"
+      @click=${v.onClose}>${v.labels.close}</button>
     ${heading(d.title, v.headingLevel, { id: 'detail-title', focusable: true })}
     <p class="summary">${d.summary}</p>
     <p><strong>${v.labels.theme}:</strong> ${v.themeLabel}</p>
-    <buurt-phase-tracker layout="compact" api=${v.api} lang=${v.lang} initiative=${d.id} heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
-    ${d.support.length
-      ? html`${sub(v.labels.support)}<ul class="support">${d.support.map((s) => html`<li>${v.supportLabel(s)}</li>`)}</ul>`
-      : nothing}
+    <buurt-phase-tracker layout="compact" api=${v.api} lang=${v.lang} initiative=${d.id}
+      heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
+    ${
+      d.support.length
+        ? html`${sub(v.labels.support)}<ul
+          class="support">${d.support.map((s) => html`<li>${v.supportLabel(s)}</li>`)}</ul>`
+        : nothing
+    }
     <p>${v.supporters}</p>
     ${d.contact ? html`${sub(v.labels.contact)}<p>${d.contact.name}, ${v.roleLabel(d.contact.role)}</p>` : nothing}
-    ${d.links.length
-      ? html`${sub(v.labels.links)}<ul>${d.links.map((l) => {
-          const href = safeHref(l.url);
-          return html`<li>${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${l.label}</a>` : l.label}</li>`;
-        })}</ul>`
-      : nothing}
+    ${
+      d.links.length
+        ? html`${sub(v.labels.links)}<ul>${d.links.map((l) => {
+            const href = safeHref(l.url);
+            return html`<li>${
+              href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${l.label}</a>` : l.label
+            }</li>`;
+          })}</ul>`
+        : nothing
+    }
   </article>`;
 }

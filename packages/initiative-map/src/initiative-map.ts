@@ -8,13 +8,9 @@ import {
   headingStyles,
   isAbort,
   Latest,
-  listPhaseModels,
-  listThemes,
   LocalizeController,
   PDOK_ATTRIBUTION,
   PDOK_TILES,
-  type PhaseModel,
-  type Theme,
 } from '@buurtkit/core';
 import { DeepLink } from './deep-link.js';
 import { BuurtFilterChangeEvent } from './events.js';
@@ -24,12 +20,11 @@ import { mapStyles } from './initiative-map.styles.js';
 import { ListTwin } from './list-twin.js';
 import { renderFilters } from './map-filters.js';
 import { MapPane } from './map-pane.js';
-import { renderCta, renderToggle } from './map-tools.js';
+import { MapReference } from './map-reference.js';
+import { Layout, renderCta, renderToggle } from './map-tools.js';
 import { mapCatalogue } from './messages/catalogue.js';
 import { PlaceSearch } from './place-search.js';
 
-/** Below this width list and map take turns, with a toggle. */
-const NARROW = 640;
 const splitKeys = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -38,7 +33,8 @@ const splitKeys = (value: string | undefined) =>
 
 /**
  * @tagname buurt-initiative-map
- * @summary Residents browse the initiatives in their neighbourhood on a map and in its list twin, filter and search them, and open one to see where it stands.
+ * @summary Residents browse the initiatives in their neighbourhood on a map and in its list twin,
+ * filter and search them, and open one to see where it stands.
  *
  * The list beside (or, on phones, instead of) the map is the map's accessible twin: it
  * holds the initiatives in the current view and filter, and everything the map does can
@@ -83,15 +79,11 @@ export class InitiativeMap extends BuurtElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     clustering: { reflect: true },
     filter: { state: true },
-    themes: { state: true },
-    models: { state: true },
     status: { state: true },
     error: { state: true },
     selected: { state: true },
     detail: { state: true },
     highlighted: { state: true },
-    narrow: { state: true },
-    view: { state: true },
     hint: { state: true },
     notice: { state: true },
     searchText: { state: true },
@@ -136,7 +128,7 @@ export class InitiativeMap extends BuurtElement {
     filter: () => this.filter,
     ready: () => this.status === 'ready',
     start: () => ({ center: this.center, zoom: this.zoom, tiles: this.tiles }),
-    colorOf: (key) => this.themes.find((t) => t.key === key)?.color ?? '#4b4b4b',
+    colorOf: (key) => this.reference.colorOf(key),
     emphasised: () => this.highlighted ?? this.opened.selected,
     pick: (id) => void this.select(id, 'map'),
     settled: () => this.refreshList(),
@@ -146,7 +138,12 @@ export class InitiativeMap extends BuurtElement {
   /** The list twin and the count: initiatives in view (or all, before the map shows) for the filter. */
   private readonly twin = new ListTwin(this, {
     client: () => this.client,
-    query: () => ({ bbox: this.pane.bounds(), theme: this.filter.theme, phase: this.filter.phase, q: this.filter.q || undefined }),
+    query: () => ({
+      bbox: this.pane.bounds(),
+      theme: this.filter.theme,
+      phase: this.filter.phase,
+      q: this.filter.q || undefined,
+    }),
     remember: (id, title) => this.pane.remember(id, title),
     failed: (e) => this.fail(e),
   });
@@ -163,16 +160,21 @@ export class InitiativeMap extends BuurtElement {
     client: () => this.client,
     api: () => this.apiUrl ?? '',
     headingLevel: () => this.headingLevel,
-    labels: { theme: (k) => this.themeLabel(k), role: (r) => this.contactRoleLabel(r), support: (k) => this.supportLabel(k) },
+    labels: {
+      theme: (k) => this.reference.themeLabel(k),
+      role: (r) => this.contactRoleLabel(r),
+      support: (k) => this.supportLabel(k),
+    },
     shown: (d) => {
       this.pane.remember(d.id, d.title);
-      if (this.narrow) this.view = 'list';
+      this.layout.show('list');
       const [lon, lat] = d.location.coordinates as [number, number];
       this.pane.reveal(lat, lon);
     },
     opened: (id) => this.link.opened(id),
     closed: (fromHistory) => this.link.closed(fromHistory),
-    back: () => (this.narrow && this.view === 'list' ? this.renderRoot.querySelector<HTMLElement>('#list-heading') : this.pane.element),
+    back: () =>
+      this.layout.hidden === 'map' ? this.renderRoot.querySelector<HTMLElement>('#list-heading') : this.pane.element,
     notFound: () => (this.notice = this.core.t('error.not-found')),
     failed: (e) => this.fail(e),
   });
@@ -184,30 +186,21 @@ export class InitiativeMap extends BuurtElement {
   });
 
   private filter: Filter = { theme: [], phase: [], q: '' };
-  private themes: Theme[] = [];
-  private models: PhaseModel[] = [];
+  private readonly reference = new MapReference(() => this.locale);
+  private readonly layout = new Layout(this, () => this.pane.redraw());
   private status: 'loading' | 'ready' | 'error' = 'loading';
   private error = '';
   private highlighted?: number;
-  private narrow = false;
-  private view: 'map' | 'list' = 'map';
   private notice = '';
   /** What is in the search box; the filter follows after a pause in typing. */
   private searchText = '';
   private showAreas = false;
 
   private searchTimer?: ReturnType<typeof setTimeout>;
-  private sizeObserver?: ResizeObserver;
   private readonly loads = new Latest();
 
   override connectedCallback() {
     super.connectedCallback();
-    this.sizeObserver = new ResizeObserver(([entry]) => {
-      const narrow = (entry?.contentRect.width ?? 0) < NARROW;
-      // Changing layout changes our size: only on a change of class, after this frame.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.sizeObserver.observe(this);
     // Back in the page (moved, or re-attached by a framework): the map and the cluster
     // engine were closed on leaving.
     if (this.hasUpdated) {
@@ -218,7 +211,6 @@ export class InitiativeMap extends BuurtElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.sizeObserver?.disconnect();
     this.source.destroy();
   }
 
@@ -230,21 +222,22 @@ export class InitiativeMap extends BuurtElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
     // Another API has its own themes and phase models.
-    if (keys.has('api') || keys.has('config')) {
-      this.themes = [];
-      this.models = [];
-    }
-    if (changed.has('theme') || changed.has('phase')) this.filter = { ...this.filter, theme: splitKeys(this.theme), phase: splitKeys(this.phase) };
+    if (keys.has('api') || keys.has('config')) this.reference.forget();
+    if (changed.has('theme') || changed.has('phase'))
+      this.filter = { ...this.filter, theme: splitKeys(this.theme), phase: splitKeys(this.phase) };
   }
 
   protected override updated(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
     // After this update, not inside it: loading changes state.
-    if (['api', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k))) queueMicrotask(() => void this.load());
+    if (['api', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k)))
+      queueMicrotask(() => void this.load());
     if (keys.has('showAreas') || keys.has('municipality')) {
-      this.pane.outlines(() => this.showAreas, this.municipality).catch((e: unknown) => (this.notice = this.reportError(e)));
+      this.pane
+        .outlines(() => this.showAreas, this.municipality)
+        .catch((e: unknown) => (this.notice = this.reportError(e)));
     }
-    if (['highlighted', 'narrow', 'view'].some((k) => keys.has(k))) this.pane.redraw();
+    if (keys.has('highlighted')) this.pane.redraw();
   }
 
   /**
@@ -253,18 +246,6 @@ export class InitiativeMap extends BuurtElement {
    */
   get visibleItems(): { x: number; y: number; count: number; id?: number }[] {
     return this.pane.visible;
-  }
-
-  private themeLabel(key: string | undefined) {
-    return this.localized(this.themes.find((t) => t.key === key)?.label) || key || '';
-  }
-
-  private phaseLabel(key: string | undefined) {
-    for (const m of this.models) {
-      const p = m.phases.find((x) => x.key === key);
-      if (p) return this.localized(p.label);
-    }
-    return key ?? '';
   }
 
   /** A load failed: the page hears of it, the resident sees it with a retry. */
@@ -280,14 +261,8 @@ export class InitiativeMap extends BuurtElement {
     this.status = 'loading';
     try {
       if (!this.apiUrl) throw new ApiError('network', 'no api');
-      const [themes, models] = await Promise.all([
-        this.themes.length ? { items: this.themes } : listThemes(this.client, { signal }),
-        this.models.length ? { items: this.models } : listPhaseModels(this.client, { signal }),
-        this.source.load(this.client, this.filter, signal),
-      ]);
+      await Promise.all([this.reference.load(this.client, signal), this.source.load(this.client, this.filter, signal)]);
       if (signal.aborted) return;
-      this.themes = themes.items;
-      this.models = models.items;
       this.status = 'ready';
       await this.pane.fit(signal);
       void this.pane.refresh();
@@ -304,7 +279,9 @@ export class InitiativeMap extends BuurtElement {
 
   private setFilter(change: Partial<Filter>) {
     this.filter = { ...this.filter, ...change };
-    this.emit(new BuurtFilterChangeEvent({ theme: [...this.filter.theme], phase: [...this.filter.phase], q: this.filter.q }));
+    this.emit(
+      new BuurtFilterChangeEvent({ theme: [...this.filter.theme], phase: [...this.filter.phase], q: this.filter.q }),
+    );
     void this.load();
   }
 
@@ -319,33 +296,38 @@ export class InitiativeMap extends BuurtElement {
   }
 
   private goTo(lat: number, lon: number, zoom: number) {
-    if (this.narrow) this.view = 'map';
+    this.layout.show('map');
     if (!this.pane.goTo(lat, lon, zoom)) this.center = `${lat},${lon}`;
   }
 
   protected override render() {
-    const narrowView = this.narrow ? this.view : undefined;
-    return html`<section class=${this.narrow ? 'narrow' : 'wide'} aria-labelledby="map-title">
+    const { narrow, hidden } = this.layout;
+    return html`<section class=${narrow ? 'narrow' : 'wide'} aria-labelledby="map-title">
       ${heading(this.msg.t('title'), this.headingLevel, { id: 'map-title' })} ${this.renderFilters()}
       <div class="tools">
         ${this.places.render()}
         <label class="check"
-          ><input type="checkbox" .checked=${this.showAreas} @change=${(e: Event) => (this.showAreas = (e.target as HTMLInputElement).checked)} />
+          ><input type="checkbox" .checked=${this.showAreas}
+            @change=${(e: Event) => (this.showAreas = (e.target as HTMLInputElement).checked)} />
           ${this.msg.t('areas')}</label
         >
         ${renderCta(this.msg, this.ideaHref)}
       </div>
       <p class="notice" role="status">${this.notice}</p>
       <p class="count" part="count" role="status" aria-live="polite">
-        ${this.status === 'ready' && this.twin.status === 'ready' ? this.msg.t('count', this.twin.total, this.core.number(this.twin.total)) : ''}
+        ${
+          this.status === 'ready' && this.twin.status === 'ready'
+            ? this.msg.t('count', this.twin.total, this.core.number(this.twin.total))
+            : ''
+        }
       </p>
-      ${this.narrow ? renderToggle(this.msg, this.view, (v) => (this.view = v)) : nothing}
+      ${narrow ? renderToggle(this.msg, this.layout.view, (v) => this.layout.show(v)) : nothing}
       ${this.status === 'error' ? this.renderError(this.error, () => void this.load()) : nothing}
       <div class="panes">
-        <div class="map-pane" ?hidden=${narrowView === 'list'}>
+        <div class="map-pane" ?hidden=${hidden === 'map'}>
           ${this.pane.render(this.attribution)}
         </div>
-        <div class="side" ?hidden=${narrowView === 'map' && !this.opened.detail}>
+        <div class="side" ?hidden=${hidden === 'list' && !this.opened.detail}>
           ${this.opened.render() ?? this.renderList()}
         </div>
       </div>
@@ -363,17 +345,11 @@ export class InitiativeMap extends BuurtElement {
       },
       filter: this.filter,
       presets: { theme: splitKeys(this.theme), phase: splitKeys(this.phase) },
-      choices: { theme: this.themes.map((t) => t.key), phase: this.phaseKeys() },
-      labelOf: { theme: (k) => this.themeLabel(k), phase: (k) => this.phaseLabel(k) },
+      choices: { theme: this.reference.themes.map((t) => t.key), phase: this.reference.phaseKeys() },
+      labelOf: { theme: (k) => this.reference.themeLabel(k), phase: (k) => this.reference.phaseLabel(k) },
       change: (patch) => this.setFilter(patch),
       reset: () => this.resetFilters(),
     });
-  }
-
-  private phaseKeys() {
-    const keys: string[] = [];
-    for (const m of this.models) for (const p of m.phases) if (!keys.includes(p.key)) keys.push(p.key);
-    return keys;
   }
 
   private resetFilters() {
@@ -387,7 +363,8 @@ export class InitiativeMap extends BuurtElement {
       state: this.status,
       headingLevel: this.headingLevel,
       current: (id) => this.highlighted === id || this.opened.selected === id,
-      meta: (f) => `${this.themeLabel(f.properties.theme)} · ${this.phaseLabel(f.properties.phase)}`,
+      meta: (f) =>
+        `${this.reference.themeLabel(f.properties.theme)} · ${this.reference.phaseLabel(f.properties.phase)}`,
       select: (id) => void this.select(id, id),
       highlight: (id) => (this.highlighted = id),
       reset: () => this.resetFilters(),

@@ -46,7 +46,9 @@ export class InitiativeSource {
     this.total = first.total;
     this.clusterer ??= await createClusterer(this.preferWorker);
     if (first.total > CLIENT_LIMIT[this.clusterer.where]) {
-      performance.mark('buurt-map:server-clusters', { detail: { count: first.total, clustering: this.clusterer.where } });
+      performance.mark('buurt-map:server-clusters', {
+        detail: { count: first.total, clustering: this.clusterer.where },
+      });
       this.mode = 'server';
       this.bounds = undefined;
       return;
@@ -56,14 +58,22 @@ export class InitiativeSource {
     for (let offset = PAGE; offset < first.total; offset += PAGE) offsets.push(offset);
     // A few pages at a time: fast, without flooding the server.
     for (let i = 0; i < offsets.length; i += 4) {
-      pages.push(...(await Promise.all(offsets.slice(i, i + 4).map((offset) => listInitiativesCompact(client, { ...query, limit: PAGE, offset }, { signal })))));
+      pages.push(
+        ...(await Promise.all(
+          offsets
+            .slice(i, i + 4)
+            .map((offset) => listInitiativesCompact(client, { ...query, limit: PAGE, offset }, { signal })),
+        )),
+      );
     }
     signal.throwIfAborted();
     this.keys = { themes: first.themes, phases: first.phases };
     const columns = toColumns(pages, this.keys);
     this.bounds = columns.bounds;
     this.mode = 'client';
-    performance.mark('buurt-map:data-ready', { detail: { count: columns.data.id.length, clustering: this.clusterer.where } });
+    performance.mark('buurt-map:data-ready', {
+      detail: { count: columns.data.id.length, clustering: this.clusterer.where },
+    });
     await this.clusterer.load(columns.data);
   }
 
@@ -77,7 +87,11 @@ export class InitiativeSource {
       }
       return items;
     }
-    const answer = await clusterInitiatives(client, { bbox, zoom: Math.round(zoom), theme: filter.theme, phase: filter.phase, q: filter.q || undefined }, { signal });
+    const answer = await clusterInitiatives(
+      client,
+      { bbox, zoom: Math.round(zoom), theme: filter.theme, phase: filter.phase, q: filter.q || undefined },
+      { signal },
+    );
     return answer.features.map(({ geometry, properties: p }) => {
       const [lon, lat] = geometry.coordinates as [number, number];
       return p.cluster
@@ -89,7 +103,12 @@ export class InitiativeSource {
   /** Where the matches are when the server clusters: the country's clusters at a low zoom. */
   async serverBounds(client: ApiClient, filter: Filter, signal: AbortSignal): Promise<Bbox | undefined> {
     const items = await this.items(client, filter, NETHERLANDS, 7, signal);
-    return items.length ? boundsOf(items.map((i) => i.lon), items.map((i) => i.lat)) : undefined;
+    return items.length
+      ? boundsOf(
+          items.map((i) => i.lon),
+          items.map((i) => i.lat),
+        )
+      : undefined;
   }
 
   destroy() {
@@ -103,7 +122,13 @@ type CompactPage = { items: number[][]; themes: string[]; phases: string[] };
 /** Compact tuples `[id, lon, lat, theme, phase]` into columns, with theme/phase indices in one key list. */
 function toColumns(pages: CompactPage[], keys: { themes: string[]; phases: string[] }) {
   const n = pages.reduce((sum, p) => sum + p.items.length, 0);
-  const data: PointColumns = { id: new Float64Array(n), lon: new Float64Array(n), lat: new Float64Array(n), theme: new Uint16Array(n), phase: new Uint16Array(n) };
+  const data: PointColumns = {
+    id: new Float64Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    theme: new Uint16Array(n),
+    phase: new Uint16Array(n),
+  };
   let k = 0;
   for (const page of pages) {
     // Each page lists its own keys: map its indices onto the first page's list.
@@ -127,7 +152,10 @@ function indexIn(list: string[], key: string) {
 }
 
 function boundsOf(lon: ArrayLike<number>, lat: ArrayLike<number>): Bbox {
-  let w = 180, s = 90, e = -180, n = -90;
+  let w = 180,
+    s = 90,
+    e = -180,
+    n = -90;
   for (let i = 0; i < lon.length; i++) {
     w = Math.min(w, lon[i]!);
     e = Math.max(e, lon[i]!);

@@ -68,9 +68,16 @@ export class ListTwin implements ReactiveController {
         if (signal.aborted) return;
         for (const f of page.features) this.o.remember(f.id, f.properties.title);
         const first = this.items.length;
-        this.set({ items: offset === 0 ? page.features : [...this.items, ...page.features], total: page.total, status: 'ready' });
+        this.set({
+          items: offset === 0 ? page.features : [...this.items, ...page.features],
+          total: page.total,
+          status: 'ready',
+        });
         // "Show more" moves focus to the first new item, so the resident reads on.
-        if (offset > 0) void this.host.updateComplete.then(() => this.host.renderRoot.querySelectorAll<HTMLElement>('.item')[first]?.focus());
+        if (offset > 0)
+          void this.host.updateComplete.then(() =>
+            this.host.renderRoot.querySelectorAll<HTMLElement>('.item')[first]?.focus(),
+          );
       },
       (e: unknown) => {
         if (!signal.aborted) this.o.failed(e);
@@ -85,10 +92,15 @@ export class ListTwin implements ReactiveController {
 
   render(v: ListTwinView) {
     const { msg } = this.host;
-    if (v.state === 'loading' || (this.status === 'loading' && !this.items.length)) return skeleton(msg.t('list.loading'));
+    if (v.state === 'loading' || (this.status === 'loading' && !this.items.length))
+      return skeleton(msg.t('list.loading'));
     if (v.state === 'error') return nothing;
     if (!this.items.length) {
-      return emptyState(msg.t('empty.heading'), msg.t('empty.text'), button({ label: msg.t('filter.reset'), variant: 'secondary', onClick: v.reset }));
+      return emptyState(
+        msg.t('empty.heading'),
+        msg.t('empty.text'),
+        button({ label: msg.t('filter.reset'), variant: 'secondary', onClick: v.reset }),
+      );
     }
     return html`${heading(msg.t('list.label'), v.headingLevel, { sub: true, id: 'list-heading', focusable: true })}
       <ul class="list" part="list" aria-labelledby="list-heading">
@@ -112,8 +124,10 @@ export class ListTwin implements ReactiveController {
           </li>`,
         )}
       </ul>
-      ${this.items.length < this.total
-        ? button({ label: msg.t('list.more'), variant: 'secondary', onClick: () => this.refresh(this.items.length) })
-        : nothing}`;
+      ${
+        this.items.length < this.total
+          ? button({ label: msg.t('list.more'), variant: 'secondary', onClick: () => this.refresh(this.items.length) })
+          : nothing
+      }`;
   }
 }

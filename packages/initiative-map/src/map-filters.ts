@@ -23,9 +23,18 @@ export interface FiltersView {
 /** The search and filter form above the map and its list. */
 export function renderFilters(v: FiltersView) {
   const { msg } = v;
-  const changed = v.filter.q || v.filter.theme.join() !== v.presets.theme.join() || v.filter.phase.join() !== v.presets.phase.join();
-  return html`<form class="filters" part="filters" role="search" aria-label=${msg.t('filters.label')} @submit=${(e: Event) => e.preventDefault()}>
-    ${textField({ id: 'search', label: msg.t('filter.search'), type: 'search', value: v.searchText, autocomplete: 'off', onInput: v.onSearch })}
+  const changed =
+    v.filter.q || v.filter.theme.join() !== v.presets.theme.join() || v.filter.phase.join() !== v.presets.phase.join();
+  return html`<form class="filters" part="filters" role="search" aria-label=${msg.t('filters.label')}
+    @submit=${(e: Event) => e.preventDefault()}>
+    ${textField({
+      id: 'search',
+      label: msg.t('filter.search'),
+      type: 'search',
+      value: v.searchText,
+      autocomplete: 'off',
+      onInput: v.onSearch,
+    })}
     ${renderSelect(v, 'theme', msg.t('filter.theme'), msg.t('filter.theme.all'))}
     ${renderSelect(v, 'phase', msg.t('filter.phase'), msg.t('filter.phase.all'))}
     ${changed ? button({ label: msg.t('filter.reset'), variant: 'secondary', onClick: v.reset }) : nothing}

@@ -157,7 +157,8 @@ export class MapPane implements ReactiveController {
     const map = this.view.map;
     if (!map || this.fitted || this.o.start().center) return;
     const { source } = this.o;
-    const bounds = source.mode === 'client' ? source.bounds : await source.serverBounds(this.o.client(), this.o.filter(), signal);
+    const bounds =
+      source.mode === 'client' ? source.bounds : await source.serverBounds(this.o.client(), this.o.filter(), signal);
     if (bounds && !signal.aborted) {
       this.fitted = true;
       map.fitBounds(bounds, 15);
@@ -219,8 +220,10 @@ export class MapPane implements ReactiveController {
       <canvas class="markers" aria-hidden="true"></canvas>
       ${this.layer.renderClusterKeys()} ${this.layer.renderLabel()}
       <div class="zoom">
-        <button class="button secondary" type="button" part="button" aria-label=${msg.t('zoom.in')} @click=${() => this.view.zoomBy(1)}>+</button>
-        <button class="button secondary" type="button" part="button" aria-label=${msg.t('zoom.out')} @click=${() => this.view.zoomBy(-1)}>−</button>
+        <button class="button secondary" type="button" part="button" aria-label=${msg.t('zoom.in')}
+          @click=${() => this.view.zoomBy(1)}>+</button>
+        <button class="button secondary" type="button" part="button" aria-label=${msg.t('zoom.out')}
+          @click=${() => this.view.zoomBy(-1)}>−</button>
       </div>
       <p class="hint" role="status">${this.hint}</p>
       ${attribution ? html`<p class="attribution">${attribution}</p>` : nothing}`;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '@buurtkit/core';
 import { safeHref } from './initiative-detail.js';
 import type { MapMessages } from './messages/nl.js';
@@ -17,7 +17,11 @@ export function renderCta(msg: LocalizeController<MapMessages>, ideaHref: string
 }
 
 /** On phones list and map take turns: which one shows. */
-export function renderToggle(msg: LocalizeController<MapMessages>, view: 'map' | 'list', choose: (view: 'map' | 'list') => void) {
+export function renderToggle(
+  msg: LocalizeController<MapMessages>,
+  view: 'map' | 'list',
+  choose: (view: 'map' | 'list') => void,
+) {
   return html`<div class="toggle" role="group" aria-label=${msg.t('view.label')}>
     ${(['map', 'list'] as const).map(
       (v) =>
@@ -32,4 +36,54 @@ export function renderToggle(msg: LocalizeController<MapMessages>, view: 'map' |
         </button>`,
     )}
   </div>`;
+}
+
+/** Below this width list and map take turns, with a toggle. */
+const NARROW = 640;
+
+/**
+ * Wide, list beside map; narrow (a phone), list and map take turns. Follows the element's
+ * own width, not the window's: a map in a sidebar is narrow on a wide screen.
+ */
+export class Layout implements ReactiveController {
+  narrow = false;
+  view: 'map' | 'list' = 'map';
+  private observer?: ResizeObserver;
+
+  /** `changed`: the layout changed (the map redraws). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly changed: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.observer = new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? 0) < NARROW;
+      // Changing layout changes our size: only on a change of class, after this frame.
+      if (narrow !== this.narrow) requestAnimationFrame(() => this.set({ narrow }));
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+  }
+
+  /** On a phone: show the map or the list. */
+  show(view: 'map' | 'list') {
+    if (this.narrow) this.set({ view });
+  }
+
+  /** On a phone, which pane is hidden; none when wide. */
+  get hidden(): 'map' | 'list' | undefined {
+    return this.narrow ? (this.view === 'map' ? 'list' : 'map') : undefined;
+  }
+
+  private set(patch: Partial<Pick<Layout, 'narrow' | 'view'>>) {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+    this.changed();
+  }
 }

@@ -127,7 +127,8 @@ export class MarkerLayer implements ReactiveController {
     // only move (placed through the CSSOM), a new set of items or label renders again.
     const clusters = this.clusterPlaces();
     const label = this.labelPlace();
-    const same = clusters.length === this.renderedClusters.length && clusters.every((p, i) => p.item === this.renderedClusters[i]);
+    const same =
+      clusters.length === this.renderedClusters.length && clusters.every((p, i) => p.item === this.renderedClusters[i]);
     if (same && label?.item.id === this.renderedLabel) this.positionOverlays();
     else this.host.requestUpdate();
     performance.mark('buurt-map:drawn', { detail: { zoom: this.itemsZoom, items: this.placed.length } });
@@ -183,7 +184,8 @@ export class MarkerLayer implements ReactiveController {
     return html`<div class="cluster-keys">
       ${clusters.map(
         (p) =>
-          html`<button class="cluster-key" type="button" aria-label=${this.o.clusterLabel(p.item.count)} @click=${() => this.o.expand(p.item)}></button>`,
+          html`<button class="cluster-key" type="button" aria-label=${this.o.clusterLabel(p.item.count)}
+            @click=${() => this.o.expand(p.item)}></button>`,
       )}
     </div>`;
   }

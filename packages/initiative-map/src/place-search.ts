@@ -36,7 +36,10 @@ export class PlaceSearch implements ReactiveController {
     // Only on request, and only to move the map: the position is not sent anywhere.
     navigator.geolocation.getCurrentPosition(
       (p) => this.o.goTo(p.coords.latitude, p.coords.longitude, 15),
-      (e) => this.o.notice(e.code === e.PERMISSION_DENIED ? this.host.msg.t('near-me.denied') : this.host.msg.t('near-me.unavailable')),
+      (e) =>
+        this.o.notice(
+          e.code === e.PERMISSION_DENIED ? this.host.msg.t('near-me.denied') : this.host.msg.t('near-me.unavailable'),
+        ),
       { timeout: 10_000, maximumAge: 60_000 },
     );
   }
@@ -75,7 +78,8 @@ export class PlaceSearch implements ReactiveController {
   /** "Near me" and the postcode form. */
   render() {
     const { msg, core } = this.host;
-    return html`<button class="button secondary" type="button" part="button" @click=${() => this.nearMe()}>${msg.t('near-me')}</button>
+    return html`<button class="button secondary" type="button" part="button"
+      @click=${() => this.nearMe()}>${msg.t('near-me')}</button>
       <form class="postcode" @submit=${(e: Event) => void this.goToPostcode(e)} novalidate>
       ${textField({
         id: 'postcode',

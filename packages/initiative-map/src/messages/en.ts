@@ -2,7 +2,8 @@ import type { MapMessages } from './nl.js';
 
 const en: MapMessages = {
   title: 'Initiatives in the neighbourhood',
-  'map.label': 'Map of initiatives. Move it with the arrow keys, zoom with plus and minus. Every initiative is also in the list.',
+  'map.label':
+    'Map of initiatives. Move it with the arrow keys, zoom with plus and minus. Every initiative is also in the list.',
   'filters.label': 'Search and filter initiatives',
   'filter.search': 'Search by word',
   'filter.theme': 'Theme',
@@ -11,7 +12,12 @@ const en: MapMessages = {
   'filter.phase.all': 'All phases',
   'filter.fixed': (what, value) => `${what}: ${value}`,
   'filter.reset': 'Clear filters',
-  count: (n, shown) => (n === 0 ? 'No initiatives in this part of the map' : n === 1 ? '1 initiative in this part of the map' : `${shown} initiatives in this part of the map`),
+  count: (n, shown) =>
+    n === 0
+      ? 'No initiatives in this part of the map'
+      : n === 1
+        ? '1 initiative in this part of the map'
+        : `${shown} initiatives in this part of the map`,
   'view.label': 'Show as',
   'view.map': 'Map',
   'view.list': 'List',
@@ -39,7 +45,8 @@ const en: MapMessages = {
   'detail.close': 'Back to the list',
   'detail.theme': 'Theme',
   'detail.support': 'What the initiative asks of the municipality',
-  'detail.supporters': (n, shown) => (n === 1 ? '1 person supports this initiative' : `${shown} people support this initiative`),
+  'detail.supporters': (n, shown) =>
+    n === 1 ? '1 person supports this initiative' : `${shown} people support this initiative`,
   'detail.contact': 'Contact at the municipality',
   'detail.links': 'More about this initiative',
   'detail.link': 'Link to this initiative',

@@ -2,7 +2,8 @@ import type { MapMessages } from './nl.js';
 
 const fy: MapMessages = {
   title: 'Inisjativen yn de buert',
-  'map.label': 'Kaart mei inisjativen. Ferskow mei de pylktoetsen, zoom mei plus en min. Alle inisjativen steane ek yn de list.',
+  'map.label':
+    'Kaart mei inisjativen. Ferskow mei de pylktoetsen, zoom mei plus en min. Alle inisjativen steane ek yn de list.',
   'filters.label': 'Inisjativen sykje en filterje',
   'filter.search': 'Sykje op wurd',
   'filter.theme': 'Tema',
@@ -11,7 +12,12 @@ const fy: MapMessages = {
   'filter.phase.all': 'Alle fazen',
   'filter.fixed': (what, value) => `${what}: ${value}`,
   'filter.reset': 'Filters wiskje',
-  count: (n, shown) => (n === 0 ? 'Gjin inisjativen yn dit diel fan de kaart' : n === 1 ? '1 inisjatyf yn dit diel fan de kaart' : `${shown} inisjativen yn dit diel fan de kaart`),
+  count: (n, shown) =>
+    n === 0
+      ? 'Gjin inisjativen yn dit diel fan de kaart'
+      : n === 1
+        ? '1 inisjatyf yn dit diel fan de kaart'
+        : `${shown} inisjativen yn dit diel fan de kaart`,
   'view.label': 'Sjen litte as',
   'view.map': 'Kaart',
   'view.list': 'List',
@@ -39,7 +45,8 @@ const fy: MapMessages = {
   'detail.close': 'Werom nei de list',
   'detail.theme': 'Tema',
   'detail.support': 'Wat it inisjatyf fan de gemeente freget',
-  'detail.supporters': (n, shown) => (n === 1 ? '1 persoan stipet dit inisjatyf' : `${shown} minsken stypje dit inisjatyf`),
+  'detail.supporters': (n, shown) =>
+    n === 1 ? '1 persoan stipet dit inisjatyf' : `${shown} minsken stypje dit inisjatyf`,
   'detail.contact': 'Kontakt by de gemeente',
   'detail.links': 'Mear oer dit inisjatyf',
   'detail.link': 'Keppeling nei dit inisjatyf',

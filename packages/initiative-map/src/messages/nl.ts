@@ -1,7 +1,8 @@
 /** Dutch (B1): the default, and the shape the other languages must fill. */
 const nl = {
   title: 'Initiatieven in de buurt',
-  'map.label': 'Kaart met initiatieven. Verschuif met de pijltjestoetsen, zoom met plus en min. Alle initiatieven staan ook in de lijst.',
+  'map.label':
+    'Kaart met initiatieven. Verschuif met de pijltjestoetsen, zoom met plus en min. Alle initiatieven staan ook in de lijst.',
   'filters.label': 'Initiatieven zoeken en filteren',
   'filter.search': 'Zoek op woord',
   'filter.theme': 'Thema',
@@ -10,7 +11,12 @@ const nl = {
   'filter.phase.all': 'Alle fases',
   'filter.fixed': (what: string, value: string) => `${what}: ${value}`,
   'filter.reset': 'Filters wissen',
-  count: (n: number, shown: string) => (n === 0 ? 'Geen initiatieven in dit deel van de kaart' : n === 1 ? '1 initiatief in dit deel van de kaart' : `${shown} initiatieven in dit deel van de kaart`),
+  count: (n: number, shown: string) =>
+    n === 0
+      ? 'Geen initiatieven in dit deel van de kaart'
+      : n === 1
+        ? '1 initiatief in dit deel van de kaart'
+        : `${shown} initiatieven in dit deel van de kaart`,
   'view.label': 'Toon als',
   'view.map': 'Kaart',
   'view.list': 'Lijst',
@@ -38,7 +44,8 @@ const nl = {
   'detail.close': 'Terug naar de lijst',
   'detail.theme': 'Thema',
   'detail.support': 'Wat het initiatief van de gemeente vraagt',
-  'detail.supporters': (n: number, shown: string) => (n === 1 ? '1 persoon steunt dit initiatief' : `${shown} mensen steunen dit initiatief`),
+  'detail.supporters': (n: number, shown: string) =>
+    n === 1 ? '1 persoon steunt dit initiatief' : `${shown} mensen steunen dit initiatief`,
   'detail.contact': 'Contact bij de gemeente',
   'detail.links': 'Meer over dit initiatief',
   'detail.link': 'Link naar dit initiatief',
