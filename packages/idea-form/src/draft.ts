@@ -49,10 +49,21 @@ export const MAX_PHOTOS = 3;
 export const DRAFT_DAYS = 14;
 
 export const emptyFields = (): IdeaFields => ({
-  title: '', description: '', theme: '', postcode: '', number: '', location: null, support: [], supporters: '',
+  title: '',
+  description: '',
+  theme: '',
+  postcode: '',
+  number: '',
+  location: null,
+  support: [],
+  supporters: '',
   homework: { cost: '', benefits: '', duration: '', parties: '', municipality: '' },
 });
 export const emptyContact = (): ContactFields => ({ name: '', email: '', phone: '', showName: false });
+
+/** Nothing typed yet, or everything started over: nothing to offer back later. */
+export const isEmpty = (fields: IdeaFields, contact: ContactFields) =>
+  JSON.stringify(fields) === JSON.stringify(emptyFields()) && !contact.name && !contact.email && !contact.phone;
 
 const keyFor = (scope: string) => `buurtkit-idea-draft:${scope}`;
 
@@ -66,7 +77,9 @@ function attempt<T>(fn: () => T): T | undefined {
 }
 
 export function saveDraft(scope: string, draft: Draft, contact: ContactFields) {
-  attempt(() => localStorage.setItem(keyFor(scope), JSON.stringify({ ...draft, expires: draft.savedAt + DRAFT_DAYS * DAY })));
+  attempt(() =>
+    localStorage.setItem(keyFor(scope), JSON.stringify({ ...draft, expires: draft.savedAt + DRAFT_DAYS * DAY })),
+  );
   attempt(() => sessionStorage.setItem(keyFor(scope), JSON.stringify(contact)));
 }
 
@@ -74,8 +87,14 @@ export function saveDraft(scope: string, draft: Draft, contact: ContactFields) {
  * The saved draft, if it has not expired. An expired one is removed here; when it had
  * photos, `onExpiredPhotos` is told, so they leave IndexedDB too.
  */
-export function loadDraft(scope: string, now = Date.now(), onExpiredPhotos?: () => void): { draft: Draft; contact: ContactFields } | null {
-  const stored = attempt(() => JSON.parse(localStorage.getItem(keyFor(scope)) ?? 'null') as (Draft & { expires: number }) | null);
+export function loadDraft(
+  scope: string,
+  now = Date.now(),
+  onExpiredPhotos?: () => void,
+): { draft: Draft; contact: ContactFields } | null {
+  const stored = attempt(
+    () => JSON.parse(localStorage.getItem(keyFor(scope)) ?? 'null') as (Draft & { expires: number }) | null,
+  );
   if (!stored || typeof stored !== 'object' || !stored.fields) return null;
   if (!(stored.expires > now)) {
     clearDraft(scope);
@@ -85,7 +104,11 @@ export function loadDraft(scope: string, now = Date.now(), onExpiredPhotos?: () 
   const contact = attempt(() => JSON.parse(sessionStorage.getItem(keyFor(scope)) ?? 'null') as ContactFields | null);
   const { expires: _expires, ...draft } = stored;
   return {
-    draft: { ...draft, step: STEPS.includes(draft.step) ? draft.step : 'idea', fields: { ...emptyFields(), ...draft.fields, homework: { ...emptyFields().homework, ...draft.fields.homework } } },
+    draft: {
+      ...draft,
+      step: STEPS.includes(draft.step) ? draft.step : 'idea',
+      fields: { ...emptyFields(), ...draft.fields, homework: { ...emptyFields().homework, ...draft.fields.homework } },
+    },
     contact: { ...emptyContact(), ...(contact ?? {}) },
   };
 }

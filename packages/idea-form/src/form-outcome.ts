@@ -60,12 +60,14 @@ export function renderDone(
       <li>${msg.t('done.next.answer', o.responseDays)}</li>
       <li>${msg.t('done.next.together')}</li>
     </ul>
-    ${c
-      ? html`${heading(msg.t('done.contact'), level, { sub: true })}
-          <p class="contact">${c.name}${c.email && EMAIL.test(c.email) ? html`<br /><a href="mailto:${c.email}">${c.email}</a>` : nothing}${c.phone
-            ? html`<br /><a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>`
-            : nothing}</p>`
-      : nothing}
+    ${
+      c
+        ? html`${heading(msg.t('done.contact'), level, { sub: true })}
+          <p class="contact">${c.name}${
+            c.email && EMAIL.test(c.email) ? html`<br /><a href="mailto:${c.email}">${c.email}</a>` : nothing
+          }${c.phone ? html`<br /><a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : nothing}</p>`
+        : nothing
+    }
     <div class="actions">
       ${link ? html`<a class="button" part="button" href=${link}>${msg.t('done.track')}</a>` : nothing}
       ${button({ label: msg.t('done.another'), variant: 'secondary', onClick: another })}

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   addressFields,
   button,
+  errorSummary,
   heading,
   locationPicker,
   textField,
@@ -12,12 +13,22 @@ import {
   type LocalizeController,
   type Theme,
 } from '@buurtkit/core';
-import { MAX_PHOTOS, type ContactFields, type IdeaFields, type Step } from './draft.js';
+import { MAX_PHOTOS, STEPS, type ContactFields, type IdeaFields, type Step } from './draft.js';
 import type { FormMessages } from './messages/nl.js';
-import type { DraftPhoto } from './photos.js';
+import { renderOffline } from './form-outcome.js';
+import type { PhotoList } from './photo-list.js';
+import type { WhereStep } from './where.js';
 import { HOMEWORK } from './submission.js';
 
-const SUPPORT = ['advies', 'netwerk', 'procesbegeleiding', 'materiaal', 'ruimte', 'vergunning', 'financiering'] as const;
+const SUPPORT = [
+  'advies',
+  'netwerk',
+  'procesbegeleiding',
+  'materiaal',
+  'ruimte',
+  'vergunning',
+  'financiering',
+] as const;
 
 /**
  * What the steps show and what they may do: the form's state and its actions. The steps
@@ -33,36 +44,96 @@ export interface StepContext {
   contact: ContactFields;
   errors: Record<string, string | undefined>;
   themes: Theme[];
-  photos: DraftPhoto[];
-  /** A note under the address (the geocoder is down, the map did not load). */
-  whereNote: string;
-  map: { state: 'closed' | 'loading' | 'open'; attribution: string; open(): void; zoomBy(delta: number): void; choose(): void };
+  photos: Pick<PhotoList, 'items' | 'add' | 'remove' | 'describe'>;
+  /** The where step: its map and its note (the geocoder is down, the map did not load). */
+  where: Pick<WhereStep, 'map' | 'note' | 'openMap' | 'zoomBy' | 'choose'>;
+  mapAttribution: string;
+  step: Step;
+  /** Show the error summary (after going on or sending with errors). */
+  summary: boolean;
+  sending: boolean;
+  /** A message about the form as a whole; `offline`: sending failed for a passing reason. */
+  notice: string;
+  offline: boolean;
+  /** The shadow root the error summary's links focus fields in. */
+  root: ShadowRoot | null;
+  errorsOn(step: Step): [string, string][];
+  next(e: Event): void;
+  send(e?: Event): void;
   themeLabel(theme: Theme): string;
   supportLabel(kind: string): string;
   setField<K extends keyof IdeaFields>(key: K, value: IdeaFields[K], id?: string): void;
   setContact<K extends keyof ContactFields>(key: K, value: ContactFields[K], id: string): void;
   /** The field lost focus: checked when it changed. */
   blurred(id: string): void;
-  addPhotos(e: Event): void;
-  removePhoto(key: string): void;
-  describePhoto(key: string, index: number, alt: string): void;
+  /** A field changed: checked when it loses focus. */
+  touched(id: string): void;
   go(step: Step): void;
   setHoneypot(value: string): void;
 }
 
 type FieldMore = Partial<Parameters<typeof textField>[0]>;
 
+/** The form: title, progress, the current step's fields, the summary, messages and buttons. */
+export function renderForm(c: StepContext) {
+  const { msg, core, step } = c;
+  const index = STEPS.indexOf(step);
+  const errors = c.errorsOn(step);
+  const summary = errorSummary({
+    heading: core.t('summary.heading', errors.length),
+    intro: core.t('summary.intro'),
+    errors: errors.map(([fieldId, message]) => ({ fieldId, message })),
+    root: c.root,
+    level: c.headingLevel + 2,
+  });
+  const submit = step === 'review' ? (c.sending ? msg.t('sending') : msg.t('send')) : msg.t('next');
+  const back = () => c.go(STEPS[index - 1]!);
+  return html`${heading(msg.t('title'), c.headingLevel, { focusable: true })}
+    ${index === 0 ? html`<p>${msg.t('intro')}</p>` : nothing}
+    <ol class="progress" part="progress" aria-label=${msg.t('progress')}>
+      ${STEPS.map(
+        (s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''}
+          aria-current=${ifDefined(i === index ? 'step' : undefined)}>
+        ${msg.t(`step.${s}`)}</li>`,
+      )}
+    </ol>
+    <form novalidate part="form" @submit=${(e: Event) => (step === 'review' ? c.send(e) : c.next(e))}>
+      <div class="step-heading" tabindex="-1">
+        <p class="step-of">${msg.t('step.of', index + 1, STEPS.length)}</p>
+        ${heading(msg.t(`step.${step}`), c.headingLevel, { sub: true })}
+      </div>
+      ${c.summary && errors.length ? summary : nothing} ${renderStep(c, step)}
+      ${c.notice ? html`<div class="notice callout" role="alert" tabindex="-1"><p>${c.notice}</p></div>` : nothing}
+      ${c.offline ? renderOffline(msg, c.headingLevel, { sending: c.sending, retry: () => c.send() }) : nothing}
+      <div class="actions">
+        ${index > 0 ? button({ label: msg.t('back'), variant: 'secondary', onClick: back }) : nothing}
+        ${button({ label: submit, type: 'submit', disabled: c.sending })}
+      </div>
+    </form>`;
+}
+
 /** The fields of the current step. */
-export function renderStep(c: StepContext, step: Step): TemplateResult {
+function renderStep(c: StepContext, step: Step): TemplateResult {
   const { msg } = c;
   const prefix = c.core.t('field.error-prefix');
   const text = (id: string, label: string, value: string, onInput: (v: string) => void, more: FieldMore = {}) =>
-    textField({ id, label, value, onInput, onBlur: () => c.blurred(id), error: c.errors[id], errorPrefix: prefix, ...more });
+    textField({
+      id,
+      label,
+      value,
+      onInput,
+      onBlur: () => c.blurred(id),
+      error: c.errors[id],
+      errorPrefix: prefix,
+      ...more,
+    });
   const optional = c.core.t('field.optional');
   const f = c.fields;
   switch (step) {
     case 'idea':
-      return html`${text('title', msg.t('idea.title'), f.title, (v) => c.setField('title', v), { hint: msg.t('idea.title.hint') })}
+      return html`${text('title', msg.t('idea.title'), f.title, (v) => c.setField('title', v), {
+        hint: msg.t('idea.title.hint'),
+      })}
       ${text('description', msg.t('idea.description'), f.description, (v) => c.setField('description', v), {
         hint: msg.t('idea.description.hint'),
         multiline: true,
@@ -81,15 +152,21 @@ export function renderStep(c: StepContext, step: Step): TemplateResult {
             onBlur: (field) => c.blurred(field),
           })}
         </div>
-        ${renderMap(c)} ${f.location ? html`<p class="found" tabindex="-1">${msg.t('where.found', f.location.address)}</p>` : nothing}
-        ${c.whereNote ? html`<p class="note callout">${c.whereNote}</p>` : nothing}`;
+        ${renderMap(c)} ${
+          f.location ? html`<p class="found" tabindex="-1">${msg.t('where.found', f.location.address)}</p>` : nothing
+        }
+        ${c.where.note ? html`<p class="note callout">${c.where.note}</p>` : nothing}`;
     case 'support':
       return html`<fieldset class="choices">
           <legend>${msg.t('support.kinds')} <span class="optional">${optional}</span></legend>
           <p class="hint">${msg.t('support.kinds.hint')}</p>
           ${SUPPORT.map((kind, i) => {
             const change = (e: Event) =>
-              c.setField('support', (e.target as HTMLInputElement).checked ? [...f.support, kind] : f.support.filter((k) => k !== kind), 'support-0');
+              c.setField(
+                'support',
+                (e.target as HTMLInputElement).checked ? [...f.support, kind] : f.support.filter((k) => k !== kind),
+                'support-0',
+              );
             return html`<label class="choice"><input type="checkbox" id=${i === 0 ? 'support-0' : `support-${kind}`}
               .checked=${live(f.support.includes(kind))} @change=${change} />
               ${c.supportLabel(kind)}</label>`;
@@ -104,9 +181,15 @@ export function renderStep(c: StepContext, step: Step): TemplateResult {
           <legend>${msg.t('homework')} <span class="optional">${optional}</span></legend>
           <p class="hint">${msg.t('homework.hint')}</p>
           ${HOMEWORK.map((k) =>
-            text(`homework-${k}`, msg.t(`homework.${k}`), f.homework[k], (v) => c.setField('homework', { ...c.fields.homework, [k]: v }, `homework-${k}`), {
-              multiline: true,
-            }),
+            text(
+              `homework-${k}`,
+              msg.t(`homework.${k}`),
+              f.homework[k],
+              (v) => c.setField('homework', { ...c.fields.homework, [k]: v }, `homework-${k}`),
+              {
+                multiline: true,
+              },
+            ),
           )}
         </fieldset>`;
     case 'you':
@@ -116,7 +199,11 @@ export function renderStep(c: StepContext, step: Step): TemplateResult {
   }
 }
 
-function renderYou(c: StepContext, text: (id: string, label: string, value: string, onInput: (v: string) => void, more?: FieldMore) => unknown, optional: string) {
+function renderYou(
+  c: StepContext,
+  text: (id: string, label: string, value: string, onInput: (v: string) => void, more?: FieldMore) => unknown,
+  optional: string,
+) {
   const { msg } = c;
   return html`<p>${msg.t('you.intro')}</p>
     ${text('name', msg.t('you.name'), c.contact.name, (v) => c.setContact('name', v, 'name'), { autocomplete: 'name' })}
@@ -142,13 +229,19 @@ function renderYou(c: StepContext, text: (id: string, label: string, value: stri
 }
 
 function renderMap(c: StepContext) {
-  const { msg } = c;
-  if (c.map.state === 'closed') return button({ label: msg.t('where.map.open'), variant: 'secondary', onClick: c.map.open });
+  const { msg, where } = c;
+  if (where.map === 'closed') {
+    return button({ label: msg.t('where.map.open'), variant: 'secondary', onClick: () => void where.openMap() });
+  }
   return locationPicker({
-    labels: { choose: msg.t('where.map.choose'), zoomIn: msg.t('where.map.zoom-in'), zoomOut: msg.t('where.map.zoom-out') },
-    attribution: c.map.attribution,
-    onZoom: c.map.zoomBy,
-    onChoose: c.map.choose,
+    labels: {
+      choose: msg.t('where.map.choose'),
+      zoomIn: msg.t('where.map.zoom-in'),
+      zoomOut: msg.t('where.map.zoom-out'),
+    },
+    attribution: c.mapAttribution,
+    onZoom: (delta) => where.zoomBy(delta),
+    onChoose: () => where.choose(),
   });
 }
 
@@ -159,7 +252,7 @@ function renderPhotos(c: StepContext, prefix: string) {
     <legend>${msg.t('photos')} <span class="optional">${c.core.t('field.optional')}</span></legend>
     <p class="hint" id="photos-hint">${msg.t('photos.hint')}</p>
     <ol class="photo-list">
-      ${c.photos.map(
+      ${c.photos.items.map(
         (p, i) =>
           html`<li class="photo">
             <img src=${p.preview} alt="" />
@@ -171,18 +264,31 @@ function renderPhotos(c: StepContext, prefix: string) {
                 value: p.alt,
                 error: c.errors[`photo-alt-${i}`],
                 errorPrefix: prefix,
-                onInput: (v) => c.describePhoto(p.key, i, v),
+                onInput: (v) => {
+                  c.touched(`photo-alt-${i}`);
+                  c.photos.describe(p.key, v);
+                },
                 onBlur: () => c.blurred(`photo-alt-${i}`),
               })}
-              ${button({ label: msg.t('photo.remove', i + 1), variant: 'secondary', onClick: () => c.removePhoto(p.key) })}
+              ${button({
+                label: msg.t('photo.remove', i + 1),
+                variant: 'secondary',
+                onClick: () => c.photos.remove(p.key),
+              })}
             </div>
           </li>`,
       )}
     </ol>
-    ${c.photos.length < MAX_PHOTOS
-      ? html`<div class="field" part="field">
+    ${
+      c.photos.items.length < MAX_PHOTOS
+        ? html`<div class="field" part="field">
           <label for="photo-input" class="file-label">${msg.t('photos.add')}</label>
-          ${error ? html`<div class="error" id="photo-input-error"><span class="visually-hidden">${prefix} </span>${error}</div>` : nothing}
+          ${
+            error
+              ? html`<div class="error" id="photo-input-error"><span
+            class="visually-hidden">${prefix} </span>${error}</div>`
+              : nothing
+          }
           <input
             id="photo-input"
             type="file"
@@ -190,10 +296,11 @@ function renderPhotos(c: StepContext, prefix: string) {
             multiple
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? 'photo-input-error photos-hint' : 'photos-hint'}
-            @change=${c.addPhotos}
+            @change=${(e: Event) => void c.photos.add(e)}
           />
         </div>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -206,10 +313,18 @@ function renderThemes(c: StepContext, prefix: string) {
   };
   return html`<div class="field" part="field">
     <label for="theme">${msg.t('idea.theme')}</label>
-    ${error ? html`<div class="error" id="theme-error"><span class="visually-hidden">${prefix} </span>${error}</div>` : nothing}
-    <select id="theme" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(error ? 'theme-error' : undefined)} @change=${change}>
+    ${
+      error
+        ? html`<div class="error" id="theme-error"><span class="visually-hidden">${prefix} </span>${error}</div>`
+        : nothing
+    }
+    <select id="theme" aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(error ? 'theme-error' : undefined)} @change=${change}>
       <option value="" ?selected=${!c.fields.theme}>${msg.t('idea.theme.choose')}</option>
-      ${c.themes.map((t) => html`<option value=${t.key} ?selected=${c.fields.theme === t.key}>${c.themeLabel(t)}</option>`)}
+      ${c.themes.map(
+        (t) => html`<option value=${t.key}
+        ?selected=${c.fields.theme === t.key}>${c.themeLabel(t)}</option>`,
+      )}
     </select>
   </div>`;
 }
@@ -227,12 +342,16 @@ function renderReview(c: StepContext) {
       </div>
       <dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
     </section>`;
-  const photos = c.photos.length
+  const photos = c.photos.items.length
     ? html`<ul class="photo-review">
-        ${c.photos.map((p) => html`<li><img src=${p.preview} alt=${p.alt} /></li>`)}
+        ${c.photos.items.map((p) => html`<li><img src=${p.preview} alt=${p.alt} /></li>`)}
       </ul>`
     : none;
-  const place = f.location ? f.location.address : f.postcode.trim() ? `${f.postcode} ${f.number}` : msg.t('review.no-place');
+  const place = f.location
+    ? f.location.address
+    : f.postcode.trim()
+      ? `${f.postcode} ${f.number}`
+      : msg.t('review.no-place');
   return html`<p>${msg.t('review.intro')}</p>
     ${section('idea', [
       [msg.t('idea.title'), value(f.title)],

@@ -1,26 +1,18 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, type PropertyDeclarations } from 'lit';
 import {
   addressCatalogue,
   ApiError,
   BuurtElement,
-  button,
-  errorSummary,
-  errorSummaryStyles,
-  fieldStyles,
-  heading,
-  headingStyles,
   listThemes,
   LocalizeController,
-  PDOK_ATTRIBUTION,
-  PDOK_TILES,
   validateAddress,
-  type IdeaReceipt,
-  type Theme,
 } from '@buurtkit/core';
-import { clearDraft, emptyContact, emptyFields, loadDraft, saveDraft, STEPS, type ContactFields, type Draft, type IdeaFields, type Pending, type Step } from './draft.js';
-import { renderDone, renderOffline, renderRestore } from './form-outcome.js';
-import { renderStep, type StepContext } from './form-steps.js';
+import { errorSummaryStyles, fieldStyles, headingStyles, PDOK_ATTRIBUTION, PDOK_TILES } from '@buurtkit/core';
+import type { IdeaReceipt, Theme } from '@buurtkit/core';
+import { clearDraft, emptyContact, emptyFields, isEmpty, loadDraft, saveDraft, STEPS } from './draft.js';
+import type { ContactFields, Draft, IdeaFields, Pending, Step } from './draft.js';
+import { renderDone, renderRestore } from './form-outcome.js';
+import { renderForm, type StepContext } from './form-steps.js';
 import { BuurtDraftRestoredEvent, BuurtIdeaSubmittedEvent } from './events.js';
 import { formStyles } from './idea-form.styles.js';
 import { formCatalogue } from './messages/catalogue.js';
@@ -28,7 +20,6 @@ import { photoKit, PhotoList } from './photo-list.js';
 import { WhereStep } from './where.js';
 import { fieldErrors, sendIdea, type SubmissionDraft } from './submission.js';
 import { stepOf, validateIdea } from './validation.js';
-
 
 /**
  * @tagname buurt-idea-form
@@ -110,7 +101,8 @@ export class IdeaForm extends BuurtElement {
       this.status = text;
     },
     // Errors are numbered by position: check them again after a photo goes.
-    removed: () => (this.errors = Object.fromEntries(Object.entries(this.errors).filter(([id]) => !id.startsWith('photo-alt-')))),
+    removed: () =>
+      (this.errors = Object.fromEntries(Object.entries(this.errors).filter(([id]) => !id.startsWith('photo-alt-')))),
   });
 
   private readonly where = new WhereStep(this, {
@@ -119,14 +111,10 @@ export class IdeaForm extends BuurtElement {
     fields: () => this.fields,
     start: () => ({ center: this.mapCenter, zoom: this.mapZoom, tiles: this.mapTiles }),
     place: (location, typed) => {
-      if (typed) {
-        this.fields = { ...this.fields, location };
-        this.save();
-        return;
-      }
-      this.fields = { ...this.fields, postcode: '', number: '' };
+      // A place picked on the map replaces the typed address.
+      if (!typed) this.fields = { ...this.fields, postcode: '', number: '' };
       this.setField('location', location);
-      this.errors = { ...this.errors, postcode: undefined, number: undefined };
+      if (!typed) this.errors = { ...this.errors, postcode: undefined, number: undefined };
     },
     unknownAddress: (message) => {
       this.errors = { ...this.errors, postcode: message };
@@ -171,26 +159,35 @@ export class IdeaForm extends BuurtElement {
       this.restorable = saved.draft;
       this.contact = saved.contact;
     }
-    void this.loadThemes();
+    this.loadThemes();
   }
 
-  private async loadThemes() {
-    try {
-      this.themes = (await listThemes(this.client)).items;
-    } catch (error) {
-      // The form still works: the theme list says what failed, and trying again is a click away.
-      this.notice = this.reportError(error);
-    }
+  /** The form still works without them: the theme list says what failed, trying again is a click away. */
+  private loadThemes() {
+    listThemes(this.client).then(
+      (found) => (this.themes = found.items),
+      (error: unknown) => (this.notice = this.reportError(error)),
+    );
   }
 
   // --- drafts ------------------------------------------------------------------------
 
   private save() {
-    const c = this.contact;
-    const untouched = JSON.stringify(this.fields) === JSON.stringify(emptyFields()) && !c.name && !c.email && !c.phone && !this.pending && !this.photos.items.length;
+    const untouched = isEmpty(this.fields, this.contact) && !this.pending && !this.photos.items.length;
     // Nothing typed yet (or everything started over): nothing to offer back later.
     if (untouched) return clearDraft(this.scope);
-    saveDraft(this.scope, { savedAt: Date.now(), step: this.step, fields: this.fields, formToken: this.formToken, pending: this.pending, photos: this.photos.items.length }, this.contact);
+    saveDraft(
+      this.scope,
+      {
+        savedAt: Date.now(),
+        step: this.step,
+        fields: this.fields,
+        formToken: this.formToken,
+        pending: this.pending,
+        photos: this.photos.items.length,
+      },
+      this.contact,
+    );
   }
 
   private async continueDraft() {
@@ -231,8 +228,14 @@ export class IdeaForm extends BuurtElement {
   }
 
   private allErrors(): Record<string, string | undefined> {
-    const errors = validateIdea(this.fields, this.contact, this.msg.t.bind(this.msg), this.photos.items.map((p) => p.alt));
-    if (this.fields.postcode.trim() || this.fields.number.trim()) Object.assign(errors, validateAddress(this.fields, this.addressMsg));
+    const errors = validateIdea(
+      this.fields,
+      this.contact,
+      this.msg.t.bind(this.msg),
+      this.photos.items.map((p) => p.alt),
+    );
+    if (this.fields.postcode.trim() || this.fields.number.trim())
+      Object.assign(errors, validateAddress(this.fields, this.addressMsg));
     return errors;
   }
 
@@ -340,10 +343,6 @@ export class IdeaForm extends BuurtElement {
 
   // --- rendering ------------------------------------------------------------------------
 
-  private heading(text: string) {
-    return heading(text, this.headingLevel, { focusable: true });
-  }
-
   protected override render() {
     if (!this.apiUrl) return this.renderError(this.errorMessage(null));
     const another = () => {
@@ -352,43 +351,13 @@ export class IdeaForm extends BuurtElement {
     };
     const restore = { resume: () => void this.continueDraft(), restart: () => this.startOver() };
     return html`<div class="visually-hidden" role="status">${this.status}</div>
-      ${this.receipt
-        ? renderDone(this, this.receipt, another)
-        : this.restorable
-          ? renderRestore(this, this.restorable, restore)
-          : this.renderForm()}`;
-  }
-
-  private renderForm() {
-    const index = STEPS.indexOf(this.step);
-    const errors = this.errorsOn(this.step);
-    const { msg, core } = this;
-    const summary = errorSummary({
-      heading: core.t('summary.heading', errors.length),
-      intro: core.t('summary.intro'),
-      errors: errors.map(([fieldId, message]) => ({ fieldId, message })),
-      root: this.shadowRoot,
-      level: this.headingLevel + 2,
-    });
-    const submit = this.step === 'review' ? (this.sending ? msg.t('sending') : msg.t('send')) : msg.t('next');
-    return html`${this.heading(msg.t('title'))} ${index === 0 ? html`<p>${msg.t('intro')}</p>` : nothing}
-      <ol class="progress" part="progress" aria-label=${msg.t('progress')}>
-        ${STEPS.map((s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''} aria-current=${ifDefined(i === index ? 'step' : undefined)}>
-          ${msg.t(`step.${s}`)}</li>`)}
-      </ol>
-      <form novalidate part="form" @submit=${this.step === 'review' ? this.send : this.next}>
-        <div class="step-heading" tabindex="-1">
-          <p class="step-of">${msg.t('step.of', index + 1, STEPS.length)}</p>
-          ${heading(msg.t(`step.${this.step}`), this.headingLevel, { sub: true })}
-        </div>
-        ${this.summary && errors.length ? summary : nothing} ${renderStep(this.stepContext(), this.step)}
-        ${this.notice ? html`<div class="notice callout" role="alert" tabindex="-1"><p>${this.notice}</p></div>` : nothing}
-        ${this.offline ? renderOffline(msg, this.headingLevel, { sending: this.sending, retry: () => void this.send() }) : nothing}
-        <div class="actions">
-          ${index > 0 ? button({ label: msg.t('back'), variant: 'secondary', onClick: () => void this.go(STEPS[index - 1]!) }) : nothing}
-          ${button({ label: submit, type: 'submit', disabled: this.sending })}
-        </div>
-      </form>`;
+      ${
+        this.receipt
+          ? renderDone(this, this.receipt, another)
+          : this.restorable
+            ? renderRestore(this, this.restorable, restore)
+            : renderForm(this.stepContext())
+      }`;
   }
 
   /** The form's state and actions, for the steps. */
@@ -403,26 +372,24 @@ export class IdeaForm extends BuurtElement {
       contact: this.contact,
       errors: this.errors,
       themes: this.themes,
-      photos: this.photos.items,
-      whereNote: this.where.note,
-      map: {
-        state: this.where.map,
-        attribution: this.mapAttribution,
-        open: () => void this.where.openMap(),
-        zoomBy: (delta) => this.where.zoomBy(delta),
-        choose: () => this.where.choose(),
-      },
+      photos: this.photos,
+      where: this.where,
+      mapAttribution: this.mapAttribution,
+      step: this.step,
+      summary: this.summary,
+      sending: this.sending,
+      notice: this.notice,
+      offline: this.offline,
+      root: this.shadowRoot,
+      errorsOn: (step) => this.errorsOn(step),
+      next: (e) => void this.next(e),
+      send: (e) => void this.send(e),
       themeLabel: (theme) => this.localized(theme.label),
       supportLabel: (kind) => this.supportLabel(kind),
       setField: (key, value, id) => this.setField(key, value, id),
       setContact: (key, value, id) => this.setContact(key, value, id),
       blurred: (id) => this.blurred(id),
-      addPhotos: (e) => void this.photos.add(e),
-      removePhoto: (key) => this.photos.remove(key),
-      describePhoto: (key, i, alt) => {
-        this.changed.add(`photo-alt-${i}`);
-        this.photos.describe(key, alt);
-      },
+      touched: (id) => this.changed.add(id),
       go: (step) => void this.go(step),
       setHoneypot: (value) => (this.honeypot = value),
     };

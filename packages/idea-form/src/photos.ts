@@ -68,7 +68,10 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T | undefined> {
+async function run<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | undefined> {
   try {
     const db = await open();
     return await new Promise<T>((resolve, reject) => {
@@ -83,6 +86,10 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 }
 
 export const savePhotos = (scope: string, photos: DraftPhoto[]) => run('readwrite', (s) => s.put(photos, scope));
-/** The draft's photos; `max` as the form allows (this module imports nothing of the form's, so it stays its own chunk). */
-export const loadPhotos = async (scope: string, max: number) => ((await run<DraftPhoto[]>('readonly', (s) => s.get(scope))) ?? []).slice(0, max);
+/**
+ * The draft's photos; `max` as the form allows (this module imports nothing of the form's,
+ * so it stays its own chunk).
+ */
+export const loadPhotos = async (scope: string, max: number) =>
+  ((await run<DraftPhoto[]>('readonly', (s) => s.get(scope))) ?? []).slice(0, max);
 export const clearPhotos = (scope: string) => run('readwrite', (s) => s.delete(scope));

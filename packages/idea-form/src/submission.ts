@@ -1,4 +1,12 @@
-import { ApiError, getFormToken, submitIdea, uploadIdeaPhoto, type ApiClient, type IdeaReceipt, type IdeaSubmission } from '@buurtkit/core';
+import {
+  ApiError,
+  getFormToken,
+  submitIdea,
+  uploadIdeaPhoto,
+  type ApiClient,
+  type IdeaReceipt,
+  type IdeaSubmission,
+} from '@buurtkit/core';
 import type { Locale } from '@buurtkit/core';
 import { fingerprint, type ContactFields, type IdeaFields, type Pending } from './draft.js';
 import type { DraftPhoto } from './photos.js';
@@ -58,7 +66,12 @@ export function submissionBody(d: SubmissionDraft): IdeaSubmission {
  * server may answer on the way is handled here: an expired token (a fresh one), photos
  * uploaded too long ago (again), our own earlier try still running (wait, ask again).
  */
-export async function sendIdea(h: SubmissionHooks, tokenTries = 2, conflicts = CONFLICT_TRIES, photoTries = 2): Promise<IdeaReceipt> {
+export async function sendIdea(
+  h: SubmissionHooks,
+  tokenTries = 2,
+  conflicts = CONFLICT_TRIES,
+  photoTries = 2,
+): Promise<IdeaReceipt> {
   if (!h.draft().formToken) h.keep({ formToken: (await getFormToken(h.client)).token });
   for (const photo of h.draft().photos) {
     if (photo.uploaded) continue;
@@ -80,7 +93,12 @@ export async function sendIdea(h: SubmissionHooks, tokenTries = 2, conflicts = C
       h.keep({ formToken: undefined });
       return sendIdea(h, tokenTries - 1, conflicts, photoTries);
     }
-    if (error.status === 422 && pointers.length && pointers.every((p) => /^#\/photos\/\d+\/id$/.test(p)) && photoTries > 1) {
+    if (
+      error.status === 422 &&
+      pointers.length &&
+      pointers.every((p) => /^#\/photos\/\d+\/id$/.test(p)) &&
+      photoTries > 1
+    ) {
       // Uploaded too long ago (unclaimed photos go after a day): upload them again.
       h.keep({ photos: h.draft().photos.map((p) => ({ ...p, uploaded: undefined })) });
       return sendIdea(h, tokenTries, conflicts, photoTries - 1);

@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadGeocoder, MapController, normalizePostcode, parseHouseNumber, type AddressMessages, type LocalizeController } from '@buurtkit/core';
+import {
+  loadGeocoder,
+  MapController,
+  normalizePostcode,
+  parseHouseNumber,
+  type AddressMessages,
+  type LocalizeController,
+} from '@buurtkit/core';
 import type { IdeaFields } from './draft.js';
 import type { FormMessages } from './messages/nl.js';
 
@@ -101,7 +108,11 @@ export class WhereStep implements ReactiveController {
     const [lat, lon] = (at ? [at.lat, at.lon] : start.center.split(',').map(Number)) as [number, number];
     try {
       const container = this.host.renderRoot.querySelector<HTMLElement>('.picker .map')!;
-      await this.view.open(container, { lat, lon, zoom: at ? 17 : start.zoom, tiles: start.tiles }, this.host.msg.t('where.map.label'));
+      await this.view.open(
+        container,
+        { lat, lon, zoom: at ? 17 : start.zoom, tiles: start.tiles },
+        this.host.msg.t('where.map.label'),
+      );
       this.set({ map: 'open' });
       this.view.focus();
     } catch (error) {

@@ -2,7 +2,8 @@ import type { FormMessages } from './nl.js';
 
 const en: FormMessages = {
   title: 'Share your idea for the neighbourhood',
-  intro: 'Do you have an idea to make your neighbourhood nicer, greener or friendlier? Tell us. It takes about 10 minutes. What you fill in is kept on this device until you send it.',
+  intro:
+    'Do you have an idea to make your neighbourhood nicer, greener or friendlier? Tell us. It takes about 10 minutes. What you fill in is kept on this device until you send it.',
   'step.of': (n, total) => `Step ${n} of ${total}`,
   'step.idea': 'Your idea',
   'step.where': 'Where',
@@ -22,7 +23,8 @@ const en: FormMessages = {
   'idea.theme': 'What is your idea about?',
   'idea.theme.choose': 'Choose a topic',
   photos: 'Photos',
-  'photos.hint': 'Up to 3 photos. We make them smaller and take out where they were taken and other details before we send them.',
+  'photos.hint':
+    'Up to 3 photos. We make them smaller and take out where they were taken and other details before we send them.',
   'photos.add': 'Add a photo',
   'photo.alt': (n) => `What is in photo ${n}?`,
   'photo.alt.hint': 'So someone who cannot see the photo knows what is in it.',
@@ -32,11 +34,14 @@ const en: FormMessages = {
   'photo.unreadable': 'We cannot open this photo. Try another one.',
   'photo.too-many': 'You can add up to 3 photos.',
   'photo.alt.required': 'Describe briefly what is in the photo.',
-  'where.intro': 'Is your idea about a particular place? Then enter an address close to it. If it is not about one place, just go on.',
+  'where.intro':
+    'Is your idea about a particular place? Then enter an address close to it. If it is not about one place, just go on.',
   'where.found': (address) => `Found: ${address}`,
-  'where.geocoder-down': 'Looking up addresses does not work right now. You can go on without an address; describe the place in your idea instead.',
+  'where.geocoder-down':
+    'Looking up addresses does not work right now. You can go on without an address; describe the place in your idea instead.',
   'where.map.open': 'Choose the place on a map',
-  'where.map.label': 'Map. Move the map with the arrow keys or by dragging until the cross is on the place. Zoom with plus and minus.',
+  'where.map.label':
+    'Map. Move the map with the arrow keys or by dragging until the cross is on the place. Zoom with plus and minus.',
   'where.map.choose': 'Choose the place under the cross',
   'where.map.zoom-in': 'Zoom in',
   'where.map.zoom-out': 'Zoom out',
@@ -81,7 +86,8 @@ const en: FormMessages = {
   'draft.restart': 'Start over',
   'retry.wait': (seconds) => `Sending does not work yet. We will try again in ${seconds} seconds.`,
   'offline.heading': 'Your idea has not been sent yet',
-  'offline.text': 'We cannot reach the municipality right now. Everything you filled in is kept on this device. Try again later, also if you open this page again later.',
+  'offline.text':
+    'We cannot reach the municipality right now. Everything you filled in is kept on this device. Try again later, also if you open this page again later.',
   'offline.retry': 'Try sending again',
   'done.heading': 'Thank you! We have received your idea',
   'done.reference': 'Your reference number',

@@ -2,7 +2,8 @@ import type { FormMessages } from './nl.js';
 
 const fy: FormMessages = {
   title: 'Diel dyn idee foar de buert',
-  intro: 'Hast in idee om dyn buert moaier, griener of geselliger te meitsjen? Fertel it ús. It kostet sa’n 10 minuten. Wat do ynfolst, bewarje wy op dit apparaat oant do it ferstjoerst.',
+  intro:
+    'Hast in idee om dyn buert moaier, griener of geselliger te meitsjen? Fertel it ús. It kostet sa’n 10 minuten. Wat do ynfolst, bewarje wy op dit apparaat oant do it ferstjoerst.',
   'step.of': (n, total) => `Stap ${n} fan ${total}`,
   'step.idea': 'Dyn idee',
   'step.where': 'Wêr',
@@ -22,7 +23,8 @@ const fy: FormMessages = {
   'idea.theme': 'Wêr giet dyn idee oer?',
   'idea.theme.choose': 'Kies in ûnderwerp',
   photos: 'Foto’s',
-  'photos.hint': 'Oant 3 foto’s. Wy meitsje se lytser en helje it plak dêr’t se makke binne en oare gegevens der út, foardat wy se ferstjoere.',
+  'photos.hint':
+    'Oant 3 foto’s. Wy meitsje se lytser en helje it plak dêr’t se makke binne en oare gegevens der út, foardat wy se ferstjoere.',
   'photos.add': 'Foegje in foto ta',
   'photo.alt': (n) => `Wat stiet der op foto ${n}?`,
   'photo.alt.hint': 'Sa wit ien dy’t de foto net sjen kin wat der op stiet.',
@@ -32,11 +34,14 @@ const fy: FormMessages = {
   'photo.unreadable': 'Wy kinne dizze foto net iepenje. Besykje in oare foto.',
   'photo.too-many': 'Do kinst oant 3 foto’s tafoegje.',
   'photo.alt.required': 'Beskriuw koart wat der op de foto stiet.',
-  'where.intro': 'Giet dyn idee oer in bepaald plak? Folje dan in adres yn dat der tichtby leit. Giet it net oer ien plak, gean dan gewoan troch.',
+  'where.intro':
+    'Giet dyn idee oer in bepaald plak? Folje dan in adres yn dat der tichtby leit. Giet it net oer ien plak, gean dan gewoan troch.',
   'where.found': (address) => `Fûn: ${address}`,
-  'where.geocoder-down': 'Adressen opsykje slagget no efkes net. Do kinst troch sûnder adres; beskriuw it plak dan yn dyn idee.',
+  'where.geocoder-down':
+    'Adressen opsykje slagget no efkes net. Do kinst troch sûnder adres; beskriuw it plak dan yn dyn idee.',
   'where.map.open': 'Kies it plak op in kaart',
-  'where.map.label': 'Kaart. Ferskow de kaart mei de pylktoetsen of troch te slepen, oant it krús op it plak stiet. Zoom mei plus en min.',
+  'where.map.label':
+    'Kaart. Ferskow de kaart mei de pylktoetsen of troch te slepen, oant it krús op it plak stiet. Zoom mei plus en min.',
   'where.map.choose': 'Kies it plak ûnder it krús',
   'where.map.zoom-in': 'Ynzoome',
   'where.map.zoom-out': 'Útzoome',
@@ -81,7 +86,8 @@ const fy: FormMessages = {
   'draft.restart': 'Begjin opnij',
   'retry.wait': (seconds) => `It ferstjoeren slagget noch net. Wy besykje it oer ${seconds} sekonden opnij.`,
   'offline.heading': 'Dyn idee is noch net ferstjoerd',
-  'offline.text': 'Wy kinne de gemeente no net berikke. Alles wat do ynfolst, is bewarre op dit apparaat. Besykje it letter opnij, ek as do dizze side letter wer iepenest.',
+  'offline.text':
+    'Wy kinne de gemeente no net berikke. Alles wat do ynfolst, is bewarre op dit apparaat. Besykje it letter opnij, ek as do dizze side letter wer iepenest.',
   'offline.retry': 'Besykje opnij te ferstjoeren',
   'done.heading': 'Tige tank! Wy hawwe dyn idee ûntfongen',
   'done.reference': 'Dyn referinsjenûmer',

@@ -1,7 +1,8 @@
 /** Dutch (B1): the default, and the shape the other languages must fill. */
 const nl = {
   title: 'Deel je idee voor de buurt',
-  intro: 'Heb je een idee om je buurt mooier, groener of gezelliger te maken? Vertel het ons. Het kost ongeveer 10 minuten. Wat je invult, bewaren we op dit apparaat tot je het verstuurt.',
+  intro:
+    'Heb je een idee om je buurt mooier, groener of gezelliger te maken? Vertel het ons. Het kost ongeveer 10 minuten. Wat je invult, bewaren we op dit apparaat tot je het verstuurt.',
   'step.of': (n: number, total: number) => `Stap ${n} van ${total}`,
   'step.idea': 'Je idee',
   'step.where': 'Waar',
@@ -21,7 +22,8 @@ const nl = {
   'idea.theme': 'Waar gaat je idee over?',
   'idea.theme.choose': 'Kies een onderwerp',
   photos: 'Foto’s',
-  'photos.hint': 'Tot 3 foto’s. We maken ze kleiner en halen de plaats waar ze zijn gemaakt en andere gegevens eruit, voordat we ze versturen.',
+  'photos.hint':
+    'Tot 3 foto’s. We maken ze kleiner en halen de plaats waar ze zijn gemaakt en andere gegevens eruit, voordat we ze versturen.',
   'photos.add': 'Voeg een foto toe',
   'photo.alt': (n: number) => `Wat staat er op foto ${n}?`,
   'photo.alt.hint': 'Zo weet iemand die de foto niet kan zien wat erop staat.',
@@ -31,11 +33,14 @@ const nl = {
   'photo.unreadable': 'We kunnen deze foto niet openen. Probeer een andere foto.',
   'photo.too-many': 'Je kan tot 3 foto’s toevoegen.',
   'photo.alt.required': 'Beschrijf kort wat er op de foto staat.',
-  'where.intro': 'Gaat je idee over een bepaalde plek? Vul dan een adres in dat er dichtbij ligt. Gaat het niet over één plek, ga dan gewoon verder.',
+  'where.intro':
+    'Gaat je idee over een bepaalde plek? Vul dan een adres in dat er dichtbij ligt. Gaat het niet over één plek, ga dan gewoon verder.',
   'where.found': (address: string) => `Gevonden: ${address}`,
-  'where.geocoder-down': 'Adressen opzoeken lukt nu even niet. Je kan verder zonder adres; beschrijf de plek dan in je idee.',
+  'where.geocoder-down':
+    'Adressen opzoeken lukt nu even niet. Je kan verder zonder adres; beschrijf de plek dan in je idee.',
   'where.map.open': 'Kies de plek op een kaart',
-  'where.map.label': 'Kaart. Verschuif de kaart met de pijltjestoetsen of door te slepen, tot het kruis op de plek staat. Zoom met plus en min.',
+  'where.map.label':
+    'Kaart. Verschuif de kaart met de pijltjestoetsen of door te slepen, tot het kruis op de plek staat. Zoom met plus en min.',
   'where.map.choose': 'Kies de plek onder het kruis',
   'where.map.zoom-in': 'Inzoomen',
   'where.map.zoom-out': 'Uitzoomen',
@@ -80,7 +85,8 @@ const nl = {
   'draft.restart': 'Begin opnieuw',
   'retry.wait': (seconds: number) => `Het versturen lukt nog niet. We proberen het over ${seconds} seconden opnieuw.`,
   'offline.heading': 'Je idee is nog niet verstuurd',
-  'offline.text': 'We kunnen de gemeente nu niet bereiken. Alles wat je invulde, is bewaard op dit apparaat. Probeer het straks opnieuw, ook als je deze pagina later weer opent.',
+  'offline.text':
+    'We kunnen de gemeente nu niet bereiken. Alles wat je invulde, is bewaard op dit apparaat. Probeer het straks opnieuw, ook als je deze pagina later weer opent.',
   'offline.retry': 'Probeer opnieuw te versturen',
   'done.heading': 'Bedankt! We hebben je idee ontvangen',
   'done.reference': 'Je referentienummer',
