@@ -1,33 +1,36 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
-  addressCatalogue, addressFields, BuurtElement, heading, headingStyles, BuurtEvent, button, errorSummary, errorSummaryStyles, fieldStyles, findContacts, GeocoderError, Latest, listAreas,
-  LocalizeController, normalizePostcode, parseHouseNumber, PdokGeocoder, skeleton, textField, validateAddress, type Address, type ContactResult,
+  addressCatalogue,
+  addressFields,
+  BuurtElement,
+  heading,
+  headingStyles,
+  button,
+  errorSummary,
+  errorSummaryStyles,
+  fieldStyles,
+  findContacts,
+  GeocoderError,
+  Latest,
+  listAreas,
+  LocalizeController,
+  normalizePostcode,
+  parseHouseNumber,
+  PdokGeocoder,
+  skeleton,
+  textField,
+  validateAddress,
+  type Address,
+  type ContactResult,
 } from '@buurtkit/core';
+import { renderFound, type FoundView } from './contact-card.js';
+import { BuurtContactFoundEvent } from './events.js';
 import { finderCatalogue } from './messages/catalogue.js';
 import { finderStyles } from './contact-finder.styles.js';
 
-type Contact = ContactResult['contacts'][number];
 type Area = { code: string; name: string; level: string };
 
-export type ContactFoundDetail = { area: ContactResult['area']; contacts: ContactResult['contacts'] };
-
-/** The contact person for an area was found. */
-export class BuurtContactFoundEvent extends BuurtEvent<ContactFoundDetail> {
-  constructor(detail: ContactFoundDetail) {
-    super('buurt-contact-found', detail);
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'buurt-contact-found': BuurtContactFoundEvent;
-  }
-}
-
 const STORAGE_KEY = 'buurtkit-contact-finder';
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
-/** Photos come from the API: its own paths or https only, never another scheme. */
-const SAFE_PHOTO = /^(\/(?!\/)|https:\/\/)/;
 
 /**
  * @tagname buurt-contact-finder
@@ -77,7 +80,10 @@ export class ContactFinder extends BuurtElement {
 
   /** A theme key: that theme's specialist comes first. */
   theme?: string;
-  /** CBS code of this municipality (e.g. `GM0034`): addresses elsewhere get a hint, and the area list shows its wijken and buurten. */
+  /**
+   * CBS code of this municipality (e.g. `GM0034`): addresses elsewhere get a hint, and the
+   * area list shows its wijken and buurten.
+   */
   municipality?: string;
   /** Base URL of the geocoder (PDOK Locatieserver v3_1); otherwise `<buurt-config geocoder>`, else PDOK. */
   geocoder?: string;
@@ -108,7 +114,10 @@ export class ContactFinder extends BuurtElement {
   override connectedCallback() {
     super.connectedCallback();
     try {
-      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as { postcode?: string; number?: string } | null;
+      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as {
+        postcode?: string;
+        number?: string;
+      } | null;
       if (saved) Object.assign(this, { postcode: saved.postcode ?? '', number: saved.number ?? '' });
     } catch {
       /* storage blocked: nothing to restore */
@@ -151,30 +160,38 @@ export class ContactFinder extends BuurtElement {
     } catch {
       /* not remembered: fine */
     }
-    await this.geocode(() => this.geocoderClient.lookup(postcode, house.number, house.addition), (found) => {
-      const exact = found.filter((a) => a.addition === house.addition);
-      // "7" where 7, 7A and 7B exist is ambiguous (the letter is often forgotten): ask.
-      if (found.length > 1 && (!house.addition || exact.length !== 1)) {
-        this.addresses = found;
-        this.chosen = 0;
-        this.view = 'choose';
-        return;
-      }
-      void this.fromAddress(exact[0] ?? found[0]!);
-    });
+    await this.geocode(
+      () => this.geocoderClient.lookup(postcode, house.number, house.addition),
+      (found) => {
+        const exact = found.filter((a) => a.addition === house.addition);
+        // "7" where 7, 7A and 7B exist is ambiguous (the letter is often forgotten): ask.
+        if (found.length > 1 && (!house.addition || exact.length !== 1)) {
+          this.addresses = found;
+          this.chosen = 0;
+          this.view = 'choose';
+          return;
+        }
+        void this.fromAddress(exact[0] ?? found[0]!);
+      },
+    );
   }
 
   private async useLocation() {
     this.message = '';
     const position = await new Promise<GeolocationPosition | null>((resolve) =>
-      navigator.geolocation ? navigator.geolocation.getCurrentPosition(resolve, () => resolve(null), { timeout: 10_000 }) : resolve(null),
+      navigator.geolocation
+        ? navigator.geolocation.getCurrentPosition(resolve, () => resolve(null), { timeout: 10_000 })
+        : resolve(null),
     );
     if (!position) return this.say(this.msg.t('location-denied'));
     const { latitude, longitude } = position.coords;
-    await this.geocode(async () => {
-      const a = await this.geocoderClient.reverse(latitude, longitude);
-      return a ? [a] : [];
-    }, ([a]) => void this.fromAddress(a!));
+    await this.geocode(
+      async () => {
+        const a = await this.geocoderClient.reverse(latitude, longitude);
+        return a ? [a] : [];
+      },
+      ([a]) => void this.fromAddress(a!),
+    );
   }
 
   private async geocode(ask: () => Promise<Address[]>, then: (found: Address[]) => void) {
@@ -202,7 +219,10 @@ export class ContactFinder extends BuurtElement {
   private async fromAddress(address: Address) {
     if (this.municipality && address.gemeenteCode && address.gemeenteCode !== this.municipality) {
       this.view = 'form';
-      return this.say(this.msg.t('outside', address.gemeenteName ?? address.woonplaats ?? address.gemeenteCode), this.msg.t('outside.hint'));
+      return this.say(
+        this.msg.t('outside', address.gemeenteName ?? address.woonplaats ?? address.gemeenteCode),
+        this.msg.t('outside.hint'),
+      );
     }
     const code = address.buurtCode ?? address.wijkCode ?? address.gemeenteCode;
     await this.find(code ? { area: code } : { lat: address.lat, lon: address.lon });
@@ -246,22 +266,26 @@ export class ContactFinder extends BuurtElement {
     }
   }
 
-  private async saveContact(c: Contact) {
-    // Made only when asked for: the vCard code is a lazy chunk.
-    const { vcard } = await import('./vcard.js');
-    const text = vcard({ name: c.name, role: this.contactRoleLabel(c.role), email: c.email, phone: c.phone }, this.result?.area?.name ?? '');
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${c.name.replace(/[^\p{L}\p{N} -]/gu, '').trim() || 'contact'}.vcf`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  /** What the found contact's views need of the finder. */
+  private foundView(): FoundView {
+    return {
+      msg: this.msg,
+      core: this.core,
+      heading: (text, sub) => this.heading(text, sub),
+      roleLabel: (role) => this.contactRoleLabel(role),
+      photoUrl: (path) => this.client.resolve(path),
+      searchAgain: () => {
+        this.view = 'form';
+        this.result = undefined;
+        this.status = '';
+      },
+    };
   }
 
   protected override render() {
     return html`${this.heading(this.msg.t('title'))}
       <p class="visually-hidden" role="status">${this.status}</p>
-      ${this.view === 'found' && this.result ? this.renderFound(this.result) : this.renderSearch()}
+      ${this.view === 'found' && this.result ? renderFound(this.foundView(), this.result) : this.renderSearch()}
       ${this.busy ? skeleton(this.core.t('loading'), 2) : nothing}
       ${this.apiError ? this.renderError(this.apiError, this.retry) : nothing}`;
   }
@@ -270,29 +294,45 @@ export class ContactFinder extends BuurtElement {
     const summary = this.submitted && (this.errors.postcode || this.errors.number);
     return html`<p>${this.msg.t('intro')}</p>
       <form novalidate part="form" @submit=${this.search}>
-        ${summary
-          ? errorSummary({
-              heading: this.core.t('summary.heading', Number(!!this.errors.postcode) + Number(!!this.errors.number)),
-              intro: this.core.t('summary.intro'),
-              errors: [
-                ...(this.errors.postcode ? [{ fieldId: 'postcode', message: this.errors.postcode }] : []),
-                ...(this.errors.number ? [{ fieldId: 'number', message: this.errors.number }] : []),
-              ],
-              root: this.shadowRoot,
-            })
-          : nothing}
+        ${
+          summary
+            ? errorSummary({
+                heading: this.core.t('summary.heading', Number(!!this.errors.postcode) + Number(!!this.errors.number)),
+                intro: this.core.t('summary.intro'),
+                errors: [
+                  ...(this.errors.postcode ? [{ fieldId: 'postcode', message: this.errors.postcode }] : []),
+                  ...(this.errors.number ? [{ fieldId: 'number', message: this.errors.number }] : []),
+                ],
+                root: this.shadowRoot,
+              })
+            : nothing
+        }
         <div class="row">
           ${addressFields({
-            value: { postcode: this.postcode, number: this.number }, errors: this.errors, t: this.addressMsg, errorPrefix: this.core.t('field.error-prefix'),
-            onInput: (field, v) => (this[field] = v), onBlur: (field) => this.checkField(field),
+            value: { postcode: this.postcode, number: this.number },
+            errors: this.errors,
+            t: this.addressMsg,
+            errorPrefix: this.core.t('field.error-prefix'),
+            onInput: (field, v) => (this[field] = v),
+            onBlur: (field) => this.checkField(field),
           })}
         </div>
-        ${this.message ? html`<div class="message callout" role="alert"><p>${this.message}</p>${this.hint ? html`<p>${this.hint}</p>` : nothing}</div>` : nothing}
+        ${
+          this.message
+            ? html`<div class="message callout" role="alert"><p>${this.message}</p>${
+                this.hint ? html`<p>${this.hint}</p>` : nothing
+              }</div>`
+            : nothing
+        }
         ${this.view === 'choose' ? this.renderChoice() : nothing}
         <div class="actions">
           ${this.view === 'choose' ? nothing : button({ label: this.msg.t('search'), type: 'submit' })}
           ${button({ label: this.msg.t('use-location'), variant: 'secondary', onClick: () => void this.useLocation() })}
-          ${this.view === 'areas' ? nothing : button({ label: this.msg.t('pick-area'), variant: 'secondary', onClick: () => void this.showAreas() })}
+          ${
+            this.view === 'areas'
+              ? nothing
+              : button({ label: this.msg.t('pick-area'), variant: 'secondary', onClick: () => void this.showAreas() })
+          }
         </div>
       </form>
       ${this.view === 'areas' ? this.renderAreas() : nothing}`;
@@ -301,58 +341,45 @@ export class ContactFinder extends BuurtElement {
   private renderChoice() {
     return html`<fieldset>
         <legend>${this.msg.t('choose-address')}</legend>
-        ${this.addresses.map((a, i) => html`<label class="choice"><input type="radio" name="address" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} /> ${a.label}</label>`)}
+        ${this.addresses.map(
+          (a, i) =>
+            html`<label class="choice"><input type="radio" name="address" .checked=${i === this.chosen}
+              @change=${() => (this.chosen = i)} /> ${a.label}</label>`,
+        )}
       </fieldset>
-      ${button({ label: this.msg.t('choose-address.go'), onClick: () => void this.fromAddress(this.addresses[this.chosen]!) })}`;
+      ${button({
+        label: this.msg.t('choose-address.go'),
+        onClick: () => void this.fromAddress(this.addresses[this.chosen]!),
+      })}`;
   }
 
   private renderAreas() {
     const needle = this.filter.trim().toLowerCase();
     const shown = (this.areas ?? []).filter((a) => !needle || a.name.toLowerCase().includes(needle));
     return html`<div part="areas">
-      ${textField({ id: 'area-filter', label: this.msg.t('area.filter'), value: this.filter, type: 'search', autocomplete: 'off', onInput: (v) => (this.filter = v) })}
-      ${this.areas
-        ? html`<p aria-live="polite">${shown.length ? this.msg.t('area.count', shown.length) : this.msg.t('area.none')}</p>
+      ${textField({
+        id: 'area-filter',
+        label: this.msg.t('area.filter'),
+        value: this.filter,
+        type: 'search',
+        autocomplete: 'off',
+        onInput: (v) => (this.filter = v),
+      })}
+      ${
+        this.areas
+          ? html`<p aria-live="polite">${
+              shown.length ? this.msg.t('area.count', shown.length) : this.msg.t('area.none')
+            }</p>
             <ul class="areas">
-              ${shown.map((a) => html`<li><button type="button" @click=${() => void this.find({ area: a.code })}>${a.name} <span class="level">(${this.msg.t(`level.${a.level}` as 'level.wijk')})</span></button></li>`)}
+              ${shown.map(
+                (a) => html`<li><button type="button"
+                @click=${() => void this.find({ area: a.code })}>${a.name} <span class="level">(${this.msg.t(
+                  `level.${a.level}` as 'level.wijk',
+                )})</span></button></li>`,
+              )}
             </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderFound(result: ContactResult) {
-    const [first, ...others] = result.contacts;
-    const place = result.area ? `${result.area.name} (${this.msg.t(`level.${result.area.level}` as 'level.wijk')})` : '';
-    return html`<div class="found">
-      ${this.heading(place ? this.msg.t('found.for', place) : this.contactRoleLabel('initiatievenloket'), true)}
-      ${first!.match === 'desk' ? html`<p>${this.msg.t('found.desk')}</p>` : nothing}
-      ${this.card(first!, false)}
-      ${others.length ? html`${this.heading(this.msg.t('others'), true)}${others.map((c) => this.card(c, true))}` : nothing}
-      ${button({ label: this.msg.t('search-again'), variant: 'secondary', onClick: () => { this.view = 'form'; this.result = undefined; this.status = ''; } })}
-    </div>`;
-  }
-
-  private card(c: Contact, small: boolean): TemplateResult {
-    const weekday = (day: number) => new Intl.DateTimeFormat([this.core.intlLocale, 'nl-NL'], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
-    const languages = new Intl.DisplayNames([this.core.intlLocale, 'nl-NL'], { type: 'language' });
-    const photo = !small && c.photo && SAFE_PHOTO.test(c.photo) ? this.client.resolve(c.photo) : null;
-    return html`<div class="card ${small ? 'small' : ''}" part=${small ? 'contact-other' : 'contact'}>
-      ${small ? nothing : photo ? html`<img src=${photo} alt="" width="96" height="96" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />` : html`<span class="no-photo"></span>`}
-      <div>
-        ${this.heading(c.name, true)}
-        <p><strong>${this.contactRoleLabel(c.role)}</strong>${small || !(`role.${c.role}.text` in finderCatalogue.nl) ? nothing : html`. ${this.msg.t(`role.${c.role}.text` as 'role.buurtcoach.text')}`}</p>
-        <dl>
-          ${c.email && EMAIL.test(c.email) ? html`<dt>${this.msg.t('email')}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>` : nothing}
-          ${c.phone ? html`<dt>${this.msg.t('phone')}</dt><dd><a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a></dd>` : nothing}
-          ${!small && c.officeHours.length
-            ? html`<dt>${this.msg.t('hours')}</dt>${c.officeHours.map((h) => html`<dd>${this.msg.t('hours.slot', weekday(h.day), h.from, h.to)}${h.place ? `, ${h.place}` : ''}</dd>`)}`
-            : nothing}
-          ${!small && c.languages.length
-            ? html`<dt>${this.msg.t('languages')}</dt><dd>${c.languages.map((l) => languages.of(l) ?? l).join(', ')}</dd>`
-            : nothing}
-        </dl>
-        ${small ? nothing : button({ label: this.msg.t('save-contact'), variant: 'secondary', onClick: () => void this.saveContact(c) })}
-      </div>
+          : nothing
+      }
     </div>`;
   }
 }

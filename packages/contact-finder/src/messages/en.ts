@@ -29,9 +29,12 @@ const en: FinderMessages = {
   languages: 'Speaks',
   'save-contact': 'Save contact details',
   'search-again': 'Search again',
-  'role.wijkregisseur.text': 'Knows the district and the people working there. Puts you in touch with who can help you further.',
-  'role.ideeenmakelaar.text': 'Helps your idea along: thinks with you and finds the right people inside and outside the municipality.',
-  'role.groenegolfambtenaar.text': 'Helps with green initiatives, such as façade gardens, vegetable gardens and greenery in the street.',
+  'role.wijkregisseur.text':
+    'Knows the district and the people working there. Puts you in touch with who can help you further.',
+  'role.ideeenmakelaar.text':
+    'Helps your idea along: thinks with you and finds the right people inside and outside the municipality.',
+  'role.groenegolfambtenaar.text':
+    'Helps with green initiatives, such as façade gardens, vegetable gardens and greenery in the street.',
   'role.buurtcoach.text': 'Works in the neighbourhood itself and helps residents who want to do something together.',
   'role.dorpscontactambtenaar.text': "The municipality's fixed point of contact for your village.",
   'role.meitinker.text': 'Thinks along with villagers who want to start something.',

@@ -2,12 +2,12 @@ import type { FinderMessages } from './nl.js';
 
 const fy: FinderMessages = {
   title: 'Wa is myn kontaktpersoan?',
-  intro: 'Folje dyn postkoade en hûsnûmer yn. Dan sjochsto wa\'t dy by de gemeente helpe kin mei dyn inisjatyf.',
+  intro: "Folje dyn postkoade en hûsnûmer yn. Dan sjochsto wa't dy by de gemeente helpe kin mei dyn inisjatyf.",
   search: 'Sykje myn kontaktpersoan',
   'use-location': 'Brûk myn lokaasje',
   'pick-area': 'Kies dyn wyk of buert',
   outside: (place) => `Dit adres leit yn ${place}, net yn ús gemeente.`,
-  'outside.hint': 'Sjoch op de webside fan dyn eigen gemeente wa\'t dy dêr helpe kin.',
+  'outside.hint': "Sjoch op de webside fan dyn eigen gemeente wa't dy dêr helpe kin.",
   'geocoder-down': 'Adressen opsykje slagget no efkes net. Kies hjirûnder dyn wyk of buert.',
   'location-denied': 'Wy kinne dyn lokaasje net brûke. Folje dyn adres yn of kies dyn wyk of buert.',
   'choose-address': 'Hokker adres bedoelsto?',
@@ -29,12 +29,14 @@ const fy: FinderMessages = {
   languages: 'Praat',
   'save-contact': 'Kontaktgegevens bewarje',
   'search-again': 'Opnij sykje',
-  'role.wijkregisseur.text': 'Ken de wyk en de minsken dy\'t dêr wurkje. Bringt dy yn kontakt mei wa\'t dy fierder helpe kin.',
+  'role.wijkregisseur.text':
+    "Ken de wyk en de minsken dy't dêr wurkje. Bringt dy yn kontakt mei wa't dy fierder helpe kin.",
   'role.ideeenmakelaar.text': 'Helpt dyn idee op gong: tinkt mei, siket de goede minsken by de gemeente en dêrbûten.',
-  'role.groenegolfambtenaar.text': 'Helpt by griene inisjativen, lykas gevelstinnen, grientetúnen en grien yn de strjitte.',
-  'role.buurtcoach.text': 'Wurket yn de buert sels en helpt bewenners dy\'t mei-inoar wat dwaan wolle.',
+  'role.groenegolfambtenaar.text':
+    'Helpt by griene inisjativen, lykas gevelstinnen, grientetúnen en grien yn de strjitte.',
+  'role.buurtcoach.text': "Wurket yn de buert sels en helpt bewenners dy't mei-inoar wat dwaan wolle.",
   'role.dorpscontactambtenaar.text': 'It fêste oansprekpunt fan de gemeente foar dyn doarp.',
-  'role.meitinker.text': 'Tinkt mei mei doarpsbewenners dy\'t wat begjinne wolle.',
+  'role.meitinker.text': "Tinkt mei mei doarpsbewenners dy't wat begjinne wolle.",
   'role.initiatievenloket.text': 'It sintrale loket fan de gemeente foar alle inisjativen.',
 };
 export default fy;

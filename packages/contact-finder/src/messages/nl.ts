@@ -28,9 +28,11 @@ const nl = {
   languages: 'Spreekt',
   'save-contact': 'Bewaar contactgegevens',
   'search-again': 'Zoek opnieuw',
-  'role.wijkregisseur.text': 'Kent de wijk en de mensen die er werken. Brengt je in contact met wie je verder kan helpen.',
+  'role.wijkregisseur.text':
+    'Kent de wijk en de mensen die er werken. Brengt je in contact met wie je verder kan helpen.',
   'role.ideeenmakelaar.text': 'Helpt je idee op weg: denkt mee, zoekt de juiste mensen bij de gemeente en daarbuiten.',
-  'role.groenegolfambtenaar.text': 'Helpt bij groene initiatieven, zoals geveltuinen, moestuinen en groen in de straat.',
+  'role.groenegolfambtenaar.text':
+    'Helpt bij groene initiatieven, zoals geveltuinen, moestuinen en groen in de straat.',
   'role.buurtcoach.text': 'Werkt in de buurt zelf en helpt bewoners die samen iets willen doen.',
   'role.dorpscontactambtenaar.text': 'Het vaste aanspreekpunt van de gemeente voor je dorp.',
   'role.meitinker.text': 'Denkt mee met inwoners van het dorp die iets willen beginnen.',
