@@ -36,7 +36,12 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
 
   app.addHook('onResponse', async (req, reply) => {
     // Method, route pattern, status and time only: no query string, no address, no body.
-    options.log({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) });
+    options.log({
+      method: req.method,
+      route: req.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -47,21 +52,31 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
     const locale = localeOf(req);
     let problem: HttpProblem;
     if (error instanceof HttpProblem) problem = error;
-    else if (error.statusCode === 413) problem = new HttpProblem(413, message(locale, 'title.too-large'), { type: problemType('too-large') });
-    else if (error.statusCode === 415) problem = new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
+    else if (error.statusCode === 413)
+      problem = new HttpProblem(413, message(locale, 'title.too-large'), { type: problemType('too-large') });
+    else if (error.statusCode === 415)
+      problem = new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
     else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      problem = new HttpProblem(400, message(locale, 'title.bad-request'), { type: problemType('bad-request'), detail: error.message });
+      problem = new HttpProblem(400, message(locale, 'title.bad-request'), {
+        type: problemType('bad-request'),
+        detail: error.message,
+      });
     } else {
       options.log({ event: 'error', route: req.routeOptions.url, error: error.message, stack: error.stack });
       problem = new HttpProblem(500, message(locale, 'title.server'));
     }
-    reply.code(problem.status).type('application/problem+json').headers(problem.options.headers ?? {});
+    reply
+      .code(problem.status)
+      .type('application/problem+json')
+      .headers(problem.options.headers ?? {});
     return reply.send(problem.body(req.url.split('?')[0]));
   });
   app.setNotFoundHandler((req, reply) => {
     const locale = localeOf(req);
     reply.code(404).type('application/problem+json');
-    return reply.send(new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') }).body());
+    return reply.send(
+      new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') }).body(),
+    );
   });
 
   docsRoutes(app);

@@ -25,10 +25,16 @@ export function containsPoint(g: AreaGeometry, lon: number, lat: number): boolea
 }
 
 export function bboxOf(g: AreaGeometry): Bbox {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const poly of polygonsOf(g))
     for (const [x, y] of poly[0] ?? []) {
-      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
     }
   return [w, s, e, n];
 }
@@ -47,7 +53,10 @@ export function interiorPoint(g: AreaGeometry, steps = 24): Position {
       const lat = s + ((n - s) * j) / steps;
       if (!containsPoint(g, lon, lat)) continue;
       const d = distanceToEdge(g, lon, lat);
-      if (d > bestDistance) { bestDistance = d; best = [lon, lat]; }
+      if (d > bestDistance) {
+        bestDistance = d;
+        best = [lon, lat];
+      }
     }
   return best;
 }
@@ -59,7 +68,8 @@ function distanceToEdge(g: AreaGeometry, lon: number, lat: number): number {
       for (let i = 1; i < ring.length; i++) {
         const [ax, ay] = ring[i - 1]!;
         const [bx, by] = ring[i]!;
-        const dx = bx - ax, dy = by - ay;
+        const dx = bx - ax,
+          dy = by - ay;
         const t = Math.max(0, Math.min(1, ((lon - ax) * dx + (lat - ay) * dy) / (dx * dx + dy * dy || 1)));
         min = Math.min(min, Math.hypot(lon - (ax + t * dx), lat - (ay + t * dy)));
       }

@@ -41,7 +41,8 @@ export const problemType = (name: string) => `/api/v1/problems/${name}`;
 
 // The answers every route gives alike, written once.
 
-export const notFound = (locale: Locale) => new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') });
+export const notFound = (locale: Locale) =>
+  new HttpProblem(404, message(locale, 'title.not-found'), { type: problemType('not-found') });
 
 /** 409: the thing exists but is in a state that does not allow this (an idea already published). */
 export const stateProblem = (locale: Locale, detail: string) =>

@@ -45,8 +45,15 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const { values } = parseNodeArgs({
     args: argv,
     options: {
-      port: { type: 'string' }, host: { type: 'string' }, database: { type: 'string' }, seed: { type: 'string' }, bulk: { type: 'string' },
-      'cors-origins': { type: 'string' }, photos: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      database: { type: 'string' },
+      seed: { type: 'string' },
+      bulk: { type: 'string' },
+      'cors-origins': { type: 'string' },
+      photos: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean' },
     },
     strict: true,
   });
@@ -55,26 +62,39 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     process.exit(0);
   }
   if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed takes "demo", not "${values.seed}"`);
-  if (values.bulk !== undefined && !/^[1-9][0-9]{0,6}$/.test(values.bulk)) throw new Error(`--bulk takes a number of initiatives up to 9,999,999, not "${values.bulk}"`);
+  if (values.bulk !== undefined && !/^[1-9][0-9]{0,6}$/.test(values.bulk))
+    throw new Error(`--bulk takes a number of initiatives up to 9,999,999, not "${values.bulk}"`);
   const tokens = new Map<string, string>();
-  for (const entry of (env.BUURTKIT_STAFF_TOKEN ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const [name, token] = entry.includes(':') ? [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)] : ['staff', entry];
+  for (const entry of (env.BUURTKIT_STAFF_TOKEN ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [name, token] = entry.includes(':')
+      ? [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)]
+      : ['staff', entry];
     if (token.length < 16) throw new Error('BUURTKIT_STAFF_TOKEN: each token needs at least 16 characters');
     tokens.set(token, name);
   }
   const responseDays = env.BUURTKIT_RESPONSE_DAYS ?? '10';
-  if (!/^[1-9][0-9]?$/.test(responseDays)) throw new Error(`BUURTKIT_RESPONSE_DAYS takes a number of working days from 1 to 99, not "${responseDays}"`);
+  if (!/^[1-9][0-9]?$/.test(responseDays))
+    throw new Error(`BUURTKIT_RESPONSE_DAYS takes a number of working days from 1 to 99, not "${responseDays}"`);
   const database = values.database ?? env.DATABASE_URL ?? './data/buurtkit.sqlite';
   const [max = '10', windowSeconds = '600'] = (env.BUURTKIT_RATE_LIMIT ?? '10/600').split('/');
   return {
     port: Number(values.port ?? env.PORT ?? 8787),
     host: values.host ?? env.HOST ?? '127.0.0.1',
     database,
-    photoDir: values.photos ?? env.BUURTKIT_PHOTO_DIR ?? (/^postgres(ql)?:/.test(database) ? './data/photos' : join(dirname(database), 'photos')),
+    photoDir:
+      values.photos ??
+      env.BUURTKIT_PHOTO_DIR ??
+      (/^postgres(ql)?:/.test(database) ? './data/photos' : join(dirname(database), 'photos')),
     seed: values.seed === 'demo' ? 'demo' : null,
     bulk: values.bulk === undefined ? undefined : Number(values.bulk),
     staffTokens: tokens,
-    corsOrigins: (values['cors-origins'] ?? env.BUURTKIT_CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (values['cors-origins'] ?? env.BUURTKIT_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     rateLimit: { max: Number(max), windowSeconds: Number(windowSeconds) },
     minFillSeconds: Number(env.BUURTKIT_MIN_FILL_SECONDS ?? 3),
     retentionDays: Number(env.BUURTKIT_RETENTION_DAYS ?? 365),
@@ -95,10 +115,21 @@ export async function startServer(o: StartOptions) {
     const { n } = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM initiatives'))!;
     if (Number(n) < o.bulk) await seedBulk(db, o.bulk);
   }
-  const log = o.quiet ? () => {} : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
+  const log = o.quiet
+    ? () => {}
+    : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
   const app = await buildApp({
-    db, staffTokens: o.staffTokens, corsOrigins: o.corsOrigins, rateLimit: o.rateLimit, minFillSeconds: o.minFillSeconds,
-    retentionDays: o.retentionDays, responseDays: o.responseDays, trustProxy: o.trustProxy, log, now: () => new Date(), photos,
+    db,
+    staffTokens: o.staffTokens,
+    corsOrigins: o.corsOrigins,
+    rateLimit: o.rateLimit,
+    minFillSeconds: o.minFillSeconds,
+    retentionDays: o.retentionDays,
+    responseDays: o.responseDays,
+    trustProxy: o.trustProxy,
+    log,
+    now: () => new Date(),
+    photos,
   });
   const retention = async () => {
     const erased = await eraseExpiredContacts(db, new Date(), o.retentionDays).catch(() => 0);

@@ -5,13 +5,19 @@ import { HttpProblem, problemType, type FieldError } from './problems.js';
 import { message, type Locale } from './messages.js';
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => Ajv2020;
 
 const DOC_ID = 'buurtkit-openapi';
 
 function makeAjv(coerce: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes: coerce ? 'array' : false, useDefaults: false });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: false,
+    coerceTypes: coerce ? 'array' : false,
+    useDefaults: false,
+  });
   addFormats(ajv);
   ajv.addSchema({ ...loadOpenApi(), $id: DOC_ID } as object);
   return ajv;
@@ -92,7 +98,10 @@ export function validationProblem(errors: FieldError[], locale: Locale): HttpPro
 
 const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
 
-/** Ajv errors → one error per field, with a JSON pointer (URI fragment form), a stable code and a localized detail. */
+/**
+ * Ajv errors → one error per field, with a JSON pointer (URI fragment form), a stable code
+ * and a localized detail.
+ */
 export function fieldErrors(errors: ErrorObject[], locale: Locale, prefix = '#'): FieldError[] {
   const byPointer = new Map<string, FieldError>();
   const add = (pointer: string, code: string, limit?: number) => {

@@ -11,10 +11,20 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 
 /** Easter Sunday (Gregorian; the anonymous algorithm of Meeus/Jones/Butcher). */
 function easter(year: number): Date {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31),
+    day = ((h + l - 7 * m + 114) % 31) + 1;
   return utc(year, month, day);
 }
 
@@ -31,12 +41,15 @@ export function publicHolidays(year: number): Set<string> {
   const days = new Set([
     iso(utc(year, 1, 1)),
     iso(new Date(e - 2 * DAY)), // Goede Vrijdag: most municipalities close
-    iso(new Date(e)), iso(new Date(e + DAY)),
+    iso(new Date(e)),
+    iso(new Date(e + DAY)),
     iso(kingsDay),
     iso(utc(year, 5, 5)), // Bevrijdingsdag: a day off for government staff every year
     iso(new Date(e + 39 * DAY)), // Hemelvaartsdag
-    iso(new Date(e + 49 * DAY)), iso(new Date(e + 50 * DAY)), // Pinksteren
-    iso(utc(year, 12, 25)), iso(utc(year, 12, 26)),
+    iso(new Date(e + 49 * DAY)),
+    iso(new Date(e + 50 * DAY)), // Pinksteren
+    iso(utc(year, 12, 25)),
+    iso(utc(year, 12, 26)),
   ]);
   cache.set(year, days);
   return days;
@@ -51,13 +64,18 @@ export function isWorkingDay(date: string): boolean {
 /** The calendar date in the Netherlands at an instant. */
 export function dutchDate(at: Date): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 /** The last day of a promise of `days` working days, counted from the day after `from`. */
 export function addWorkingDays(from: string, days: number): string {
   let d = new Date(`${from}T00:00:00Z`);
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     d = new Date(d.getTime() + DAY);
     if (isWorkingDay(iso(d))) left--;
   }
@@ -67,7 +85,11 @@ export function addWorkingDays(from: string, days: number): string {
 /** Working days from the day after `from` up to and including `to` (0 when `to` is not later). */
 export function workingDaysBetween(from: string, to: string): number {
   let n = 0;
-  for (let d = new Date(`${from}T00:00:00Z`).getTime() + DAY, end = new Date(`${to}T00:00:00Z`).getTime(); d <= end; d += DAY) {
+  for (
+    let d = new Date(`${from}T00:00:00Z`).getTime() + DAY, end = new Date(`${to}T00:00:00Z`).getTime();
+    d <= end;
+    d += DAY
+  ) {
     if (isWorkingDay(iso(new Date(d)))) n++;
   }
   return n;

@@ -67,7 +67,8 @@ const migrations: Migration[] = [
     version: 2,
     // Residents' photos: uploaded first (idea_id NULL), claimed by the idea that names them.
     statements: () => [
-      `CREATE TABLE photos (id TEXT PRIMARY KEY, idea_id BIGINT, position INTEGER, type TEXT NOT NULL, size INTEGER NOT NULL,
+      `CREATE TABLE photos (id TEXT PRIMARY KEY, idea_id BIGINT, position INTEGER, type TEXT NOT NULL, size INTEGER NOT
+        NULL,
          alt TEXT, created_at TEXT NOT NULL)`,
       `CREATE INDEX photos_idea ON photos (idea_id, position)`,
     ],
@@ -109,7 +110,8 @@ function spatialIndexes(d: Dialect): string[] {
 export function initiativeInBbox(d: Dialect, [w, s, e, n]: readonly number[]) {
   return d === 'sqlite'
     ? {
-        sql: `i.id IN (SELECT id FROM initiatives_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
+        sql: `i.id IN (SELECT id FROM initiatives_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND
+          max_lat <= ?)`,
         params: [w!, e!, s!, n!],
       }
     : { sql: `i.location <@ box(point(?, ?), point(?, ?))`, params: [w!, s!, e!, n!] };
@@ -119,7 +121,8 @@ export function initiativeInBbox(d: Dialect, [w, s, e, n]: readonly number[]) {
 export function areaBoundsContain(d: Dialect, lon: number, lat: number) {
   return d === 'sqlite'
     ? {
-        sql: `a.id IN (SELECT id FROM areas_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >= ?)`,
+        sql: `a.id IN (SELECT id FROM areas_rtree WHERE min_lon <= ? AND max_lon >= ? AND min_lat <= ? AND max_lat >=
+          ?)`,
         params: [lon, lon, lat, lat],
       }
     : { sql: `box(point(a.min_lon, a.min_lat), point(a.max_lon, a.max_lat)) @> point(?, ?)`, params: [lon, lat] };
@@ -129,14 +132,19 @@ export async function migrate(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     // Several instances may start together on one PostgreSQL: one migrates, the others wait.
     if (tx.dialect === 'postgres') await tx.get('SELECT pg_advisory_xact_lock(48151623)');
-    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    await tx.run(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
     const done = new Set(
       (await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
     );
     for (const m of migrations) {
       if (done.has(m.version)) continue;
       for (const statement of m.statements(tx.dialect)) await tx.run(statement);
-      await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [m.version, new Date().toISOString()]);
+      await tx.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [
+        m.version,
+        new Date().toISOString(),
+      ]);
     }
   });
 }

@@ -14,7 +14,9 @@ export function bodyHash(body: unknown): string {
               .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
           )
         : v;
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
 }
 
 export type IdempotencyState =
@@ -33,8 +35,12 @@ export async function claimIdempotencyKey(db: Db, key: string, hash: string, now
   // Released between our insert and our read: try again.
   if (!row) return claimIdempotencyKey(db, key, hash, now);
   if (row.body_hash !== hash) return { kind: 'mismatch' };
-  if (row.state === 'done') return { kind: 'replay', status: Number(row.status), response: JSON.parse(row.response ?? 'null') };
-  if (now.getTime() - Date.parse(row.created_at) > STALE_MS && (await takeOverPendingKey(db, key, row.created_at, now.toISOString()))) {
+  if (row.state === 'done')
+    return { kind: 'replay', status: Number(row.status), response: JSON.parse(row.response ?? 'null') };
+  if (
+    now.getTime() - Date.parse(row.created_at) > STALE_MS &&
+    (await takeOverPendingKey(db, key, row.created_at, now.toISOString()))
+  ) {
     return { kind: 'new' };
   }
   return { kind: 'in-progress' };

@@ -49,7 +49,7 @@ export const phaseModels: PhaseModelSeed[] = [
         municipality: {
           nl: 'We geven advies, brengen je in contact met mensen die je verder helpen en vertellen eerlijk wat wel en niet kan.',
           en: 'We give advice, put you in touch with people who can help and tell you honestly what can and cannot be done.',
-          fy: 'Wy jouwe advys, bringe dy yn kontakt mei minsken dy\'t dy fierder helpe en fertelle earlik wat wol en net kin.',
+          fy: "Wy jouwe advys, bringe dy yn kontakt mei minsken dy't dy fierder helpe en fertelle earlik wat wol en net kin.",
         },
         resident: {
           nl: 'Maak je huiswerk: kosten, opbrengst, tijd, betrokken partijen en wat je van de gemeente vraagt.',
@@ -92,7 +92,7 @@ export const phaseModels: PhaseModelSeed[] = [
         resident: {
           nl: 'Voer het plan uit en laat weten hoe het gaat.',
           en: 'Carry out the plan and let us know how it goes.',
-          fy: 'Fier it plan út en lit witte hoe\'t it giet.',
+          fy: "Fier it plan út en lit witte hoe't it giet.",
         },
       },
       {
@@ -111,7 +111,7 @@ export const phaseModels: PhaseModelSeed[] = [
         resident: {
           nl: 'Regel wie het overneemt en deel je ervaring met andere initiatiefnemers.',
           en: 'Arrange who takes over and share your experience with other initiative takers.',
-          fy: 'Regelje wa\'t it oernimt en diel dyn ûnderfining mei oare inisjatyfnimmers.',
+          fy: "Regelje wa't it oernimt en diel dyn ûnderfining mei oare inisjatyfnimmers.",
         },
       },
     ],
@@ -165,11 +165,15 @@ export const phaseModels: PhaseModelSeed[] = [
       },
       {
         key: 'gesprek-arrangeren',
-        label: { nl: 'Gesprek met de gemeente arrangeren', en: 'Arranging talks with the municipality', fy: 'Petear mei de gemeente regelje' },
+        label: {
+          nl: 'Gesprek met de gemeente arrangeren',
+          en: 'Arranging talks with the municipality',
+          fy: 'Petear mei de gemeente regelje',
+        },
         description: {
           nl: 'Bewoners en gemeente spreken af hoe en wanneer ze in gesprek gaan.',
           en: 'Residents and the municipality agree how and when they will talk.',
-          fy: 'Bewenners en gemeente prate ôf hoe en wannear\'t se yn petear geane.',
+          fy: "Bewenners en gemeente prate ôf hoe en wannear't se yn petear geane.",
         },
         municipality: {
           nl: 'We wijzen een vast aanspreekpunt aan en plannen het gesprek.',
@@ -179,7 +183,7 @@ export const phaseModels: PhaseModelSeed[] = [
         resident: {
           nl: 'Kies wie namens de buurt aan tafel zit.',
           en: 'Choose who speaks for the neighbourhood.',
-          fy: 'Kies wa\'t út namme fan de buert oan tafel sit.',
+          fy: "Kies wa't út namme fan de buert oan tafel sit.",
         },
       },
       {
@@ -197,7 +201,7 @@ export const phaseModels: PhaseModelSeed[] = [
         },
         resident: {
           nl: 'Breng de visie van de buurt in en houd de buurt op de hoogte.',
-          en: 'Bring in the neighbourhood\'s vision and keep the neighbourhood informed.',
+          en: "Bring in the neighbourhood's vision and keep the neighbourhood informed.",
           fy: 'Bring de fyzje fan de buert yn en hâld de buert op de hichte.',
         },
       },

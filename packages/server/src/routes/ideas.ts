@@ -30,17 +30,30 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   // Only the photo route takes images; elsewhere a parsed image fails the JSON schema with a 422.
-  app.addContentTypeParser(['image/jpeg', 'image/png'], { parseAs: 'buffer', bodyLimit: PHOTO_BYTES }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['image/jpeg', 'image/png'],
+    { parseAs: 'buffer', bodyLimit: PHOTO_BYTES },
+    (_req, body, done) => done(null, body),
+  );
 
   app.post('/api/v1/ideas/photos', async (req, reply) => {
     const locale = localeOf(req);
     const now = ctx.now();
-    const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'photos', { ...ctx.rateLimit, max: ctx.rateLimit.max * 3 }, now.getTime());
+    const limit = await hitRateLimit(
+      ctx.db,
+      ctx.secret,
+      req.ip,
+      'photos',
+      { ...ctx.rateLimit, max: ctx.rateLimit.max * 3 },
+      now.getTime(),
+    );
     if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
-    if (!Buffer.isBuffer(req.body)) throw new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
+    if (!Buffer.isBuffer(req.body))
+      throw new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
     // The bytes decide, not the Content-Type; metadata (location!) is removed before storing.
     const clean = sanitizePhoto(req.body);
-    if (!clean) throw validationProblem([{ pointer: '#/', code: 'not-a-photo', detail: message(locale, 'not-a-photo') }], locale);
+    if (!clean)
+      throw validationProblem([{ pointer: '#/', code: 'not-a-photo', detail: message(locale, 'not-a-photo') }], locale);
     const id = randomBytes(16).toString('hex');
     await ctx.photos.put(id, clean.bytes);
     await insertPhoto(ctx.db, { id, type: clean.type, size: clean.bytes.length, createdAt: now.toISOString() });
@@ -55,22 +68,31 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
     const key = req.headers['idempotency-key'];
     if (key !== undefined && (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,128}$/.test(key))) {
-      throw validationProblem([{ pointer: '#/header/Idempotency-Key', code: 'pattern', detail: message(locale, 'pattern') }], locale);
+      throw validationProblem(
+        [{ pointer: '#/header/Idempotency-Key', code: 'pattern', detail: message(locale, 'pattern') }],
+        locale,
+      );
     }
     const idea = submit.body(req.body, locale) as Submission;
     // Checks the schema cannot express, before anything is stored.
     const age = formTokenAge(ctx.secret, idea.formToken, now.getTime());
     const errors = [];
-    if (age === null) errors.push({ pointer: '#/formToken', code: 'invalid-token', detail: message(locale, 'invalid-token') });
-    if (!(await themeExists(ctx.db, idea.theme))) errors.push({ pointer: '#/theme', code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
+    if (age === null)
+      errors.push({ pointer: '#/formToken', code: 'invalid-token', detail: message(locale, 'invalid-token') });
+    if (!(await themeExists(ctx.db, idea.theme)))
+      errors.push({ pointer: '#/theme', code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
     if (errors.length) throw validationProblem(errors, locale);
 
     if (key) {
       const state = await claimIdempotencyKey(ctx.db, key, bodyHash(req.body), now);
       if (state.kind === 'mismatch') {
-        throw validationProblem([{ pointer: '#/header/Idempotency-Key', code: 'key-reused', detail: message(locale, 'key-reused') }], locale);
+        throw validationProblem(
+          [{ pointer: '#/header/Idempotency-Key', code: 'key-reused', detail: message(locale, 'key-reused') }],
+          locale,
+        );
       }
-      if (state.kind === 'in-progress') throw new HttpProblem(409, message(locale, 'title.conflict'), { type: problemType('in-progress') });
+      if (state.kind === 'in-progress')
+        throw new HttpProblem(409, message(locale, 'title.conflict'), { type: problemType('in-progress') });
       if (state.kind === 'replay') {
         const body = state.response as { trackingUrl: string };
         reply.code(state.status).header('Location', body.trackingUrl).header('Idempotent-Replayed', 'true');
@@ -84,11 +106,20 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const { website: _honeypot, formToken: _token, photos = [], ...stored } = idea;
     try {
       const receipt = await ctx.db.transaction(async (tx) => {
-        const saved = await insertIdea(tx, stored, { now: now.toISOString(), areaCode: areas[0]?.code ?? null, spamReason });
+        const saved = await insertIdea(tx, stored, {
+          now: now.toISOString(),
+          areaCode: areas[0]?.code ?? null,
+          spamReason,
+        });
         // Claimed here, after the idempotency check: a replay must not trip over its own photos.
         const unknown = [];
         for (const [i, photo] of photos.entries()) {
-          if (!(await claimPhoto(tx, photo.id, saved.id, photo.alt, i))) unknown.push({ pointer: `#/photos/${i}/id`, code: 'unknown-photo', detail: message(locale, 'unknown-photo') });
+          if (!(await claimPhoto(tx, photo.id, saved.id, photo.alt, i)))
+            unknown.push({
+              pointer: `#/photos/${i}/id`,
+              code: 'unknown-photo',
+              detail: message(locale, 'unknown-photo'),
+            });
         }
         if (unknown.length) throw validationProblem(unknown, locale);
         const body = {
@@ -117,9 +148,16 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
       const initiative = (await getInitiative(ctx.db, Number(idea.initiative_id)))!;
       const model = await getPhaseModel(ctx.db, initiative.phaseModel);
       return {
-        reference: idea.reference, status: 'published', phaseModel: initiative.phaseModel, phase: initiative.phase,
-        since: initiative.phaseSince, submitted: idea.submitted_at, nextStep: model ? nextPhase(model, initiative.phase) : null,
-        contactRole: initiative.contact?.role ?? null, initiative: initiative.id, closedReason: null,
+        reference: idea.reference,
+        status: 'published',
+        phaseModel: initiative.phaseModel,
+        phase: initiative.phase,
+        since: initiative.phaseSince,
+        submitted: idea.submitted_at,
+        nextStep: model ? nextPhase(model, initiative.phase) : null,
+        contactRole: initiative.contact?.role ?? null,
+        initiative: initiative.id,
+        closedReason: null,
       };
     }
     // Not published yet: the idea stands in the first phase of the model ideas enter.
@@ -128,9 +166,16 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const model = await entryModel(ctx.db);
     const phase = model?.phases[0]?.key ?? '';
     return {
-      reference: idea.reference, status: closed ? 'closed' : 'received', phaseModel: model?.key ?? '', phase,
-      since: idea.submitted_at, submitted: idea.submitted_at, nextStep: closed || !model ? null : nextPhase(model, phase),
-      contactRole: contacts.contacts[0]?.role ?? null, initiative: null, closedReason: closed ? idea.closed_reason : null,
+      reference: idea.reference,
+      status: closed ? 'closed' : 'received',
+      phaseModel: model?.key ?? '',
+      phase,
+      since: idea.submitted_at,
+      submitted: idea.submitted_at,
+      nextStep: closed || !model ? null : nextPhase(model, phase),
+      contactRole: contacts.contacts[0]?.role ?? null,
+      initiative: null,
+      closedReason: closed ? idea.closed_reason : null,
     };
   });
 }

@@ -14,7 +14,11 @@ const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : []);
 function bboxOrProblem(text: unknown, locale: ReturnType<typeof localeOf>) {
   if (text === undefined) return undefined;
   const bbox = parseBbox(String(text));
-  if (!bbox) throw validationProblem([{ pointer: '#/query/bbox', code: 'bbox-order', detail: message(locale, 'bbox-order') }], locale);
+  if (!bbox)
+    throw validationProblem(
+      [{ pointer: '#/query/bbox', code: 'bbox-order', detail: message(locale, 'bbox-order') }],
+      locale,
+    );
   return bbox;
 }
 
@@ -33,7 +37,13 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     const q = v.list.query(req.query as Record<string, unknown>, locale);
     return listInitiatives(
       ctx.db,
-      { bbox: bboxOrProblem(q.bbox, locale), themes: list(q.theme), phases: list(q.phase), q: q.q as string | undefined, area: q.area as string | undefined },
+      {
+        bbox: bboxOrProblem(q.bbox, locale),
+        themes: list(q.theme),
+        phases: list(q.phase),
+        q: q.q as string | undefined,
+        area: q.area as string | undefined,
+      },
       { limit: (q.limit as number | undefined) ?? 500, offset: (q.offset as number | undefined) ?? 0 },
       q.format === 'compact',
     );
@@ -44,7 +54,12 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     const q = v.clusters.query(req.query as Record<string, unknown>, locale);
     const bbox = bboxOrProblem(q.bbox, locale)!;
     const zoom = q.zoom as number;
-    const index = await ctx.clusters.index(ctx.db, list(q.theme).sort(), list(q.phase).sort(), (q.q as string | undefined)?.toLowerCase() || undefined);
+    const index = await ctx.clusters.index(
+      ctx.db,
+      list(q.theme).sort(),
+      list(q.phase).sort(),
+      (q.q as string | undefined)?.toLowerCase() || undefined,
+    );
     const expansion = ctx.clusters.expansionZoom(index);
     return {
       type: 'FeatureCollection',
@@ -54,11 +69,16 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         if (p.cluster) {
           const clusterId = Number(p.cluster_id);
           return {
-            type: 'Feature', geometry: f.geometry,
+            type: 'Feature',
+            geometry: f.geometry,
             properties: { cluster: true, clusterId, count: Number(p.point_count), expansionZoom: expansion(clusterId) },
           };
         }
-        return { type: 'Feature', geometry: f.geometry, properties: { cluster: false, id: p.id, title: p.title, theme: p.theme, phase: p.phase } };
+        return {
+          type: 'Feature',
+          geometry: f.geometry,
+          properties: { cluster: false, id: p.id, title: p.title, theme: p.theme, phase: p.phase },
+        };
       }),
     };
   });
@@ -86,7 +106,9 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/v1/areas', async (req) => {
     const q = v.areas.query(req.query as Record<string, unknown>, localeOf(req));
     return listAreas(ctx.db, {
-      municipality: q.municipality as string | undefined, level: q.level as string | undefined, geometry: q.geometry !== false,
+      municipality: q.municipality as string | undefined,
+      level: q.level as string | undefined,
+      geometry: q.geometry !== false,
     });
   });
 
@@ -95,11 +117,22 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     const q = v.contacts.query(req.query as Record<string, unknown>, locale);
     const hasPoint = q.lat !== undefined && q.lon !== undefined;
     if (!q.area && !hasPoint) {
-      const pointer = q.lat === undefined && q.lon !== undefined ? '#/query/lat' : q.lon === undefined && q.lat !== undefined ? '#/query/lon' : '#/query/area';
-      throw validationProblem([{ pointer, code: 'missing-location', detail: message(locale, 'missing-location') }], locale);
+      const pointer =
+        q.lat === undefined && q.lon !== undefined
+          ? '#/query/lat'
+          : q.lon === undefined && q.lat !== undefined
+            ? '#/query/lon'
+            : '#/query/area';
+      throw validationProblem(
+        [{ pointer, code: 'missing-location', detail: message(locale, 'missing-location') }],
+        locale,
+      );
     }
     return findContacts(ctx.db, {
-      area: q.area as string | undefined, lat: q.lat as number | undefined, lon: q.lon as number | undefined, theme: q.theme as string | undefined,
+      area: q.area as string | undefined,
+      lat: q.lat as number | undefined,
+      lon: q.lon as number | undefined,
+      theme: q.theme as string | undefined,
     });
   });
 
@@ -112,6 +145,8 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       .type('image/svg+xml')
       .header('Content-Security-Policy', "default-src 'none'")
       .header('Cache-Control', 'public, max-age=86400');
-    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" role="img"><rect width="96" height="96" rx="48" fill="hsl(${hue} 45% 35%)"/><text x="48" y="60" font-family="sans-serif" font-size="36" font-weight="600" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" role="img"><rect width="96" height="96" rx="48"
+      fill="hsl(${hue} 45% 35%)"/><text x="48" y="60" font-family="sans-serif" font-size="36" font-weight="600"
+        fill="#fff" text-anchor="middle">${initials}</text></svg>`;
   });
 }

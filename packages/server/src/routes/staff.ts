@@ -20,10 +20,12 @@ async function checkContactInput(db: Db, input: ContactInput, locale: Locale) {
   const areas = input.areas ?? [];
   const known = await existingAreaCodes(db, areas);
   areas.forEach((code, i) => {
-    if (!known.has(code)) errors.push({ pointer: `#/areas/${i}`, code: 'unknown-area', detail: message(locale, 'unknown-area') });
+    if (!known.has(code))
+      errors.push({ pointer: `#/areas/${i}`, code: 'unknown-area', detail: message(locale, 'unknown-area') });
   });
   for (const [i, theme] of (input.themes ?? []).entries()) {
-    if (!(await themeExists(db, theme))) errors.push({ pointer: `#/themes/${i}`, code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
+    if (!(await themeExists(db, theme)))
+      errors.push({ pointer: `#/themes/${i}`, code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
   }
   if (errors.length) throw validationProblem(errors, locale);
 }
@@ -53,7 +55,11 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     staffActor(req, ctx.staffTokens, locale);
     const q = v.ideas.query(req.query as Record<string, unknown>, locale);
     const page = await listIdeas(ctx.db, ctx.responseDays, {
-      status: q.status as string | undefined, sort: q.sort as 'newest' | 'oldest' | undefined, limit: q.limit as number | undefined, offset: q.offset as number | undefined, q: q.q as string | undefined,
+      status: q.status as string | undefined,
+      sort: q.sort as 'newest' | 'oldest' | undefined,
+      limit: q.limit as number | undefined,
+      offset: q.offset as number | undefined,
+      q: q.q as string | undefined,
     });
     return { ...page, responseDays: ctx.responseDays };
   });
@@ -69,7 +75,8 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       if (!idea) throw notFound(locale);
       if (idea.status === 'spam') throw stateProblem(locale, 'idea is spam');
       // The first answer is what the promise measures; a later one does not move it.
-      if (await markAnswered(tx, id as number, now)) await audit(tx, now, actor, 'idea.answered', `idea:${id}`, { channel });
+      if (await markAnswered(tx, id as number, now))
+        await audit(tx, now, actor, 'idea.answered', `idea:${id}`, { channel });
       return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
     });
   });
@@ -85,7 +92,9 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     staffActor(req, ctx.staffTokens, locale);
     const q = v.audit.query(req.query as Record<string, unknown>, locale);
-    return { items: await listAudit(ctx.db, { target: q.target as string | undefined, limit: Number(q.limit ?? 100) }) };
+    return {
+      items: await listAudit(ctx.db, { target: q.target as string | undefined, limit: Number(q.limit ?? 100) }),
+    };
   });
 
   app.post('/api/v1/staff/ideas/:id/publish', async (req, reply) => {
@@ -93,8 +102,16 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const actor = staffActor(req, ctx.staffTokens, locale);
     const { id } = v.publish.params(req.params as Record<string, unknown>, locale);
     const body = v.publish.body(req.body, locale) as {
-      title: string; summary: string; description: string; theme?: string; phaseModel: string; phase?: string; role: string;
-      contact?: number | null; location?: { lat: number; lon: number }; note?: string;
+      title: string;
+      summary: string;
+      description: string;
+      theme?: string;
+      phaseModel: string;
+      phase?: string;
+      role: string;
+      contact?: number | null;
+      location?: { lat: number; lon: number };
+      note?: string;
     };
     const now = ctx.now().toISOString();
     const initiativeId = await ctx.db.transaction(async (tx) => {
@@ -103,24 +120,49 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       if (idea.status !== 'received') throw stateProblem(locale, `idea is ${idea.status}`);
       const errors: FieldError[] = [];
       const model = await getPhaseModel(tx, body.phaseModel);
-      if (!model) errors.push({ pointer: '#/phaseModel', code: 'unknown-phase-model', detail: message(locale, 'unknown-phase-model') });
+      if (!model)
+        errors.push({
+          pointer: '#/phaseModel',
+          code: 'unknown-phase-model',
+          detail: message(locale, 'unknown-phase-model'),
+        });
       const phase = body.phase ?? model?.phases[0]?.key;
-      if (model && !model.phases.some((p) => p.key === phase)) errors.push({ pointer: '#/phase', code: 'unknown-phase', detail: message(locale, 'unknown-phase') });
+      if (model && !model.phases.some((p) => p.key === phase))
+        errors.push({ pointer: '#/phase', code: 'unknown-phase', detail: message(locale, 'unknown-phase') });
       const theme = body.theme ?? idea.theme;
-      if (!(await themeExists(tx, theme))) errors.push({ pointer: '#/theme', code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
-      if (body.contact && !(await getContact(tx, body.contact))) errors.push({ pointer: '#/contact', code: 'unknown-contact', detail: message(locale, 'unknown-contact') });
-      const location = body.location ?? (idea.lat !== null && idea.lon !== null ? { lat: Number(idea.lat), lon: Number(idea.lon) } : undefined);
+      if (!(await themeExists(tx, theme)))
+        errors.push({ pointer: '#/theme', code: 'unknown-theme', detail: message(locale, 'unknown-theme') });
+      if (body.contact && !(await getContact(tx, body.contact)))
+        errors.push({ pointer: '#/contact', code: 'unknown-contact', detail: message(locale, 'unknown-contact') });
+      const location =
+        body.location ??
+        (idea.lat !== null && idea.lon !== null ? { lat: Number(idea.lat), lon: Number(idea.lon) } : undefined);
       if (!location) errors.push({ pointer: '#/location', code: 'required', detail: message(locale, 'required') });
       if (errors.length) throw validationProblem(errors, locale);
       const areas = await areasAtPoint(tx, location!.lon, location!.lat);
-      const newId = await insertInitiative(tx, {
-        title: body.title, summary: body.summary, description: body.description, theme, phaseModel: body.phaseModel,
-        phase: phase!, role: body.role, support: JSON.parse(idea.support) as string[], supporters: Number(idea.supporters ?? 0),
-        areaCode: areas[0]?.code ?? null, municipality: areas.find((a) => a.level === 'gemeente')?.code ?? areas[0]?.municipality ?? null,
-        lon: location!.lon, lat: location!.lat, contactId: body.contact ?? null,
-        initiator: Number(idea.show_name) === 1 ? idea.contact_name : null, ideaId: Number(idea.id),
-        history: [{ phase: phase!, since: now, until: null, note: body.note ?? null }],
-      }, now);
+      const newId = await insertInitiative(
+        tx,
+        {
+          title: body.title,
+          summary: body.summary,
+          description: body.description,
+          theme,
+          phaseModel: body.phaseModel,
+          phase: phase!,
+          role: body.role,
+          support: JSON.parse(idea.support) as string[],
+          supporters: Number(idea.supporters ?? 0),
+          areaCode: areas[0]?.code ?? null,
+          municipality: areas.find((a) => a.level === 'gemeente')?.code ?? areas[0]?.municipality ?? null,
+          lon: location!.lon,
+          lat: location!.lat,
+          contactId: body.contact ?? null,
+          initiator: Number(idea.show_name) === 1 ? idea.contact_name : null,
+          ideaId: Number(idea.id),
+          history: [{ phase: phase!, since: now, until: null, note: body.note ?? null }],
+        },
+        now,
+      );
       await markPublished(tx, id as number, newId, now);
       await bumpInitiativesVersion(tx);
       await audit(tx, now, actor, 'idea.publish', `idea:${id}`, { initiative: newId });
@@ -157,7 +199,10 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       if (!initiative) throw notFound(locale);
       const model = await getPhaseModel(tx, initiative.phaseModel);
       if (!model?.phases.some((p) => p.key === body.phase)) {
-        throw validationProblem([{ pointer: '#/phase', code: 'unknown-phase', detail: message(locale, 'unknown-phase') }], locale);
+        throw validationProblem(
+          [{ pointer: '#/phase', code: 'unknown-phase', detail: message(locale, 'unknown-phase') }],
+          locale,
+        );
       }
       if (initiative.phase === body.phase) throw stateProblem(locale, `initiative is already in phase ${body.phase}`);
       await movePhase(tx, id as number, body.phase, body.note ?? null, now);
@@ -209,7 +254,10 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const contact = await getContact(ctx.db, id as number);
     if (!contact) throw notFound(locale);
     if (contact.desk && (await listContacts(ctx.db)).filter((c) => c.desk).length === 1) {
-      throw stateProblem(locale, 'the last central desk cannot be removed: it is the answer when no one covers an area');
+      throw stateProblem(
+        locale,
+        'the last central desk cannot be removed: it is the answer when no one covers an area',
+      );
     }
     const now = ctx.now().toISOString();
     await ctx.db.transaction(async (tx) => {
@@ -240,7 +288,10 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const bytes = row ? await ctx.photos.get(photo as string) : null;
     if (!row || !bytes) throw notFound(locale);
     // An image and nothing else, whatever a browser might guess from its bytes.
-    reply.header('Content-Type', row.type).header('Content-Security-Policy', "default-src 'none'; sandbox").header('Content-Disposition', 'inline');
+    reply
+      .header('Content-Type', row.type)
+      .header('Content-Security-Policy', "default-src 'none'; sandbox")
+      .header('Content-Disposition', 'inline');
     return reply.send(bytes);
   });
 }

@@ -5,7 +5,8 @@ import { themes } from '../reference/themes.js';
 /** A small deterministic PRNG so generated data sets are the same on every run. */
 export function mulberry32(seed: number) {
   return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -14,7 +15,18 @@ export function mulberry32(seed: number) {
 
 const PHASES = ['idee', 'definitie', 'opstart', 'uitvoering', 'afronding-en-borging'];
 /** Centres of a few cities; generated initiatives crowd around them like real ones do. */
-const CITIES: [number, number][] = [[5.22, 52.37], [4.49, 52.16], [6.09, 52.51], [4.9, 52.37], [5.12, 52.09], [4.48, 51.92], [5.47, 51.44], [6.57, 53.22], [5.82, 53.2], [6.89, 52.22]];
+const CITIES: [number, number][] = [
+  [5.22, 52.37],
+  [4.49, 52.16],
+  [6.09, 52.51],
+  [4.9, 52.37],
+  [5.12, 52.09],
+  [4.48, 51.92],
+  [5.47, 51.44],
+  [6.57, 53.22],
+  [5.82, 53.2],
+  [6.89, 52.22],
+];
 
 /** Inserts `count` generated initiatives (for benchmarks): 70% around cities, the rest across the country. */
 export async function seedBulk(db: Db, count: number, seed = 42) {
@@ -40,7 +52,18 @@ export async function seedBulk(db: Db, count: number, seed = 42) {
           `INSERT INTO initiatives (title, summary, description, theme, phase_model, phase, phase_since, role, support,
              supporters, area_code, municipality, lon, lat, contact_id, links, images, initiator, status, idea_id, created_at, updated_at)
            VALUES (?, ?, ?, ?, 'burgerinitiatief', ?, ?, 'faciliteren', '[]', 0, NULL, NULL, ?, ?, NULL, '[]', '[]', NULL, 'active', NULL, ?, ?)`,
-          [`Initiatief ${k + 1}`, `Gegenereerd initiatief nummer ${k + 1}`, `Gegenereerd initiatief nummer ${k + 1}.`, theme, phase, at, lon, lat, at, at],
+          [
+            `Initiatief ${k + 1}`,
+            `Gegenereerd initiatief nummer ${k + 1}`,
+            `Gegenereerd initiatief nummer ${k + 1}.`,
+            theme,
+            phase,
+            at,
+            lon,
+            lat,
+            at,
+            at,
+          ],
         );
       }
     });

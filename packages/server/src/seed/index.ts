@@ -11,10 +11,14 @@ import { initiatives } from './initiatives.js';
 import { phaseModels } from '../reference/phase-models.js';
 import { themes } from '../reference/themes.js';
 
-type AreaFeature = { properties: { statcode: string; statnaam: string; rubriek: string; gmCode?: string; jrstatcode: string }; geometry: AreaGeometry };
+type AreaFeature = {
+  properties: { statcode: string; statnaam: string; rubriek: string; gmCode?: string; jrstatcode: string };
+  geometry: AreaGeometry;
+};
 
 const dataFile = (name: string) => new URL(`../../seed-data/${name}`, import.meta.url);
-const readAreas = (name: string) => (JSON.parse(readFileSync(dataFile(name), 'utf8')) as { features: AreaFeature[] }).features;
+const readAreas = (name: string) =>
+  (JSON.parse(readFileSync(dataFile(name), 'utf8')) as { features: AreaFeature[] }).features;
 
 /** Themes and phase models: the reference data every installation needs, brought up to date at each start. */
 export const seedReference = (db: Db) => syncReference(db, { themes, phaseModels });
@@ -34,13 +38,32 @@ export async function seedAreas(db: Db) {
       await tx.run(
         `INSERT INTO areas (code, year, level, name, municipality, parent, geometry, min_lon, min_lat, max_lon, max_lat)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING`,
-        [p.statcode, Number(p.jrstatcode.slice(0, 4)), level, p.statnaam, p.gmCode ?? p.statcode, parent, JSON.stringify(f.geometry), w, s, e, n],
+        [
+          p.statcode,
+          Number(p.jrstatcode.slice(0, 4)),
+          level,
+          p.statnaam,
+          p.gmCode ?? p.statcode,
+          parent,
+          JSON.stringify(f.geometry),
+          w,
+          s,
+          e,
+          n,
+        ],
       );
     }
   });
 }
 
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.normalize('NFD')[0]).join('').slice(0, 3).toUpperCase();
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.normalize('NFD')[0])
+    .join('')
+    .slice(0, 3)
+    .toUpperCase();
 
 /** Days before `now`, as an ISO timestamp. */
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -50,16 +73,32 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
   if (Number(existing?.n ?? 0) > 0) return { seeded: false };
   await seedReference(db);
   await seedAreas(db);
-  const wijken = new Map(readAreas('wijken-2025-almere-leiden-zwolle.geojson').map((f) => [f.properties.statcode, f.geometry]));
+  const wijken = new Map(
+    readAreas('wijken-2025-almere-leiden-zwolle.geojson').map((f) => [f.properties.statcode, f.geometry]),
+  );
   await db.transaction(async (tx) => {
     for (const [n, c] of contacts.entries()) {
-      await saveContact(tx, {
-        name: c.name, role: c.role, areas: c.areas, themes: c.themes ?? [], languages: c.languages,
-        officeHours: c.hours ?? [], desk: c.desk ?? false,
-        photo: c.desk ? null : `/api/v1/avatars/${initials(c.name)}-${(n * 47) % 360}.svg`,
-        email: `${c.name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').trim().replace(/\s+/g, '.')}@gemeente.example`,
-        phone: `14 0${String(36 + n).padStart(2, '0')}`,
-      }, now.toISOString());
+      await saveContact(
+        tx,
+        {
+          name: c.name,
+          role: c.role,
+          areas: c.areas,
+          themes: c.themes ?? [],
+          languages: c.languages,
+          officeHours: c.hours ?? [],
+          desk: c.desk ?? false,
+          photo: c.desk ? null : `/api/v1/avatars/${initials(c.name)}-${(n * 47) % 360}.svg`,
+          email: `${c.name
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/[^a-z ]/g, '')
+            .trim()
+            .replace(/\s+/g, '.')}@gemeente.example`,
+          phone: `14 0${String(36 + n).padStart(2, '0')}`,
+        },
+        now.toISOString(),
+      );
     }
     for (const [n, seed] of initiatives.entries()) {
       let lon: number, lat: number;
@@ -78,20 +117,46 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
       let start = currentStart;
       const spans = Array.from({ length: seed.phase }, (_, k) => 30 + ((n * 17 + k * 23) % 60));
       const starts = [currentStart];
-      for (const span of spans.reverse()) { start += span; starts.unshift(start); }
+      for (const span of spans.reverse()) {
+        start += span;
+        starts.unshift(start);
+      }
       const history = starts.map((ago, k) => ({
         phase: model.phases[k]!.key,
         since: daysAgo(now, ago),
         until: k < starts.length - 1 ? daysAgo(now, starts[k + 1]!) : null,
-        note: k === 0 ? 'Idee ontvangen en besproken met de initiatiefnemers.' : k === starts.length - 1 ? 'Afspraken gemaakt over de volgende stap.' : null,
+        note:
+          k === 0
+            ? 'Idee ontvangen en besproken met de initiatiefnemers.'
+            : k === starts.length - 1
+              ? 'Afspraken gemaakt over de volgende stap.'
+              : null,
       }));
-      const contact = areas[0] ? (await findContacts(tx, { area: areas[0].code, theme: seed.theme })).contacts[0] : undefined;
-      await insertInitiative(tx, {
-        title: seed.title, summary: seed.summary, description: seed.description, theme: seed.theme, phaseModel: seed.model,
-        phase: model.phases[seed.phase]!.key, role: seed.role, support: seed.support, supporters: seed.supporters,
-        areaCode: areas[0]?.code ?? null, municipality: areas.find((a) => a.level === 'gemeente')?.code ?? null,
-        lon, lat, contactId: contact?.id ?? null, links: seed.links, history,
-      }, now.toISOString());
+      const contact = areas[0]
+        ? (await findContacts(tx, { area: areas[0].code, theme: seed.theme })).contacts[0]
+        : undefined;
+      await insertInitiative(
+        tx,
+        {
+          title: seed.title,
+          summary: seed.summary,
+          description: seed.description,
+          theme: seed.theme,
+          phaseModel: seed.model,
+          phase: model.phases[seed.phase]!.key,
+          role: seed.role,
+          support: seed.support,
+          supporters: seed.supporters,
+          areaCode: areas[0]?.code ?? null,
+          municipality: areas.find((a) => a.level === 'gemeente')?.code ?? null,
+          lon,
+          lat,
+          contactId: contact?.id ?? null,
+          links: seed.links,
+          history,
+        },
+        now.toISOString(),
+      );
     }
     await seedDemoIdeas(tx, now);
     await bumpInitiativesVersion(tx);

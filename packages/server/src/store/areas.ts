@@ -6,13 +6,24 @@ export const AREA_ATTRIBUTION =
 
 export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
 export type AreaRow = {
-  code: string; year: number; level: AreaLevel; name: string; municipality: string; parent: string | null; geometry: string | null;
+  code: string;
+  year: number;
+  level: AreaLevel;
+  name: string;
+  municipality: string;
+  parent: string | null;
+  geometry: string | null;
 };
 
 const specificity: Record<AreaLevel, number> = { buurt: 0, wijk: 1, gemeente: 2 };
 
 export const areaProperties = (a: AreaRow) => ({
-  code: a.code, name: a.name, level: a.level, year: Number(a.year), municipality: a.municipality, parent: a.parent,
+  code: a.code,
+  name: a.name,
+  level: a.level,
+  year: Number(a.year),
+  municipality: a.municipality,
+  parent: a.parent,
 });
 
 /** The codes above a CBS code, derived from the code itself (it survives yearly renumbering of our table). */
@@ -25,7 +36,9 @@ export function codeChain(code: string): string[] {
 export async function areasByCodes(db: Db, codes: string[]): Promise<AreaRow[]> {
   if (!codes.length) return [];
   const rows = await db.all<AreaRow>(
-    `SELECT code, year, level, name, municipality, parent, NULL AS geometry FROM areas WHERE code IN (${codes.map(() => '?').join(', ')})`,
+    `SELECT code, year, level, name, municipality, parent, NULL AS geometry FROM areas WHERE code IN (${codes
+      .map(() => '?')
+      .join(', ')})`,
     codes,
   );
   return rows.sort((a, b) => codes.indexOf(a.code) - codes.indexOf(b.code));
@@ -46,8 +59,14 @@ export async function areasAtPoint(db: Db, lon: number, lat: number): Promise<Ar
 export async function listAreas(db: Db, filter: { municipality?: string; level?: string; geometry: boolean }) {
   const where: string[] = [];
   const params: string[] = [];
-  if (filter.municipality) { where.push('municipality = ?'); params.push(filter.municipality); }
-  if (filter.level) { where.push('level = ?'); params.push(filter.level); }
+  if (filter.municipality) {
+    where.push('municipality = ?');
+    params.push(filter.municipality);
+  }
+  if (filter.level) {
+    where.push('level = ?');
+    params.push(filter.level);
+  }
   const rows = await db.all<AreaRow>(
     `SELECT code, year, level, name, municipality, parent, ${filter.geometry ? 'geometry' : 'NULL AS geometry'}
      FROM areas ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY code`,

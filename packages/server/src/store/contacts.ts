@@ -3,18 +3,44 @@ import { areaProperties, areasAtPoint, areasByCodes, codeChain, type AreaRow } f
 
 type OfficeHours = { day: number; from: string; to: string; place?: string };
 type ContactRow = {
-  id: number; name: string; role: string; photo: string | null; email: string | null; phone: string | null;
-  office_hours: string; languages: string; themes: string; desk: number; areas: string | null;
+  id: number;
+  name: string;
+  role: string;
+  photo: string | null;
+  email: string | null;
+  phone: string | null;
+  office_hours: string;
+  languages: string;
+  themes: string;
+  desk: number;
+  areas: string | null;
 };
 
 export type Contact = {
-  id: number; name: string; role: string; photo: string | null; email: string | null; phone: string | null;
-  officeHours: OfficeHours[]; languages: string[]; areas: string[]; themes: string[]; desk: boolean;
+  id: number;
+  name: string;
+  role: string;
+  photo: string | null;
+  email: string | null;
+  phone: string | null;
+  officeHours: OfficeHours[];
+  languages: string[];
+  areas: string[];
+  themes: string[];
+  desk: boolean;
 };
 
 export type ContactInput = {
-  name: string; role: string; photo?: string | null; email?: string | null; phone?: string | null;
-  officeHours?: OfficeHours[]; languages?: string[]; areas?: string[]; themes?: string[]; desk?: boolean;
+  name: string;
+  role: string;
+  photo?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  officeHours?: OfficeHours[];
+  languages?: string[];
+  areas?: string[];
+  themes?: string[];
+  desk?: boolean;
 };
 
 const SELECT = `SELECT c.id, c.name, c.role, c.photo, c.email, c.phone, c.office_hours, c.languages, c.themes, c.desk
@@ -23,14 +49,22 @@ const SELECT = `SELECT c.id, c.name, c.role, c.photo, c.email, c.phone, c.office
 async function withAreas(db: Db, rows: ContactRow[]): Promise<Contact[]> {
   if (!rows.length) return [];
   const links = await db.all<{ contact_id: number; area_code: string }>(
-    `SELECT contact_id, area_code FROM contact_areas WHERE contact_id IN (${rows.map(() => '?').join(', ')}) ORDER BY area_code`,
+    `SELECT contact_id, area_code FROM contact_areas WHERE contact_id IN (${rows.map(() => '?').join(', ')}) ORDER BY
+      area_code`,
     rows.map((r) => r.id),
   );
   return rows.map((r) => ({
-    id: Number(r.id), name: r.name, role: r.role, photo: r.photo, email: r.email, phone: r.phone,
-    officeHours: json<OfficeHours[]>(r.office_hours, []), languages: json<string[]>(r.languages, []),
+    id: Number(r.id),
+    name: r.name,
+    role: r.role,
+    photo: r.photo,
+    email: r.email,
+    phone: r.phone,
+    officeHours: json<OfficeHours[]>(r.office_hours, []),
+    languages: json<string[]>(r.languages, []),
     areas: links.filter((l) => Number(l.contact_id) === Number(r.id)).map((l) => l.area_code),
-    themes: json<string[]>(r.themes, []), desk: Number(r.desk) === 1,
+    themes: json<string[]>(r.themes, []),
+    desk: Number(r.desk) === 1,
   }));
 }
 
@@ -45,9 +79,16 @@ export async function getContact(db: Db, id: number): Promise<Contact | undefine
 
 export async function saveContact(db: Db, input: ContactInput, now: string, id?: number): Promise<number> {
   const values = [
-    input.name, input.role, input.photo ?? null, input.email ?? null, input.phone ?? null,
-    JSON.stringify(input.officeHours ?? []), JSON.stringify(input.languages ?? []),
-    JSON.stringify(input.themes ?? []), input.desk ?? false, now,
+    input.name,
+    input.role,
+    input.photo ?? null,
+    input.email ?? null,
+    input.phone ?? null,
+    JSON.stringify(input.officeHours ?? []),
+    JSON.stringify(input.languages ?? []),
+    JSON.stringify(input.themes ?? []),
+    input.desk ?? false,
+    now,
   ];
   if (id === undefined) {
     const row = await db.get<{ id: number }>(
@@ -80,7 +121,11 @@ export type ContactMatch = Contact & { match: 'theme' | 'area' | 'desk' };
 export async function findContacts(
   db: Db,
   query: { area?: string; lat?: number; lon?: number; theme?: string },
-): Promise<{ area: ReturnType<typeof areaProperties> | null; areas: ReturnType<typeof areaProperties>[]; contacts: ContactMatch[] }> {
+): Promise<{
+  area: ReturnType<typeof areaProperties> | null;
+  areas: ReturnType<typeof areaProperties>[];
+  contacts: ContactMatch[];
+}> {
   let chain: string[];
   let known: AreaRow[];
   if (query.area) {
@@ -101,7 +146,8 @@ export async function findContacts(
         chain,
       )
     : [];
-  const order = (id: number) => Math.min(...coverage.filter((c) => Number(c.contact_id) === id).map((c) => chain.indexOf(c.area_code)));
+  const order = (id: number) =>
+    Math.min(...coverage.filter((c) => Number(c.contact_id) === id).map((c) => chain.indexOf(c.area_code)));
   const ids = [...new Set(coverage.map((c) => Number(c.contact_id)))].sort((a, b) => order(a) - order(b) || a - b);
   const people = await Promise.all(ids.map((id) => getContact(db, id)));
   const generalists: ContactMatch[] = [];
@@ -109,7 +155,8 @@ export async function findContacts(
   for (const p of people) {
     if (!p) continue;
     if (!p.themes.length) generalists.push({ ...p, match: 'area' });
-    else if (!query.theme || p.themes.includes(query.theme)) specialists.push({ ...p, match: query.theme ? 'theme' : 'area' });
+    else if (!query.theme || p.themes.includes(query.theme))
+      specialists.push({ ...p, match: query.theme ? 'theme' : 'area' });
   }
   const ordered = query.theme ? [...specialists, ...generalists] : [...generalists, ...specialists];
 

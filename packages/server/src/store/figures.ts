@@ -17,7 +17,14 @@ function median(values: number[]): number | null {
  * quickly residents heard back, against the answer promise. Spam is left out.
  */
 export async function ideaFigures(db: Db, year: number, responseDays: number) {
-  const rows = await db.all<{ status: string; theme: string; submitted_at: string; answered_at: string | null; phase: string | null; phase_model: string | null }>(
+  const rows = await db.all<{
+    status: string;
+    theme: string;
+    submitted_at: string;
+    answered_at: string | null;
+    phase: string | null;
+    phase_model: string | null;
+  }>(
     `SELECT d.status, d.theme, d.submitted_at, d.answered_at, i.phase, i.phase_model
      FROM ideas d LEFT JOIN initiatives i ON i.id = d.initiative_id
      WHERE d.status <> 'spam' AND d.submitted_at >= ? AND d.submitted_at < ?`,
@@ -27,7 +34,8 @@ export async function ideaFigures(db: Db, year: number, responseDays: number) {
   for (const key of new Set(rows.map((r) => r.phase_model).filter((k): k is string => !!k))) {
     lastPhase.set(key, (await getPhaseModel(db, key))?.phases.at(-1)?.key);
   }
-  const realised = (r: (typeof rows)[number]) => r.status === 'published' && !!r.phase_model && lastPhase.get(r.phase_model) === r.phase;
+  const realised = (r: (typeof rows)[number]) =>
+    r.status === 'published' && !!r.phase_model && lastPhase.get(r.phase_model) === r.phase;
   const answered = rows.filter((r) => r.answered_at);
   const byTheme = new Map<string, { theme: string; received: number; published: number; realised: number }>();
   for (const r of rows) {
@@ -47,7 +55,9 @@ export async function ideaFigures(db: Db, year: number, responseDays: number) {
     closed: rows.filter((r) => r.status === 'closed').length,
     realised: rows.filter(realised).length,
     answered: answered.length,
-    answeredInTime: answered.filter((r) => dutchDate(new Date(r.answered_at!)) <= addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays)).length,
+    answeredInTime: answered.filter(
+      (r) => dutchDate(new Date(r.answered_at!)) <= addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
+    ).length,
     medianDaysToFirstAnswer: days === null ? null : Math.round(days * 10) / 10,
     byTheme: [...byTheme.values()].sort((a, b) => b.received - a.received || a.theme.localeCompare(b.theme)),
   };

@@ -2,18 +2,42 @@ import { addWorkingDays, dutchDate } from '../calendar/working-days.js';
 import { json, type Db } from '../db/index.js';
 
 export type IdeaRow = {
-  id: number; reference: string; status: string; submitted_at: string; title: string; description: string; theme: string;
-  lat: number | null; lon: number | null; address: string | null; area_code: string | null; support: string; homework: string;
-  supporters: number | null; contact_name: string | null; contact_email: string | null; contact_phone: string | null;
-  show_name: number; locale: string; spam_reason: string | null; closed_reason: string | null; initiative_id: number | null;
+  id: number;
+  reference: string;
+  status: string;
+  submitted_at: string;
+  title: string;
+  description: string;
+  theme: string;
+  lat: number | null;
+  lon: number | null;
+  address: string | null;
+  area_code: string | null;
+  support: string;
+  homework: string;
+  supporters: number | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  show_name: number;
+  locale: string;
+  spam_reason: string | null;
+  closed_reason: string | null;
+  initiative_id: number | null;
   answered_at: string | null;
 };
 
 export type NewIdea = {
-  title: string; description: string; theme: string;
+  title: string;
+  description: string;
+  theme: string;
   location?: { lat: number; lon: number; address?: string };
-  support?: string[]; homework?: Record<string, string>; supporters?: number;
-  contact: { name: string; email: string; phone?: string }; showName?: boolean; locale?: string;
+  support?: string[];
+  homework?: Record<string, string>;
+  supporters?: number;
+  contact: { name: string; email: string; phone?: string };
+  showName?: boolean;
+  locale?: string;
 };
 
 /** `BK-2026-0042`: the year and a per-year sequence that every instance shares through the database. */
@@ -27,19 +51,38 @@ async function nextReference(db: Db, year: number): Promise<string> {
 }
 
 export async function insertIdea(
-  db: Db, idea: NewIdea, extra: { now: string; areaCode: string | null; spamReason: string | null },
+  db: Db,
+  idea: NewIdea,
+  extra: { now: string; areaCode: string | null; spamReason: string | null },
 ): Promise<{ id: number; reference: string; status: string }> {
   const reference = await nextReference(db, new Date(extra.now).getUTCFullYear());
   const status = extra.spamReason ? 'spam' : 'received';
   const row = await db.get<{ id: number }>(
-    `INSERT INTO ideas (reference, status, submitted_at, title, description, theme, lat, lon, address, area_code, support,
+    `INSERT INTO ideas (reference, status, submitted_at, title, description, theme, lat, lon, address, area_code,
+      support,
        homework, supporters, contact_name, contact_email, contact_phone, show_name, locale, spam_reason, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     [
-      reference, status, extra.now, idea.title, idea.description, idea.theme, idea.location?.lat ?? null,
-      idea.location?.lon ?? null, idea.location?.address ?? null, extra.areaCode, JSON.stringify(idea.support ?? []),
-      JSON.stringify(idea.homework ?? {}), idea.supporters ?? null, idea.contact.name, idea.contact.email,
-      idea.contact.phone ?? null, idea.showName ?? false, idea.locale ?? 'nl', extra.spamReason, extra.now,
+      reference,
+      status,
+      extra.now,
+      idea.title,
+      idea.description,
+      idea.theme,
+      idea.location?.lat ?? null,
+      idea.location?.lon ?? null,
+      idea.location?.address ?? null,
+      extra.areaCode,
+      JSON.stringify(idea.support ?? []),
+      JSON.stringify(idea.homework ?? {}),
+      idea.supporters ?? null,
+      idea.contact.name,
+      idea.contact.email,
+      idea.contact.phone ?? null,
+      idea.showName ?? false,
+      idea.locale ?? 'nl',
+      extra.spamReason,
+      extra.now,
     ],
   );
   // A spam-flagged idea still gets a receipt that looks like any other: bots learn nothing.
@@ -56,27 +99,42 @@ type PhotoRow = { id: string; idea_id: number; alt: string; type: string };
 async function photosOf(db: Db, ids: number[]): Promise<Map<number, PhotoRow[]>> {
   const byIdea = new Map<number, PhotoRow[]>();
   if (!ids.length) return byIdea;
-  const rows = await db.all<PhotoRow>(`SELECT id, idea_id, alt, type FROM photos WHERE idea_id IN (${ids.map(() => '?').join(', ')}) ORDER BY position`, ids);
+  const rows = await db.all<PhotoRow>(
+    `SELECT id, idea_id, alt, type FROM photos WHERE idea_id IN (${ids.map(() => '?').join(', ')}) ORDER BY position`,
+    ids,
+  );
   for (const r of rows) byIdea.set(Number(r.idea_id), [...(byIdea.get(Number(r.idea_id)) ?? []), r]);
   return byIdea;
 }
 
 export async function listIdeas(
-  db: Db, responseDays: number, q: { status?: string; sort?: 'newest' | 'oldest'; limit?: number; offset?: number; q?: string } = {},
+  db: Db,
+  responseDays: number,
+  q: { status?: string; sort?: 'newest' | 'oldest'; limit?: number; offset?: number; q?: string } = {},
 ) {
   const conditions = [q.status ? 'status = ?' : `status <> 'spam'`];
   const params: string[] = q.status ? [q.status] : [];
   // Every word somewhere in title, reference or name; LOWER on both sides: PostgreSQL's LIKE is case-sensitive.
   for (const word of (q.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
     const like = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(`(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(reference) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(contact_name, '')) LIKE ? ESCAPE '\\')`);
+    conditions.push(
+      `(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(reference) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(contact_name, ''))
+        LIKE ? ESCAPE '\\')`,
+    );
     params.push(like, like, like);
   }
   const where = `WHERE ${conditions.join(' AND ')}`;
   const order = q.sort === 'oldest' ? 'submitted_at ASC, id ASC' : 'submitted_at DESC, id DESC';
-  const rows = await db.all<IdeaRow>(`SELECT * FROM ideas ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, q.limit ?? 1000, q.offset ?? 0]);
+  const rows = await db.all<IdeaRow>(`SELECT * FROM ideas ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+    ...params,
+    q.limit ?? 1000,
+    q.offset ?? 0,
+  ]);
   const { n } = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ideas ${where}`, params))!;
-  const photos = await photosOf(db, rows.map((r) => Number(r.id)));
+  const photos = await photosOf(
+    db,
+    rows.map((r) => Number(r.id)),
+  );
   return { items: rows.map((r) => staffIdea(r, responseDays, photos.get(Number(r.id)))), total: Number(n) };
 }
 
@@ -86,16 +144,35 @@ export async function staffIdeaWithPhotos(db: Db, r: IdeaRow, responseDays: numb
 
 export function staffIdea(r: IdeaRow, responseDays: number, photos: PhotoRow[] = []) {
   return {
-    id: Number(r.id), reference: r.reference, status: r.status, submitted: r.submitted_at, title: r.title,
-    description: r.description, theme: r.theme,
-    location: r.lat === null || r.lon === null ? null : { lat: Number(r.lat), lon: Number(r.lon), ...(r.address ? { address: r.address } : {}) },
-    areaCode: r.area_code, support: json<string[]>(r.support, []), homework: json<Record<string, string>>(r.homework, {}),
+    id: Number(r.id),
+    reference: r.reference,
+    status: r.status,
+    submitted: r.submitted_at,
+    title: r.title,
+    description: r.description,
+    theme: r.theme,
+    location:
+      r.lat === null || r.lon === null
+        ? null
+        : { lat: Number(r.lat), lon: Number(r.lon), ...(r.address ? { address: r.address } : {}) },
+    areaCode: r.area_code,
+    support: json<string[]>(r.support, []),
+    homework: json<Record<string, string>>(r.homework, {}),
     supporters: r.supporters === null ? null : Number(r.supporters),
     contact: r.contact_email ? { name: r.contact_name ?? '', email: r.contact_email, phone: r.contact_phone } : null,
-    showName: Number(r.show_name) === 1, locale: r.locale, initiative: r.initiative_id === null ? null : Number(r.initiative_id),
-    closedReason: r.closed_reason, spamReason: r.spam_reason, answered: r.answered_at ?? null,
+    showName: Number(r.show_name) === 1,
+    locale: r.locale,
+    initiative: r.initiative_id === null ? null : Number(r.initiative_id),
+    closedReason: r.closed_reason,
+    spamReason: r.spam_reason,
+    answered: r.answered_at ?? null,
     answerDue: addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
-    photos: photos.map((p) => ({ id: p.id, alt: p.alt, type: p.type, url: `/api/v1/staff/ideas/${r.id}/photos/${p.id}` })),
+    photos: photos.map((p) => ({
+      id: p.id,
+      alt: p.alt,
+      type: p.type,
+      url: `/api/v1/staff/ideas/${r.id}/photos/${p.id}`,
+    })),
   };
 }
 
@@ -117,11 +194,16 @@ export async function eraseExpiredContacts(db: Db, now: Date, retentionDays: num
  * Photos are personal too: they go with the contact details once those are erased, and
  * photos no idea claimed within a day are removed. Returns how many were deleted.
  */
-export async function eraseExpiredPhotos(db: Db, store: { delete(id: string): Promise<void> }, now: Date): Promise<number> {
+export async function eraseExpiredPhotos(
+  db: Db,
+  store: { delete(id: string): Promise<void> },
+  now: Date,
+): Promise<number> {
   const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
   const rows = await db.all<{ id: string }>(
     `SELECT p.id FROM photos p LEFT JOIN ideas i ON i.id = p.idea_id
-     WHERE (p.idea_id IS NULL AND p.created_at < ?) OR i.contact_erased_at IS NOT NULL OR (p.idea_id IS NOT NULL AND i.id IS NULL)`,
+     WHERE (p.idea_id IS NULL AND p.created_at < ?) OR i.contact_erased_at IS NOT NULL OR (p.idea_id IS NOT NULL AND
+       i.id IS NULL)`,
     [dayAgo],
   );
   for (const { id } of rows) {
@@ -133,14 +215,19 @@ export async function eraseExpiredPhotos(db: Db, store: { delete(id: string): Pr
 
 /** Records the first answer (a later one does not move it: the promise measures the first). */
 export async function markAnswered(db: Db, id: number, now: string): Promise<boolean> {
-  const done = await db.run('UPDATE ideas SET answered_at = ?, updated_at = ? WHERE id = ? AND answered_at IS NULL', [now, now, id]);
+  const done = await db.run('UPDATE ideas SET answered_at = ?, updated_at = ? WHERE id = ? AND answered_at IS NULL', [
+    now,
+    now,
+    id,
+  ]);
   return done.changes === 1;
 }
 
 /** The idea became an initiative; publishing is an answer too. */
 export async function markPublished(db: Db, id: number, initiativeId: number, now: string): Promise<void> {
   await db.run(
-    `UPDATE ideas SET status = 'published', initiative_id = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`,
+    `UPDATE ideas SET status = 'published', initiative_id = ?, answered_at = COALESCE(answered_at, ?), updated_at = ?
+      WHERE id = ?`,
     [initiativeId, now, now, id],
   );
 }
@@ -148,7 +235,8 @@ export async function markPublished(db: Db, id: number, initiativeId: number, no
 /** Closed with a reason the resident reads; closing is an answer too. */
 export async function markClosed(db: Db, id: number, reason: string, now: string): Promise<void> {
   await db.run(
-    `UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, answered_at = COALESCE(answered_at, ?), updated_at = ? WHERE id = ?`,
+    `UPDATE ideas SET status = 'closed', closed_reason = ?, closed_at = ?, answered_at = COALESCE(answered_at, ?),
+      updated_at = ? WHERE id = ?`,
     [reason, now, now, now, id],
   );
 }

@@ -5,9 +5,25 @@ import { getContact, publicContact } from './contacts.js';
 export type InitiativeFilter = { bbox?: Bbox; themes?: string[]; phases?: string[]; q?: string; area?: string };
 
 type Row = {
-  id: number; title: string; summary: string; description: string; theme: string; phase_model: string; phase: string;
-  phase_since: string; role: string; support: string; supporters: number; area_code: string | null; lon: number;
-  lat: number; contact_id: number | null; links: string; images: string; initiator: string | null; status: string;
+  id: number;
+  title: string;
+  summary: string;
+  description: string;
+  theme: string;
+  phase_model: string;
+  phase: string;
+  phase_since: string;
+  role: string;
+  support: string;
+  supporters: number;
+  area_code: string | null;
+  lon: number;
+  lat: number;
+  contact_id: number | null;
+  links: string;
+  images: string;
+  initiator: string | null;
+  status: string;
   updated_at: string;
 };
 
@@ -20,24 +36,43 @@ export function filterSql(db: Db, f: InitiativeFilter): { sql: string; params: S
     where.push(b.sql);
     params.push(...b.params);
   }
-  if (f.themes?.length) { where.push(`i.theme IN (${f.themes.map(() => '?').join(', ')})`); params.push(...f.themes); }
-  if (f.phases?.length) { where.push(`i.phase IN (${f.phases.map(() => '?').join(', ')})`); params.push(...f.phases); }
+  if (f.themes?.length) {
+    where.push(`i.theme IN (${f.themes.map(() => '?').join(', ')})`);
+    params.push(...f.themes);
+  }
+  if (f.phases?.length) {
+    where.push(`i.phase IN (${f.phases.map(() => '?').join(', ')})`);
+    params.push(...f.phases);
+  }
   if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(`(LOWER(i.title) LIKE ? ESCAPE '\\' OR LOWER(i.summary) LIKE ? ESCAPE '\\')`);
     params.push(like, like);
   }
   if (f.area) {
-    if (f.area.startsWith('GM')) { where.push('i.municipality = ?'); params.push(f.area); }
-    else if (f.area.startsWith('WK')) { where.push('(i.area_code = ? OR i.area_code LIKE ?)'); params.push(f.area, `BU${f.area.slice(2)}%`); }
-    else { where.push('i.area_code = ?'); params.push(f.area); }
+    if (f.area.startsWith('GM')) {
+      where.push('i.municipality = ?');
+      params.push(f.area);
+    } else if (f.area.startsWith('WK')) {
+      where.push('(i.area_code = ? OR i.area_code LIKE ?)');
+      params.push(f.area, `BU${f.area.slice(2)}%`);
+    } else {
+      where.push('i.area_code = ?');
+      params.push(f.area);
+    }
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 const summaryOf = (r: Row) => ({
-  id: Number(r.id), title: r.title, summary: r.summary, theme: r.theme, phase: r.phase, phaseModel: r.phase_model,
-  areaCode: r.area_code, updated: r.updated_at,
+  id: Number(r.id),
+  title: r.title,
+  summary: r.summary,
+  theme: r.theme,
+  phase: r.phase,
+  phaseModel: r.phase_model,
+  areaCode: r.area_code,
+  updated: r.updated_at,
 });
 
 /**
@@ -50,42 +85,75 @@ async function matchingPage(db: Db, f: InitiativeFilter, page: { limit: number; 
   if (db.dialect === 'sqlite' && onlyBbox) {
     const [w, s, e, n] = f.bbox!;
     const box = 'min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?';
-    const total = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives_rtree WHERE ${box}`, [w, e, s, n]))!.n;
+    const total = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives_rtree WHERE ${box}`, [
+      w,
+      e,
+      s,
+      n,
+    ]))!.n;
     return {
       total: Number(total),
-      ids: { sql: `SELECT id FROM initiatives_rtree WHERE ${box} ORDER BY id DESC LIMIT ? OFFSET ?`, params: [w, e, s, n, page.limit, page.offset] as SqlValue[] },
+      ids: {
+        sql: `SELECT id FROM initiatives_rtree WHERE ${box} ORDER BY id DESC LIMIT ? OFFSET ?`,
+        params: [w, e, s, n, page.limit, page.offset] as SqlValue[],
+      },
     };
   }
   const where = filterSql(db, f);
   const total = (await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM initiatives i ${where.sql}`, where.params))!.n;
   return {
     total: Number(total),
-    ids: { sql: `SELECT i.id FROM initiatives i ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`, params: [...where.params, page.limit, page.offset] },
+    ids: {
+      sql: `SELECT i.id FROM initiatives i ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`,
+      params: [...where.params, page.limit, page.offset],
+    },
   };
 }
 
-export async function listInitiatives(db: Db, f: InitiativeFilter, page: { limit: number; offset: number }, compact: boolean) {
+export async function listInitiatives(
+  db: Db,
+  f: InitiativeFilter,
+  page: { limit: number; offset: number },
+  compact: boolean,
+) {
   const { total, ids } = await matchingPage(db, f, page);
   const columns = compact
     ? 'r.id, r.lon, r.lat, r.theme, r.phase'
     : 'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at';
   // The page of ids as a subquery: one round trip less than fetching ids first.
-  const rows = total > page.offset
-    ? await db.all<Row>(`SELECT ${columns} FROM initiatives r WHERE r.id IN (${ids.sql}) ORDER BY r.id DESC`, ids.params)
-    : [];
+  const rows =
+    total > page.offset
+      ? await db.all<Row>(
+          `SELECT ${columns} FROM initiatives r WHERE r.id IN (${ids.sql}) ORDER BY r.id DESC`,
+          ids.params,
+        )
+      : [];
   if (compact) {
     const themes: string[] = [];
     const phases: string[] = [];
     const index = (list: string[], v: string) => (list.includes(v) ? list.indexOf(v) : list.push(v) - 1);
     return {
-      format: 'compact' as const, themes, phases, total, ...page,
-      items: rows.map((r) => [Number(r.id), Number(r.lon), Number(r.lat), index(themes, r.theme), index(phases, r.phase)]),
+      format: 'compact' as const,
+      themes,
+      phases,
+      total,
+      ...page,
+      items: rows.map((r) => [
+        Number(r.id),
+        Number(r.lon),
+        Number(r.lat),
+        index(themes, r.theme),
+        index(phases, r.phase),
+      ]),
     };
   }
   return {
-    type: 'FeatureCollection' as const, total, ...page,
+    type: 'FeatureCollection' as const,
+    total,
+    ...page,
     features: rows.map((r) => ({
-      type: 'Feature' as const, id: Number(r.id),
+      type: 'Feature' as const,
+      id: Number(r.id),
       geometry: { type: 'Point' as const, coordinates: [Number(r.lon), Number(r.lat)] },
       properties: summaryOf(r),
     })),
@@ -118,9 +186,23 @@ export async function getInitiative(db: Db, id: number) {
 }
 
 export type NewInitiative = {
-  title: string; summary: string; description: string; theme: string; phaseModel: string; phase: string; role: string;
-  support: string[]; supporters: number; areaCode: string | null; municipality: string | null; lon: number; lat: number;
-  contactId: number | null; links?: { url: string; label: string }[]; initiator?: string | null; ideaId?: number | null;
+  title: string;
+  summary: string;
+  description: string;
+  theme: string;
+  phaseModel: string;
+  phase: string;
+  role: string;
+  support: string[];
+  supporters: number;
+  areaCode: string | null;
+  municipality: string | null;
+  lon: number;
+  lat: number;
+  contactId: number | null;
+  links?: { url: string; label: string }[];
+  initiator?: string | null;
+  ideaId?: number | null;
   history: { phase: string; since: string; until: string | null; note: string | null }[];
 };
 
@@ -128,24 +210,54 @@ export async function insertInitiative(db: Db, n: NewInitiative, now: string): P
   const current = n.history[n.history.length - 1]!;
   const row = await db.get<{ id: number }>(
     `INSERT INTO initiatives (title, summary, description, theme, phase_model, phase, phase_since, role, support,
-       supporters, area_code, municipality, lon, lat, contact_id, links, images, initiator, status, idea_id, created_at, updated_at)
+       supporters, area_code, municipality, lon, lat, contact_id, links, images, initiator, status, idea_id,
+         created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?) RETURNING id`,
     [
-      n.title, n.summary, n.description, n.theme, n.phaseModel, n.phase, current.since, n.role, JSON.stringify(n.support),
-      n.supporters, n.areaCode, n.municipality, n.lon, n.lat, n.contactId, JSON.stringify(n.links ?? []), '[]',
-      n.initiator ?? null, n.ideaId ?? null, n.history[0]!.since, now,
+      n.title,
+      n.summary,
+      n.description,
+      n.theme,
+      n.phaseModel,
+      n.phase,
+      current.since,
+      n.role,
+      JSON.stringify(n.support),
+      n.supporters,
+      n.areaCode,
+      n.municipality,
+      n.lon,
+      n.lat,
+      n.contactId,
+      JSON.stringify(n.links ?? []),
+      '[]',
+      n.initiator ?? null,
+      n.ideaId ?? null,
+      n.history[0]!.since,
+      now,
     ],
   );
   const id = Number(row!.id);
   for (const h of n.history) {
-    await db.run('INSERT INTO phase_history (initiative_id, phase, since, until, note) VALUES (?, ?, ?, ?, ?)', [id, h.phase, h.since, h.until, h.note]);
+    await db.run('INSERT INTO phase_history (initiative_id, phase, since, until, note) VALUES (?, ?, ?, ?, ?)', [
+      id,
+      h.phase,
+      h.since,
+      h.until,
+      h.note,
+    ]);
   }
   return id;
 }
 
 export async function movePhase(db: Db, id: number, phase: string, note: string | null, now: string) {
   await db.run('UPDATE phase_history SET until = ? WHERE initiative_id = ? AND until IS NULL', [now, id]);
-  await db.run('INSERT INTO phase_history (initiative_id, phase, since, until, note) VALUES (?, ?, ?, NULL, ?)', [id, phase, now, note]);
+  await db.run('INSERT INTO phase_history (initiative_id, phase, since, until, note) VALUES (?, ?, ?, NULL, ?)', [
+    id,
+    phase,
+    now,
+    note,
+  ]);
   await db.run('UPDATE initiatives SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?', [phase, now, now, id]);
 }
 

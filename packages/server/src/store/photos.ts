@@ -1,18 +1,30 @@
 import type { Db } from '../db/index.js';
 
 /** A photo uploaded before its idea: no idea yet, claimed when the idea names it. */
-export async function insertPhoto(db: Db, photo: { id: string; type: string; size: number; createdAt: string }): Promise<void> {
-  await db.run('INSERT INTO photos (id, type, size, created_at) VALUES (?, ?, ?, ?)', [photo.id, photo.type, photo.size, photo.createdAt]);
+export async function insertPhoto(
+  db: Db,
+  photo: { id: string; type: string; size: number; createdAt: string },
+): Promise<void> {
+  await db.run('INSERT INTO photos (id, type, size, created_at) VALUES (?, ?, ?, ?)', [
+    photo.id,
+    photo.type,
+    photo.size,
+    photo.createdAt,
+  ]);
 }
 
 /** Claims an unclaimed photo for an idea; false when there is no such photo or another idea has it. */
-export async function claimPhoto(db: Db, photoId: string, ideaId: number, alt: string, position: number): Promise<boolean> {
-  const claimed = await db.run('UPDATE photos SET idea_id = ?, alt = ?, position = ? WHERE id = ? AND idea_id IS NULL', [
-    ideaId,
-    alt,
-    position,
-    photoId,
-  ]);
+export async function claimPhoto(
+  db: Db,
+  photoId: string,
+  ideaId: number,
+  alt: string,
+  position: number,
+): Promise<boolean> {
+  const claimed = await db.run(
+    'UPDATE photos SET idea_id = ?, alt = ?, position = ? WHERE id = ? AND idea_id IS NULL',
+    [ideaId, alt, position, photoId],
+  );
   return claimed.changes === 1;
 }
 

@@ -4,14 +4,25 @@ import { getMeta, setMeta } from './meta.js';
 
 export type { LocalizedText as Localized } from '@buurtkit/api/locales';
 import type { LocalizedText as Localized } from '@buurtkit/api/locales';
-export type PhaseDoc = { key: string; label: Localized; description: Localized; municipality: Localized; resident: Localized };
+export type PhaseDoc = {
+  key: string;
+  label: Localized;
+  description: Localized;
+  municipality: Localized;
+  resident: Localized;
+};
 export type PhaseModelDoc = { key: string; label: Localized; description: Localized; phases: PhaseDoc[] };
 
 export async function listThemes(db: Db) {
   const rows = await db.all<{ key: string; color: string; icon: string; label: string }>(
     'SELECT key, color, icon, label FROM themes ORDER BY position',
   );
-  return rows.map((r) => ({ key: r.key, label: json<Localized>(r.label, { nl: r.key }), color: r.color, icon: r.icon }));
+  return rows.map((r) => ({
+    key: r.key,
+    label: json<Localized>(r.label, { nl: r.key }),
+    color: r.color,
+    icon: r.icon,
+  }));
 }
 
 export type ThemeInput = { label: Localized; color: string; icon: string };
@@ -20,7 +31,8 @@ export type ThemeInput = { label: Localized; color: string; icon: string };
 export async function saveTheme(db: Db, key: string, input: ThemeInput) {
   // "WHERE true": SQLite needs it to parse ON CONFLICT after INSERT … SELECT.
   await db.run(
-    `INSERT INTO themes (key, position, color, icon, label) SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ?, ? FROM themes WHERE true
+    `INSERT INTO themes (key, position, color, icon, label) SELECT ?, COALESCE(MAX(position), 0) + 1, ?, ?, ? FROM
+      themes WHERE true
      ON CONFLICT (key) DO UPDATE SET color = excluded.color, icon = excluded.icon, label = excluded.label`,
     [key, input.color, input.icon, JSON.stringify(input.label)],
   );
@@ -85,11 +97,15 @@ export async function syncReference(db: Db, data: ReferenceData): Promise<void> 
     for (const [position, t] of data.themes.entries()) {
       const shipped = digest(themeContent(t));
       const metaKey = `reference:theme:${t.key}`;
-      const row = await tx.get<{ color: string; icon: string; label: string }>('SELECT color, icon, label FROM themes WHERE key = ?', [t.key]);
+      const row = await tx.get<{ color: string; icon: string; label: string }>(
+        'SELECT color, icon, label FROM themes WHERE key = ?',
+        [t.key],
+      );
       const last = await getMeta(tx, metaKey);
       if (!row) {
         await tx.run(
-          'INSERT INTO themes (key, position, color, icon, label) SELECT ?, COALESCE(MAX(position) + 1, ?), ?, ?, ? FROM themes WHERE true',
+          `INSERT INTO themes (key, position, color, icon, label)
+           SELECT ?, COALESCE(MAX(position) + 1, ?), ?, ?, ? FROM themes WHERE true`,
           [t.key, position, t.color, t.icon, JSON.stringify(t.label)],
         );
       } else {
@@ -98,7 +114,12 @@ export async function syncReference(db: Db, data: ReferenceData): Promise<void> 
         const ours = last === undefined ? stored === shipped : stored === last;
         if (!ours) continue;
         if (stored !== shipped) {
-          await tx.run('UPDATE themes SET color = ?, icon = ?, label = ? WHERE key = ?', [t.color, t.icon, JSON.stringify(t.label), t.key]);
+          await tx.run('UPDATE themes SET color = ?, icon = ?, label = ? WHERE key = ?', [
+            t.color,
+            t.icon,
+            JSON.stringify(t.label),
+            t.key,
+          ]);
         }
       }
       if (last !== shipped) await setMeta(tx, metaKey, shipped);
