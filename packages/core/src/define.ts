@@ -19,7 +19,8 @@ export function defineElement(tag: string, element: CustomElementConstructor, ve
   if (existing.buurtkitVersion === version || warned) return;
   warned = true;
   console.warn(
-    `Buurtkit ${version}: <${tag}> is already defined by ${existing.buurtkitVersion ? `Buurtkit ${existing.buurtkitVersion}` : 'another script'}; ` +
-      'this copy uses the elements already on the page. Load one copy of Buurtkit to avoid surprises.',
+    `Buurtkit ${version}: <${tag}> is already defined by ${
+      existing.buurtkitVersion ? `Buurtkit ${existing.buurtkitVersion}` : 'another script'
+    }; ` + 'this copy uses the elements already on the page. Load one copy of Buurtkit to avoid surprises.',
   );
 }

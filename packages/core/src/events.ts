@@ -3,7 +3,11 @@
  * a host page can listen on any ancestor, also across shadow roots.
  */
 export class BuurtEvent<T> extends Event {
-  constructor(type: `buurt-${string}`, readonly detail: T, init: EventInit = {}) {
+  constructor(
+    type: `buurt-${string}`,
+    readonly detail: T,
+    init: EventInit = {},
+  ) {
     super(type, { bubbles: true, composed: true, ...init });
   }
 }

@@ -11,7 +11,7 @@ export { LocalizeController, relativeTime, type Catalogue, type Messages } from 
 export { coreCatalogue } from './localize/core-catalogue.js';
 export { localizedText, supportLabel, contactRoleLabel, municipalRoleLabel } from './localize/labels.js';
 export type { CoreMessages } from './localize/catalogues/nl.js';
-export { tokens, baseStyles, TOKEN_DEFAULTS, type TokenName } from './styles/tokens.js';
+export { tokens, baseStyles, TOKEN_DEFAULTS, COMPONENT_TOKENS, type TokenName } from './styles/tokens.js';
 export { button, buttonStyles, type ButtonOptions } from './pieces/button.js';
 export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-field.js';
 export { checkStyles } from './pieces/check.js';
@@ -19,7 +19,14 @@ export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pi
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
 export * from './geocoder/index.js';
 export { heading, headingStyles } from './pieces/heading.js';
-export { addressFields, addressCatalogue, validateAddress, type AddressMessages, type AddressInput, type AddressErrors } from './pieces/address/address-fields.js';
+export {
+  addressFields,
+  addressCatalogue,
+  validateAddress,
+  type AddressMessages,
+  type AddressInput,
+  type AddressErrors,
+} from './pieces/address/address-fields.js';
 export { MapController } from './map/map-controller.js';
 export { PDOK_TILES, PDOK_ATTRIBUTION } from './map/defaults.js';
 export type { MapOptions, MapView, Bounds, MapEvent } from './map/adapter.js';

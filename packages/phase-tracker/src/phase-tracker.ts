@@ -1,8 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  ApiError, BuurtElement, button, heading, headingStyles, fieldStyles, getInitiative, getPhaseModel, Latest, LocalizeController, skeleton, textField, trackIdea,
-  type InitiativeDetail, type PhaseModel, type Tracking,
+  ApiError,
+  BuurtElement,
+  button,
+  heading,
+  headingStyles,
+  fieldStyles,
+  getInitiative,
+  getPhaseModel,
+  Latest,
+  LocalizeController,
+  skeleton,
+  textField,
+  trackIdea,
+  type InitiativeDetail,
+  type PhaseModel,
+  type Tracking,
 } from '@buurtkit/core';
 import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
@@ -13,6 +27,8 @@ const REFERENCE = /^BK-\d{4}-\d{4,6}$/;
 /** Wide enough for five phases side by side without squeezing their names. */
 const HORIZONTAL_FROM = 720;
 
+/** Only a plain address becomes a mailto: link. */
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
 /**
  * @tagname buurt-phase-tracker
  * @summary Where an initiative stands, since when, and what residents may expect from the municipality in each phase.
@@ -123,7 +139,11 @@ export class PhaseTracker extends BuurtElement {
       const tracking = reference ? await trackIdea(this.client, reference.trim().toUpperCase(), key) : undefined;
       const id = tracking ? tracking.initiative : this.initiative;
       const detail = id !== null && id !== undefined ? await getInitiative(this.client, id, key) : undefined;
-      const phaseModel = await getPhaseModel(this.client, detail?.phaseModel ?? tracking?.phaseModel ?? this.model!, key);
+      const phaseModel = await getPhaseModel(
+        this.client,
+        detail?.phaseModel ?? tracking?.phaseModel ?? this.model!,
+        key,
+      );
       if (signal.aborted) return;
       // All at once, so a view never mixes two loads.
       Object.assign(this, { tracking, detail, phaseModel });
@@ -138,7 +158,6 @@ export class PhaseTracker extends BuurtElement {
       this.status = 'error';
     }
   }
-
 
   private heading(text: string, sub = false, id?: string) {
     return heading(text, this.headingLevel, { sub, id });
@@ -166,14 +185,30 @@ export class PhaseTracker extends BuurtElement {
     return html`<div class=${this.layoutClass}>
       ${asking && (!this.asked || this.status === 'not-found') ? this.renderAsk() : nothing}
       ${this.status === 'loading' ? skeleton(this.core.t('loading')) : nothing}
-      ${this.status === 'not-found'
-        ? html`<div class="error-state" role="alert" part="error"><p>${this.msg.t('track.not-found', this.asked ?? this.reference ?? String(this.initiative ?? ''))}</p></div>`
-        : nothing}
+      ${
+        this.status === 'not-found'
+          ? html`<div class="error-state" role="alert"
+            part="error"><p>${this.msg.t(
+              'track.not-found',
+              this.asked ?? this.reference ?? String(this.initiative ?? ''),
+            )}</p></div>`
+          : nothing
+      }
       ${this.status === 'error' ? this.renderError(this.error, () => this.load()) : nothing}
       ${this.status === 'ready' && this.phaseModel ? this.renderTracker(this.phaseModel) : nothing}
-      ${asking && this.asked && this.status === 'ready'
-        ? button({ label: this.msg.t('track.again'), variant: 'secondary', onClick: () => { this.asked = undefined; this.typed = ''; this.status = 'idle'; } })
-        : nothing}
+      ${
+        asking && this.asked && this.status === 'ready'
+          ? button({
+              label: this.msg.t('track.again'),
+              variant: 'secondary',
+              onClick: () => {
+                this.asked = undefined;
+                this.typed = '';
+                this.status = 'idle';
+              },
+            })
+          : nothing
+      }
     </div>`;
   }
 
@@ -181,8 +216,13 @@ export class PhaseTracker extends BuurtElement {
     return html`<form novalidate @submit=${this.submitReference} part="form">
       ${this.heading(this.msg.t('title.track'))}
       ${textField({
-        id: 'reference', label: this.msg.t('track.label'), hint: this.msg.t('track.hint'), value: this.typed,
-        error: this.inputError || undefined, errorPrefix: this.core.t('field.error-prefix'), autocomplete: 'off',
+        id: 'reference',
+        label: this.msg.t('track.label'),
+        hint: this.msg.t('track.hint'),
+        value: this.typed,
+        error: this.inputError || undefined,
+        errorPrefix: this.core.t('field.error-prefix'),
+        autocomplete: 'off',
         onInput: (v) => (this.typed = v),
       })}
       ${button({ label: this.msg.t('track.submit'), type: 'submit' })}
@@ -202,10 +242,21 @@ export class PhaseTracker extends BuurtElement {
         ${model.phases.map((p, i) => {
           const s = statusOf(i);
           return html`<li class="phase ${s}" aria-current=${ifDefined(s === 'current' ? 'step' : undefined)}>
-            ${compact
-              ? html`<span class="visually-hidden">${this.localized(p.label)}${s ? ` (${this.msg.t(`status.${s}` as 'status.done')})` : ''}</span>`
-              : html`<span class="marker" aria-hidden="true">${s === 'done' ? '✓' : i + 1}</span>
-                  <span class="label">${this.localized(p.label)}${s ? html`<span class="visually-hidden"> (${this.msg.t(`status.${s}` as 'status.done')})</span>` : nothing}${s === 'current' ? html`<span class="now" aria-hidden="true">${this.msg.t('now')}</span>` : nothing}</span>`}
+            ${
+              compact
+                ? html`<span
+                  class="visually-hidden">${this.localized(p.label)}${
+                    s ? ` (${this.msg.t(`status.${s}` as 'status.done')})` : ''
+                  }</span>`
+                : html`<span class="marker" aria-hidden="true">${s === 'done' ? '✓' : i + 1}</span>
+                  <span class="label">${this.localized(p.label)}${
+                    s
+                      ? html`<span class="visually-hidden"> (${this.msg.t(`status.${s}` as 'status.done')})</span>`
+                      : nothing
+                  }${
+                    s === 'current' ? html`<span class="now" aria-hidden="true">${this.msg.t('now')}</span>` : nothing
+                  }</span>`
+            }
           </li>`;
         })}
       </ol>
@@ -221,7 +272,8 @@ export class PhaseTracker extends BuurtElement {
     const days = Math.max(0, Math.floor((Date.now() - Date.parse(since)) / 86_400_000));
     const duration = this.core.number(days, { style: 'unit', unit: 'day', unitDisplay: 'long' });
     const sinceText = this.msg.t('since', this.core.date(since), duration);
-    if (compact) return html`<p><strong>${this.msg.t('now')}: ${this.localized(phase.label)}</strong>. ${sinceText}</p>`;
+    if (compact)
+      return html`<p><strong>${this.msg.t('now')}: ${this.localized(phase.label)}</strong>. ${sinceText}</p>`;
     const note = this.detail?.history.at(-1)?.note;
     const next = model.phases[index + 1];
     const contact = this.detail?.contact;
@@ -231,20 +283,43 @@ export class PhaseTracker extends BuurtElement {
       <p>${sinceText}</p>
       ${this.tracking ? html`<p>${this.msg.t('submitted', this.core.date(this.tracking.submitted))}</p>` : nothing}
       ${this.tracking?.status === 'received' ? html`<p>${this.msg.t('status.received')}</p>` : nothing}
-      ${closed
-        ? html`<p><strong>${this.msg.t('status.closed')}</strong></p>${this.tracking!.closedReason ? html`<p>${this.msg.t('closed.reason')} ${this.tracking!.closedReason}</p>` : nothing}`
-        : html`${note ? html`<p><strong>${this.msg.t('last-note')}</strong> ${note}</p>` : nothing}
-            <p><strong>${this.msg.t('next-step')}</strong> ${next ? this.localized(next.label) : this.msg.t('next-step.none')}</p>`}
-      ${contact
-        ? html`<p><strong>${this.msg.t('contact')}</strong> ${contact.name}, ${this.contactRoleLabel(contact.role)}${contact.email && /^[^\s@<>"]+@[^\s@<>"]+$/.test(contact.email) ? html`, <a href="mailto:${contact.email}">${contact.email}</a>` : nothing}${contact.phone ? html`, <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>` : nothing}</p>`
-        : this.tracking?.contactRole ? html`<p><strong>${this.msg.t('contact')}</strong> ${this.contactRoleLabel(this.tracking.contactRole)}</p>` : nothing}
+      ${
+        closed
+          ? html`<p><strong>${this.msg.t('status.closed')}</strong></p>${
+              this.tracking!.closedReason
+                ? html`<p>${this.msg.t('closed.reason')} ${this.tracking!.closedReason}</p>`
+                : nothing
+            }`
+          : html`${note ? html`<p><strong>${this.msg.t('last-note')}</strong> ${note}</p>` : nothing}
+            <p><strong>${this.msg.t('next-step')}</strong> ${
+              next ? this.localized(next.label) : this.msg.t('next-step.none')
+            }</p>`
+      }
+      ${
+        contact
+          ? html`<p><strong>${this.msg.t('contact')}</strong> ${contact.name}, ${this.contactRoleLabel(contact.role)}${
+              contact.email && EMAIL.test(contact.email)
+                ? html`, <a href="mailto:${contact.email}">${contact.email}</a>`
+                : nothing
+            }${
+              contact.phone
+                ? html`, <a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>`
+                : nothing
+            }</p>`
+          : this.tracking?.contactRole
+            ? html`<p><strong>${this.msg.t('contact')}</strong> ${this.contactRoleLabel(this.tracking.contactRole)}</p>`
+            : nothing
+      }
     </div>
     ${this.detail ? this.renderRole(this.detail.role) : nothing}`;
   }
 
   private renderRole(role: string) {
     const key = `role.${role}` as 'role.faciliteren';
-    return html`${this.heading(this.msg.t('role.heading', this.municipalRoleLabel(role)), true)}<p>${this.msg.t(`${key}.text` as 'role.faciliteren.text')}</p>`;
+    return html`${this.heading(
+      this.msg.t('role.heading', this.municipalRoleLabel(role)),
+      true,
+    )}<p>${this.msg.t(`${key}.text` as 'role.faciliteren.text')}</p>`;
   }
 
   /** Per phase, what happens and what to expect: open on request, or all open when explaining the process. */
@@ -263,7 +338,8 @@ export class PhaseTracker extends BuurtElement {
         if (!next.delete(p.key)) next.add(p.key);
         this.open = next;
       };
-      return html`<button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id} @click=${toggle}>
+      return html`<button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+        @click=${toggle}>
           ${this.msg.t('details.show', this.localized(p.label))}
         </button>
         ${open ? body : html`<div id=${id} hidden></div>`}`;
@@ -274,12 +350,16 @@ export class PhaseTracker extends BuurtElement {
     const label = (key: string) => this.localized(model.phases.find((p) => p.key === key)?.label) || key;
     return html`${this.heading(this.msg.t('history.heading'), true)}
       <ol class="history" part="history">
-        ${detail.history.map((h) => html`<li>
+        ${detail.history.map(
+          (h) => html`<li>
           <strong>${label(h.phase)}</strong>:
-          ${h.until
-            ? this.msg.t('history.period', this.core.date(h.since), this.core.date(h.until))
-            : this.msg.t('history.from', this.core.date(h.since))}${h.note ? html`. ${h.note}` : nothing}
-        </li>`)}
+          ${
+            h.until
+              ? this.msg.t('history.period', this.core.date(h.since), this.core.date(h.until))
+              : this.msg.t('history.from', this.core.date(h.since))
+          }${h.note ? html`. ${h.note}` : nothing}
+        </li>`,
+        )}
       </ol>`;
   }
 }

@@ -23,7 +23,7 @@ export function uncoveredAreas(areas: DeskArea[], covered: Set<string>, municipa
   const inScope = areas.filter((a) => a.level !== 'gemeente' && municipalities.has(municipalityOf(a.code)));
   const withBuurten = new Set(inScope.filter((a) => a.level === 'buurt').map((a) => `WK${a.code.slice(2, 8)}`));
   return inScope
-    .filter((a) => (a.level === 'buurt' || !withBuurten.has(a.code)))
+    .filter((a) => a.level === 'buurt' || !withBuurten.has(a.code))
     .filter((a) => !covered.has(a.code) && !parentsOf(a.code).some((p) => covered.has(p)))
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
@@ -32,9 +32,14 @@ export function uncoveredAreas(areas: DeskArea[], covered: Set<string>, municipa
  * The middle of a municipality's bounding box, for maps that open "on the municipality";
  * the middle of the Netherlands when it is not known.
  */
-export async function municipalityCenter(load: () => Promise<{ features: { geometry: unknown }[] } | undefined>): Promise<{ lat: number; lon: number }> {
+export async function municipalityCenter(
+  load: () => Promise<{ features: { geometry: unknown }[] } | undefined>,
+): Promise<{ lat: number; lon: number }> {
   const found = await load().catch(() => undefined);
-  const coords = JSON.stringify(found?.features[0]?.geometry ?? {}).match(/-?\d+\.\d+/g)?.map(Number) ?? [];
+  const coords =
+    JSON.stringify(found?.features[0]?.geometry ?? {})
+      .match(/-?\d+\.\d+/g)
+      ?.map(Number) ?? [];
   const lons = coords.filter((_, i) => i % 2 === 0);
   const lats = coords.filter((_, i) => i % 2 === 1);
   if (!lons.length) return { lat: 52.16, lon: 5.39 };

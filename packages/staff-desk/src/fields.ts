@@ -16,7 +16,10 @@ export class FormState<T extends Record<string, string>> {
   /** A message about the form as a whole (a conflict, a network failure). */
   problem = '';
 
-  constructor(public values: T, private readonly onChange: () => void) {}
+  constructor(
+    public values: T,
+    private readonly onChange: () => void,
+  ) {}
 
   set(field: keyof T & string, value: string) {
     this.values = { ...this.values, [field]: value };
@@ -60,14 +63,19 @@ export class FormState<T extends Record<string, string>> {
   async send(
     host: HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void },
     run: () => Promise<void>,
-    o: { failed: (error: unknown) => string; conflict?: string; pointerToField?: (pointer: string) => (keyof T & string) | undefined },
+    o: {
+      failed: (error: unknown) => string;
+      conflict?: string;
+      pointerToField?: (pointer: string) => (keyof T & string) | undefined;
+    },
   ) {
     this.busy = true;
     this.onChange();
     try {
       await run();
     } catch (error) {
-      if (!this.fromProblem(error, o.pointerToField)) this.problem = o.conflict && error instanceof ApiError && error.status === 409 ? o.conflict : o.failed(error);
+      if (!this.fromProblem(error, o.pointerToField))
+        this.problem = o.conflict && error instanceof ApiError && error.status === 409 ? o.conflict : o.failed(error);
       focusAfterRender(host, this.problem ? '.form-problem' : '.error-summary');
     } finally {
       this.busy = false;
@@ -101,16 +109,28 @@ export function selectField(o: SelectFieldOptions) {
   return html`<div class="field" part="field">
     <label for=${o.id}>${o.label}</label>
     ${o.hint ? html`<div class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
-    ${o.error ? html`<div class="error" id=${errorId!}><span class="visually-hidden">${o.errorPrefix ?? ''} </span>${o.error}</div>` : nothing}
-    <select id=${o.id} aria-describedby=${ifDefined([errorId, hintId].filter(Boolean).join(' ') || undefined)} aria-invalid=${o.error ? 'true' : 'false'}
+    ${
+      o.error
+        ? html`<div class="error" id=${errorId!}><span
+      class="visually-hidden">${o.errorPrefix ?? ''} </span>${o.error}</div>`
+        : nothing
+    }
+    <select id=${o.id} aria-describedby=${ifDefined([errorId, hintId].filter(Boolean).join(' ') || undefined)}
+      aria-invalid=${o.error ? 'true' : 'false'}
       @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}>
-      ${o.options.map((opt) => html`<option value=${opt.value} ?selected=${opt.value === o.value}>${opt.label}</option>`)}
+      ${o.options.map(
+        (opt) => html`<option value=${opt.value}
+        ?selected=${opt.value === o.value}>${opt.label}</option>`,
+      )}
     </select>
   </div>`;
 }
 
 /** Moves focus to the error summary after a refused submit, or to a field. */
-export function focusAfterRender(host: HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void }, selector: string) {
+export function focusAfterRender(
+  host: HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void },
+  selector: string,
+) {
   // Ask for the render that brings the target, so waiting for it never resolves on the old view.
   host.requestUpdate();
   void host.updateComplete.then(() => host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());

@@ -1,6 +1,16 @@
 import {
-  checkAudit, checkContact, checkFigures, checkInitiative, checkNothing, checkStaffContacts, checkStaffIdea, checkStaffIdeaPage,
-  type ApiClient, type ContactInput, type PublishRequest, type RequestOptions,
+  checkAudit,
+  checkContact,
+  checkFigures,
+  checkInitiative,
+  checkNothing,
+  checkStaffContacts,
+  checkStaffIdea,
+  checkStaffIdeaPage,
+  type ApiClient,
+  type ContactInput,
+  type PublishRequest,
+  type RequestOptions,
 } from '@buurtkit/core';
 
 /**
@@ -8,7 +18,15 @@ import {
  * (never in a URL) and its answer checked (by core's checks, written once) before the
  * desk uses it.
  */
-export type { AuditEntry, Contact, ContactInput, Figures, InitiativeDetail, PublishRequest, StaffIdea } from '@buurtkit/core';
+export type {
+  AuditEntry,
+  Contact,
+  ContactInput,
+  Figures,
+  InitiativeDetail,
+  PublishRequest,
+  StaffIdea,
+} from '@buurtkit/core';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 const enc = encodeURIComponent;
@@ -16,20 +34,45 @@ const enc = encodeURIComponent;
 export type IdeaPage = { status?: string; sort?: 'newest' | 'oldest'; limit?: number; offset?: number; q?: string };
 
 export const listStaffIdeas = (c: ApiClient, token: string, q: IdeaPage, o?: RequestOptions) =>
-  c.send('GET', '/staff/ideas', Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])),
-    checkStaffIdeaPage, { ...o, headers: auth(token), idempotent: true });
+  c.send(
+    'GET',
+    '/staff/ideas',
+    Object.fromEntries(
+      Object.entries(q)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    ),
+    checkStaffIdeaPage,
+    { ...o, headers: auth(token), idempotent: true },
+  );
 
 export const markAnswered = (c: ApiClient, token: string, id: number, channel: string) =>
-  c.send('POST', `/staff/ideas/${enc(id)}/answered`, {}, checkStaffIdea, { body: { channel }, headers: auth(token), idempotent: true });
+  c.send('POST', `/staff/ideas/${enc(id)}/answered`, {}, checkStaffIdea, {
+    body: { channel },
+    headers: auth(token),
+    idempotent: true,
+  });
 
 export const publishIdea = (c: ApiClient, token: string, id: number, body: PublishRequest) =>
-  c.send('POST', `/staff/ideas/${enc(id)}/publish`, {}, checkInitiative, { body, headers: auth(token), idempotent: false });
+  c.send('POST', `/staff/ideas/${enc(id)}/publish`, {}, checkInitiative, {
+    body,
+    headers: auth(token),
+    idempotent: false,
+  });
 
 export const closeIdea = (c: ApiClient, token: string, id: number, reason: string) =>
-  c.send('POST', `/staff/ideas/${enc(id)}/close`, {}, checkStaffIdea, { body: { reason }, headers: auth(token), idempotent: false });
+  c.send('POST', `/staff/ideas/${enc(id)}/close`, {}, checkStaffIdea, {
+    body: { reason },
+    headers: auth(token),
+    idempotent: false,
+  });
 
 export const movePhase = (c: ApiClient, token: string, id: number, phase: string, note: string) =>
-  c.send('POST', `/staff/initiatives/${enc(id)}/phase`, {}, checkInitiative, { body: note ? { phase, note } : { phase }, headers: auth(token), idempotent: false });
+  c.send('POST', `/staff/initiatives/${enc(id)}/phase`, {}, checkInitiative, {
+    body: note ? { phase, note } : { phase },
+    headers: auth(token),
+    idempotent: false,
+  });
 
 export const listStaffContacts = (c: ApiClient, token: string, o?: RequestOptions) =>
   c.send('GET', '/staff/contacts', {}, checkStaffContacts, { ...o, headers: auth(token), idempotent: true });
@@ -43,7 +86,11 @@ export const deleteContact = (c: ApiClient, token: string, id: number) =>
   c.send('DELETE', `/staff/contacts/${enc(id)}`, {}, checkNothing, { headers: auth(token), idempotent: true });
 
 export const getFigures = (c: ApiClient, token: string, year: number, o?: RequestOptions) =>
-  c.send('GET', '/staff/figures', { year: String(year) }, checkFigures, { ...o, headers: auth(token), idempotent: true });
+  c.send('GET', '/staff/figures', { year: String(year) }, checkFigures, {
+    ...o,
+    headers: auth(token),
+    idempotent: true,
+  });
 
 export const getAudit = (c: ApiClient, token: string, target: string, o?: RequestOptions) =>
   c.send('GET', '/staff/audit', { target }, checkAudit, { ...o, headers: auth(token), idempotent: true });

@@ -10,7 +10,8 @@ export const deskStyles = css`
   p {
     margin: 0 0 var(--_buurt-space-s);
   }
-  /* Residents write long words, addresses and links without spaces: they wrap, the desk never gets wider than its column. */
+  /* Residents write long words, addresses and links without spaces: they wrap, the desk
+     never gets wider than its column. */
   .desk {
     overflow-wrap: anywhere;
   }

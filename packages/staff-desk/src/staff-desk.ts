@@ -1,7 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  ApiError, BuurtElement, button, checkStyles, contactRoleLabel, errorSummaryStyles, fieldStyles, headingStyles, heading, listAreas, listPhaseModels,
-  listThemes, localizedText, LocalizeController, municipalRoleLabel, supportLabel,
+  ApiError,
+  BuurtElement,
+  button,
+  checkStyles,
+  contactRoleLabel,
+  errorSummaryStyles,
+  fieldStyles,
+  headingStyles,
+  heading,
+  listAreas,
+  listPhaseModels,
+  listThemes,
+  localizedText,
+  LocalizeController,
+  municipalRoleLabel,
+  supportLabel,
 } from '@buurtkit/core';
 import { deskCatalogue } from './messages/catalogue.js';
 import { deskStyles } from './staff-desk.styles.js';
@@ -30,7 +44,8 @@ function session<T>(use: () => T): T | undefined {
 
 /**
  * @tagname buurt-staff-desk
- * @summary The municipality's desk: receive ideas, answer in time, publish them, move initiatives through their phases, keep contact persons current and report figures.
+ * @summary The municipality's desk: receive ideas, answer in time, publish them, move initiatives
+ * through their phases, keep contact persons current and report figures.
  *
  * Staff sign in with their staff token (or the page gives it through the `token`
  * property, e.g. from a portal's session). The token stays in memory, or in this tab's
@@ -58,7 +73,14 @@ function session<T>(use: () => T): T | undefined {
  * @cssproperty --buurt-desk-map-height - Height of the maps (the idea's place, picking areas).
  */
 export class StaffDesk extends BuurtElement implements DeskHost {
-  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, checkStyles, errorSummaryStyles, deskStyles];
+  static override styles = [
+    ...BuurtElement.styles,
+    headingStyles,
+    fieldStyles,
+    checkStyles,
+    errorSummaryStyles,
+    deskStyles,
+  ];
   // Declared without decorators: their runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
@@ -77,7 +99,10 @@ export class StaffDesk extends BuurtElement implements DeskHost {
 
   /** The view shown: `inbox` (default), `initiatives`, `contacts` or `figures`. */
   view: DeskView = 'inbox';
-  /** CBS code of the municipality (e.g. `GM0034`) whose areas contact persons cover; otherwise the ones they already cover. */
+  /**
+   * CBS code of the municipality (e.g. `GM0034`) whose areas contact persons cover;
+   * otherwise the ones they already cover.
+   */
   municipality = '';
   /** Map tiles URL template, for the idea's place and picking areas (PDOK by default). */
   tiles?: string;
@@ -97,12 +122,16 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   readonly labels: DeskLabels = {
     theme: (key) => localizedText(this.locale, this.reference.themes.find((t) => t.key === key)?.label) || key,
     phase: (model, phase) =>
-      localizedText(this.locale, this.reference.phaseModels.find((m) => m.key === model)?.phases.find((p) => p.key === phase)?.label) || phase,
+      localizedText(
+        this.locale,
+        this.reference.phaseModels.find((m) => m.key === model)?.phases.find((p) => p.key === phase)?.label,
+      ) || phase,
     text: (value) => localizedText(this.locale, value),
     support: (kind) => supportLabel(this.core, kind),
     contactRole: (role) => contactRoleLabel(this.core, role),
     municipalRole: (role) => municipalRoleLabel(this.core, role),
-    date: (iso, withTime = false) => this.msg.date(iso, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }),
+    date: (iso, withTime = false) =>
+      this.msg.date(iso, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }),
   };
 
   readonly initiatives = new InitiativesView(this, () => this.go('initiatives'));
@@ -148,7 +177,9 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   }
 
   private get activeView() {
-    return { inbox: this.inbox, initiatives: this.initiatives, contacts: this.contactsView, figures: this.figures }[VIEWS.includes(this.view) ? this.view : 'inbox'];
+    return { inbox: this.inbox, initiatives: this.initiatives, contacts: this.contactsView, figures: this.figures }[
+      VIEWS.includes(this.view) ? this.view : 'inbox'
+    ];
   }
 
   /** Checks a token against the API (the inbox answers only to a valid one), then opens the desk. */
@@ -181,16 +212,25 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     this.figures.reset();
     this.reference.contacts = [];
     this.tokenError = expired ? this.msg.t('signin.expired') : '';
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(expired ? '#token' : '[role=heading]')?.focus());
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>(expired ? '#token' : '[role=heading]')?.focus(),
+    );
   }
 
   /** Themes, phase models, contacts and areas: what several views need. */
   async loadShared() {
     const [themes, models, contacts, areas] = await Promise.all([
-      listThemes(this.client), listPhaseModels(this.client), listStaffContacts(this.client, this.activeToken), listAreas(this.client, { geometry: false }),
+      listThemes(this.client),
+      listPhaseModels(this.client),
+      listStaffContacts(this.client, this.activeToken),
+      listAreas(this.client, { geometry: false }),
     ]);
     Object.assign(this.reference, { themes: themes.items, phaseModels: models.items, contacts: contacts.items });
-    this.reference.areas = areas.features.map((f) => ({ code: f.properties.code, name: f.properties.name, level: f.properties.level as DeskArea['level'] }));
+    this.reference.areas = areas.features.map((f) => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      level: f.properties.level as DeskArea['level'],
+    }));
   }
 
   /**
@@ -243,28 +283,45 @@ export class StaffDesk extends BuurtElement implements DeskHost {
       <div class="field" part="field">
         <label for="token">${this.msg.t('signin.token')}</label>
         <div class="hint" id="token-hint">${this.msg.t('signin.token.hint')}</div>
-        ${this.tokenError
-          ? html`<div class="error" id="token-error" role="alert"><span class="visually-hidden">${this.core.t('field.error-prefix')} </span>${this.tokenError}</div>`
-          : nothing}
-        <input id="token" type="password" autocomplete="off" spellcheck="false" aria-describedby=${this.tokenError ? 'token-error token-hint' : 'token-hint'}
-          aria-invalid=${this.tokenError ? 'true' : 'false'} .value=${this.typedToken} @input=${(e: Event) => (this.typedToken = (e.target as HTMLInputElement).value)} />
+        ${
+          this.tokenError
+            ? html`<div class="error" id="token-error" role="alert"><span
+              class="visually-hidden">${this.core.t('field.error-prefix')} </span>${this.tokenError}</div>`
+            : nothing
+        }
+        <input id="token" type="password" autocomplete="off" spellcheck="false"
+          aria-describedby=${this.tokenError ? 'token-error token-hint' : 'token-hint'}
+          aria-invalid=${this.tokenError ? 'true' : 'false'} .value=${this.typedToken}
+          @input=${(e: Event) => (this.typedToken = (e.target as HTMLInputElement).value)} />
       </div>
-      <label class="check"><input type="checkbox" .checked=${this.remember} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
+      <label class="check"><input type="checkbox" .checked=${this.remember}
+        @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
         ${this.msg.t('signin.remember')}</label>
-      <div class="actions">${button({ label: this.checking ? this.msg.t('signin.checking') : this.msg.t('signin.submit'), type: 'submit', disabled: this.checking, part: 'button' })}</div>
+      <div class="actions">${button({
+        label: this.checking ? this.msg.t('signin.checking') : this.msg.t('signin.submit'),
+        type: 'submit',
+        disabled: this.checking,
+        part: 'button',
+      })}</div>
     </form>`;
   }
 
   private renderDesk() {
     const open = this.inbox.openCount;
-    const label = (v: DeskView) => (v === 'inbox' && open !== undefined ? this.msg.t('nav.inbox.count', open) : this.msg.t(`nav.${v}`));
+    const label = (v: DeskView) =>
+      v === 'inbox' && open !== undefined ? this.msg.t('nav.inbox.count', open) : this.msg.t(`nav.${v}`);
     return html`<div class="top">
         ${heading(this.msg.t('desk.heading'), this.headingLevel)}
         ${button({ label: this.msg.t('signout'), variant: 'secondary', onClick: () => this.signOut(), part: 'button' })}
       </div>
       <nav part="nav" aria-label=${this.msg.t('nav.label')}>
         <ul>
-          ${VIEWS.map((v) => html`<li><button type="button" class="nav-item" aria-current=${v === this.view ? 'page' : 'false'} @click=${() => this.go(v)}>${label(v)}</button></li>`)}
+          ${VIEWS.map(
+            (v) =>
+              html`<li><button type="button" class="nav-item" aria-current=${
+                v === this.view ? 'page' : 'false'
+              } @click=${() => this.go(v)}>${label(v)}</button></li>`,
+          )}
         </ul>
       </nav>
       <section class="view" aria-label=${this.msg.t(`nav.${this.view}`)}>${this.activeView.render()}</section>`;

@@ -29,10 +29,14 @@ const defaultBackoff = (attempt: number) => Math.min(8000, 400 * 2 ** (attempt -
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -85,7 +89,8 @@ export class ApiClient {
       } catch (error) {
         if (controller.signal.aborted) throw controller.signal.reason;
         if (!(error instanceof ApiError) || !error.transient || attempt >= attempts) throw error;
-        const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : (this.options.backoff ?? defaultBackoff)(attempt);
+        const wait =
+          error.retryAfter !== undefined ? error.retryAfter * 1000 : (this.options.backoff ?? defaultBackoff)(attempt);
         options.onRetry?.({ attempt, waitMs: wait, error });
         await sleep(wait, controller.signal);
       }
@@ -112,10 +117,19 @@ export class ApiClient {
           Accept: 'application/json, application/problem+json',
           ...(this.options.locale ? { 'Accept-Language': this.options.locale } : {}),
           // A Blob (a photo) goes as it is, with its own type; anything else as JSON.
-          ...(options.body instanceof Blob ? { 'Content-Type': options.body.type } : options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...(options.body instanceof Blob
+            ? { 'Content-Type': options.body.type }
+            : options.body !== undefined
+              ? { 'Content-Type': 'application/json' }
+              : {}),
           ...options.headers,
         },
-        body: options.body instanceof Blob ? options.body : options.body !== undefined ? JSON.stringify(options.body) : undefined,
+        body:
+          options.body instanceof Blob
+            ? options.body
+            : options.body !== undefined
+              ? JSON.stringify(options.body)
+              : undefined,
       });
     } catch {
       if (signal.aborted) throw signal.reason;
@@ -136,7 +150,8 @@ export class ApiClient {
     try {
       return check(body, '');
     } catch (error) {
-      if (error instanceof ShapeError) throw new ApiError('malformed', `Unexpected answer from ${url}: ${error.message}`, response.status);
+      if (error instanceof ShapeError)
+        throw new ApiError('malformed', `Unexpected answer from ${url}: ${error.message}`, response.status);
       throw error;
     }
   }
@@ -147,13 +162,21 @@ function problemError(response: Response, body: unknown): ApiError {
   const retryAfter = retryAfterHeader && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : undefined;
   const p = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const errors: FieldProblem[] = Array.isArray(p.errors)
-    ? p.errors.filter((e): e is FieldProblem => !!e && typeof e === 'object' && typeof (e as FieldProblem).pointer === 'string')
+    ? p.errors.filter(
+        (e): e is FieldProblem => !!e && typeof e === 'object' && typeof (e as FieldProblem).pointer === 'string',
+      )
     : [];
   const title = typeof p.title === 'string' ? p.title : response.statusText || `HTTP ${response.status}`;
-  return new ApiError('problem', title, response.status, {
-    type: typeof p.type === 'string' ? p.type : 'about:blank',
+  return new ApiError(
+    'problem',
     title,
-    detail: typeof p.detail === 'string' ? p.detail : undefined,
-    errors,
-  }, retryAfter);
+    response.status,
+    {
+      type: typeof p.type === 'string' ? p.type : 'about:blank',
+      title,
+      detail: typeof p.detail === 'string' ? p.detail : undefined,
+      errors,
+    },
+    retryAfter,
+  );
 }

@@ -1,7 +1,19 @@
 import type { ApiClient, RequestOptions } from './client.js';
 import {
-  checkAreas, checkClusters, checkCompact, checkContacts, checkFormToken, checkInitiative, checkInitiatives, checkPhaseModel,
-  checkPhaseModels, checkPhotoReceipt, checkReceipt, checkThemes, checkTracking, type IdeaSubmission,
+  checkAreas,
+  checkClusters,
+  checkCompact,
+  checkContacts,
+  checkFormToken,
+  checkInitiative,
+  checkInitiatives,
+  checkPhaseModel,
+  checkPhaseModels,
+  checkPhotoReceipt,
+  checkReceipt,
+  checkThemes,
+  checkTracking,
+  type IdeaSubmission,
 } from './resources.js';
 
 /**
@@ -31,7 +43,11 @@ function initiativeParams(q: InitiativeQuery): Record<string, string> {
 }
 
 const defined = (query: Record<string, string | number | boolean | undefined>) =>
-  Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  Object.fromEntries(
+    Object.entries(query)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 const enc = encodeURIComponent;
 
@@ -41,31 +57,54 @@ export const listInitiatives = (c: ApiClient, q: InitiativeQuery = {}, o?: Reque
 export const listInitiativesCompact = (c: ApiClient, q: InitiativeQuery = {}, o?: RequestOptions) =>
   c.get('/initiatives', { ...initiativeParams(q), format: 'compact' }, checkCompact, o);
 
-export const clusterInitiatives = (c: ApiClient, q: InitiativeQuery & { bbox: readonly [number, number, number, number]; zoom: number }, o?: RequestOptions) =>
-  c.get('/initiatives/clusters', { ...initiativeParams(q), zoom: String(q.zoom) }, checkClusters, o);
+export const clusterInitiatives = (
+  c: ApiClient,
+  q: InitiativeQuery & { bbox: readonly [number, number, number, number]; zoom: number },
+  o?: RequestOptions,
+) => c.get('/initiatives/clusters', { ...initiativeParams(q), zoom: String(q.zoom) }, checkClusters, o);
 
-export const getInitiative = (c: ApiClient, id: number, o?: RequestOptions) => c.get(`/initiatives/${enc(id)}`, {}, checkInitiative, o);
+export const getInitiative = (c: ApiClient, id: number, o?: RequestOptions) =>
+  c.get(`/initiatives/${enc(id)}`, {}, checkInitiative, o);
 
 export const listPhaseModels = (c: ApiClient, o?: RequestOptions) => c.get('/phase-models', {}, checkPhaseModels, o);
 
-export const getPhaseModel = (c: ApiClient, key: string, o?: RequestOptions) => c.get(`/phase-models/${enc(key)}`, {}, checkPhaseModel, o);
+export const getPhaseModel = (c: ApiClient, key: string, o?: RequestOptions) =>
+  c.get(`/phase-models/${enc(key)}`, {}, checkPhaseModel, o);
 
 export const listThemes = (c: ApiClient, o?: RequestOptions) => c.get('/themes', {}, checkThemes, o);
 
-export const listAreas = (c: ApiClient, q: { municipality?: string; level?: 'gemeente' | 'wijk' | 'buurt'; geometry?: boolean } = {}, o?: RequestOptions) =>
-  c.get('/areas', defined({ municipality: q.municipality, level: q.level, geometry: q.geometry === false ? false : undefined }), checkAreas, o);
+export const listAreas = (
+  c: ApiClient,
+  q: { municipality?: string; level?: 'gemeente' | 'wijk' | 'buurt'; geometry?: boolean } = {},
+  o?: RequestOptions,
+) =>
+  c.get(
+    '/areas',
+    defined({ municipality: q.municipality, level: q.level, geometry: q.geometry === false ? false : undefined }),
+    checkAreas,
+    o,
+  );
 
-export const findContacts = (c: ApiClient, q: { area?: string; lat?: number; lon?: number; theme?: string }, o?: RequestOptions) =>
-  c.get('/contacts', defined(q), checkContacts, o);
+export const findContacts = (
+  c: ApiClient,
+  q: { area?: string; lat?: number; lon?: number; theme?: string },
+  o?: RequestOptions,
+) => c.get('/contacts', defined(q), checkContacts, o);
 
 export const getFormToken = (c: ApiClient, o?: RequestOptions) => c.get('/ideas/form-token', {}, checkFormToken, o);
 
 /** Submits an idea; retried on network failure, 429 and 5xx, which the Idempotency-Key makes safe. */
 export const submitIdea = (c: ApiClient, body: IdeaSubmission, idempotencyKey: string, o?: RequestOptions) =>
-  c.send('POST', '/ideas', {}, checkReceipt, { ...o, body, headers: { 'Idempotency-Key': idempotencyKey }, idempotent: true });
+  c.send('POST', '/ideas', {}, checkReceipt, {
+    ...o,
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+    idempotent: true,
+  });
 
 /** Uploads a photo for an idea still to be sent; safe to repeat (an unclaimed copy is deleted after a day). */
 export const uploadIdeaPhoto = (c: ApiClient, photo: Blob, o?: RequestOptions) =>
   c.send('POST', '/ideas/photos', {}, checkPhotoReceipt, { ...o, body: photo, idempotent: true });
 
-export const trackIdea = (c: ApiClient, reference: string, o?: RequestOptions) => c.get(`/tracking/${enc(reference)}`, {}, checkTracking, o);
+export const trackIdea = (c: ApiClient, reference: string, o?: RequestOptions) =>
+  c.get(`/tracking/${enc(reference)}`, {}, checkTracking, o);

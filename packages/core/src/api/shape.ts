@@ -20,15 +20,18 @@ export const any: Check<unknown> = (v) => v;
 
 export const nullable =
   <T>(check: Check<T>): Check<T | null> =>
-  (v, p) => (v === null ? null : check(v, p));
+  (v, p) =>
+    v === null ? null : check(v, p);
 
 export const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
-  (v, p) => (v === undefined ? undefined : check(v, p));
+  (v, p) =>
+    v === undefined ? undefined : check(v, p);
 
 export const arr =
   <T>(check: Check<T>): Check<T[]> =>
-  (v, p) => (Array.isArray(v) ? v.map((item, i) => check(item, `${p}/${i}`)) : fail(p, 'an array'));
+  (v, p) =>
+    Array.isArray(v) ? v.map((item, i) => check(item, `${p}/${i}`)) : fail(p, 'an array');
 
 export const obj =
   <T extends Record<string, unknown>>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> =>

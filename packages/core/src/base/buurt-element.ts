@@ -67,7 +67,8 @@ export class BuurtElement extends LitElement {
     const base = this.apiUrl;
     if (!base) throw new ApiError('network', 'No API configured');
     const key = `${base}|${this.locale}`;
-    if (this.cachedClient?.key !== key) this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale }) };
+    if (this.cachedClient?.key !== key)
+      this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale }) };
     return this.cachedClient.client;
   }
 

@@ -43,7 +43,10 @@ export type GeocoderErrorKind = 'unavailable' | 'rejected';
 
 /** The geocoder could not be asked (down, slow) or refused the question. */
 export class GeocoderError extends Error {
-  constructor(readonly kind: GeocoderErrorKind, message: string) {
+  constructor(
+    readonly kind: GeocoderErrorKind,
+    message: string,
+  ) {
     super(message);
     this.name = 'GeocoderError';
   }

@@ -3,7 +3,20 @@ import { GeocoderError, type Address } from './address.js';
 /** PDOK Locatieserver v3_1, free of charge and key, CORS-enabled. */
 export const PDOK_LOCATIESERVER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1';
 
-const FIELDS = 'weergavenaam,postcode,huisnummer,huisletter,huisnummertoevoeging,huis_nlt,centroide_ll,buurtcode,wijkcode,gemeentecode,gemeentenaam,woonplaatsnaam';
+const FIELDS = [
+  'weergavenaam',
+  'postcode',
+  'huisnummer',
+  'huisletter',
+  'huisnummertoevoeging',
+  'huis_nlt',
+  'centroide_ll',
+  'buurtcode',
+  'wijkcode',
+  'gemeentecode',
+  'gemeentenaam',
+  'woonplaatsnaam',
+].join(',');
 
 type Doc = Record<string, unknown>;
 
@@ -63,7 +76,9 @@ export class PdokGeocoder {
     const found = (await this.ask('free', params, signal)).map(toAddress).filter((a): a is Address => !!a);
     const wanted = addition.toUpperCase();
     // The one the resident typed first; the others stay as choices.
-    return found.sort((a, b) => Number(b.addition === wanted) - Number(a.addition === wanted) || a.addition.localeCompare(b.addition));
+    return found.sort(
+      (a, b) => Number(b.addition === wanted) - Number(a.addition === wanted) || a.addition.localeCompare(b.addition),
+    );
   }
 
   /** The first address at a postcode: enough to show that part of town ("go to my postcode"). */
@@ -89,16 +104,21 @@ export class PdokGeocoder {
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await this.fetchImpl(`${this.base}/${endpoint}?${params}`, { signal: combined, headers: { Accept: 'application/json' } });
+      response = await this.fetchImpl(`${this.base}/${endpoint}?${params}`, {
+        signal: combined,
+        headers: { Accept: 'application/json' },
+      });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       throw new GeocoderError('unavailable', `The geocoder did not answer (${(error as Error).name})`);
     }
-    if (response.status >= 500 || response.status === 429) throw new GeocoderError('unavailable', `The geocoder answered ${response.status}`);
+    if (response.status >= 500 || response.status === 429)
+      throw new GeocoderError('unavailable', `The geocoder answered ${response.status}`);
     if (!response.ok) throw new GeocoderError('rejected', `The geocoder refused the question (${response.status})`);
     const body = (await response.json().catch(() => null)) as { response?: { docs?: unknown } } | null;
     const docs = body?.response?.docs;
-    if (!Array.isArray(docs)) throw new GeocoderError('unavailable', 'The geocoder gave an answer we do not understand');
+    if (!Array.isArray(docs))
+      throw new GeocoderError('unavailable', 'The geocoder gave an answer we do not understand');
     return docs.filter((d): d is Doc => !!d && typeof d === 'object');
   }
 }

@@ -122,12 +122,21 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
  * waiting in days ("sinds 12 dagen"), not in rounded weeks. A function, not a method,
  * so widgets that do not use it do not carry it.
  */
-export function relativeTime(controller: { intlLocale: string }, value: string | number | Date, now: number = Date.now()): string {
+export function relativeTime(
+  controller: { intlLocale: string },
+  value: string | number | Date,
+  now: number = Date.now(),
+): string {
   const seconds = (new Date(value).getTime() - now) / 1000;
   const units: [Intl.RelativeTimeFormatUnit, number, number][] = [
-    ['year', 31_536_000, 2 * 31_536_000], ['month', 2_592_000, 60 * 86_400], ['day', 86_400, 86_400], ['hour', 3600, 3600], ['minute', 60, 60],
+    ['year', 31_536_000, 2 * 31_536_000],
+    ['month', 2_592_000, 60 * 86_400],
+    ['day', 86_400, 86_400],
+    ['hour', 3600, 3600],
+    ['minute', 60, 60],
   ];
   const format = new Intl.RelativeTimeFormat([controller.intlLocale, 'nl-NL'], { numeric: 'auto' });
-  for (const [unit, size, from] of units) if (Math.abs(seconds) >= from) return format.format(Math.round(seconds / size), unit);
+  for (const [unit, size, from] of units)
+    if (Math.abs(seconds) >= from) return format.format(Math.round(seconds / size), unit);
   return format.format(Math.round(seconds), 'second');
 }

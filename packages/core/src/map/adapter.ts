@@ -1,4 +1,6 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the typing of Leaflet's ESM build must come along wherever this file is compiled (every package's d.ts build)
+// The typing of Leaflet's ESM build must come along wherever this file is compiled (every
+// package's d.ts build): a reference, not an import.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- see above
 /// <reference path="./leaflet-esm.d.ts" />
 /**
  * The one place that talks to Leaflet: a small surface (create, centre, view, resize,
@@ -51,25 +53,31 @@ export interface MapView {
  * attribution: a plain string (no Lit here, so this module stays a chunk of its own),
  * adopted into the widget's shadow root as a constructed stylesheet, which strict CSPs allow.
  */
-const MAP_CSS = `.leaflet-container{overflow:hidden;position:relative;background:#ddd;touch-action:none;-webkit-tap-highlight-color:transparent}
+const MAP_CSS = `.leaflet-container{overflow:hidden;position:relative;background:#ddd;touch-action:none;
+  -webkit-tap-highlight-color:transparent}
 .leaflet-container.map-cooperative{touch-action:pan-x pan-y}
 .leaflet-pane,.leaflet-tile,.leaflet-tile-container,.leaflet-layer{position:absolute;left:0;top:0}
 .leaflet-pane{z-index:400}.leaflet-tile-pane{z-index:200}
-.leaflet-tile{width:256px;height:256px;max-width:none!important;max-height:none!important;user-select:none;visibility:hidden}
+.leaflet-tile{width:256px;height:256px;max-width:none!important;max-height:none!important;user-select:none;
+  visibility:hidden}
 .leaflet-tile-loaded{visibility:inherit}.leaflet-zoom-animated{transform-origin:0 0}
 .leaflet-zoom-anim .leaflet-zoom-animated{transition:transform .25s cubic-bezier(0,0,.25,1)}
 .leaflet-grab{cursor:grab}.leaflet-dragging .leaflet-grab{cursor:grabbing}
 @media (prefers-reduced-motion:reduce){.leaflet-zoom-anim .leaflet-zoom-animated{transition:none}}
 .picker{position:relative}
-.picker .map{height:var(--buurt-location-picker-height,320px);border:2px solid var(--_buurt-color-border);border-radius:var(--_buurt-radius)}
-.picker .cross{position:absolute;left:50%;top:50%;width:36px;height:36px;margin:-18px 0 0 -18px;z-index:1000;pointer-events:none;
-background:linear-gradient(var(--_buurt-color-text),var(--_buurt-color-text)) center/4px 100% no-repeat,linear-gradient(var(--_buurt-color-text),var(--_buurt-color-text)) center/100% 4px no-repeat;
+.picker .map{height:var(--buurt-location-picker-height,320px);border:2px solid var(--_buurt-color-border);
+  border-radius:var(--_buurt-radius)}
+.picker .cross{position:absolute;left:50%;top:50%;width:36px;height:36px;margin:-18px 0 0 -18px;z-index:1000;
+  pointer-events:none;
+background:linear-gradient(var(--_buurt-color-text),var(--_buurt-color-text)) center/4px 100%
+  no-repeat,linear-gradient(var(--_buurt-color-text),var(--_buurt-color-text)) center/100% 4px no-repeat;
 filter:drop-shadow(0 0 2px #fff) drop-shadow(0 0 2px #fff)}
 .picker .zoom{position:absolute;top:8px;right:8px;z-index:1000;display:grid;gap:4px}
 .picker .zoom .button{min-width:44px;justify-content:center}
 .map-point{fill:var(--buurt-map-point-color,#1d4ed8);fill-opacity:1;stroke:#fff;stroke-width:3}
 .map-outline{fill:none;stroke:var(--buurt-map-area-color,#4b4b4b);stroke-width:2;stroke-dasharray:6 4}
-.picker .attribution{position:absolute;right:0;bottom:0;z-index:1000;margin:0;padding:0 4px;background:rgb(255 255 255/.85);color:#1a1a1a;font-size:12px}`;
+.picker .attribution{position:absolute;right:0;bottom:0;z-index:1000;margin:0;padding:0 4px;background:rgb(255 255
+  255/.85);color:#1a1a1a;font-size:12px}`;
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -90,9 +98,16 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
   // Residents who asked for less motion get jumps instead of animated zooms.
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map: LeafletMap = L.map(container, {
-    center: [o.lat, o.lon], zoom: o.zoom, zoomControl: false, attributionControl: false,
+    center: [o.lat, o.lon],
+    zoom: o.zoom,
+    zoomControl: false,
+    attributionControl: false,
     // The map never takes the page's scrolling: wheel zoom only while the map has focus.
-    scrollWheelZoom: false, keyboard: true, zoomAnimation: !still, fadeAnimation: !still, inertia: !still,
+    scrollWheelZoom: false,
+    keyboard: true,
+    zoomAnimation: !still,
+    fadeAnimation: !still,
+    inertia: !still,
   });
   L.tileLayer(o.tiles, { maxZoom: 19, minZoom: 6, crossOrigin: false }).addTo(map);
   container.addEventListener('focus', () => map.scrollWheelZoom.enable());
@@ -113,7 +128,14 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
     },
     zoomBy: (delta) => map.setZoom(map.getZoom() + delta),
     setView: (lat, lon, zoom) => void map.setView([lat, lon], zoom ?? map.getZoom()),
-    fitBounds: ([w, s, e, n], maxZoom) => void map.fitBounds([[s, w], [n, e]], { maxZoom: maxZoom ?? 17, padding: [24, 24] }),
+    fitBounds: ([w, s, e, n], maxZoom) =>
+      void map.fitBounds(
+        [
+          [s, w],
+          [n, e],
+        ],
+        { maxZoom: maxZoom ?? 17, padding: [24, 24] },
+      ),
     project: (lat, lon) => at(map.latLngToContainerPoint([lat, lon])),
     onMove: (listener) => void map.on('moveend', listener),
     on: (event, listener) => {
@@ -127,8 +149,10 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
       // A point (an idea's place) is a dot drawn in SVG: Leaflet's default marker needs image files.
       outlines = geojson
         ? L.geoJSON(geojson as never, {
-            interactive: false, style: (f) => (f?.geometry.type === 'Point' ? {} : { className: 'map-outline' }),
-            pointToLayer: (_feature, at) => L.circleMarker(at, { radius: 9, className: 'map-point', interactive: false }),
+            interactive: false,
+            style: (f) => (f?.geometry.type === 'Point' ? {} : { className: 'map-outline' }),
+            pointToLayer: (_feature, at) =>
+              L.circleMarker(at, { radius: 9, className: 'map-point', interactive: false }),
           }).addTo(map)
         : undefined;
     },
@@ -150,19 +174,27 @@ export async function createMap(container: HTMLElement, o: MapOptions): Promise<
  */
 function cooperate(map: LeafletMap, container: HTMLElement, onHint?: (kind: 'wheel' | 'touch') => void) {
   container.classList.add('map-cooperative');
-  container.addEventListener('wheel', (e) => {
-    if (container.matches(':focus')) return; // Leaflet's own wheel zoom is on
-    if (!e.ctrlKey) return onHint?.('wheel');
-    // Ctrl + wheel zooms the map instead of the page.
-    e.preventDefault();
-    map.setZoomAround(map.mouseEventToContainerPoint(e), map.getZoom() + (e.deltaY < 0 ? 1 : -1));
-  }, { passive: false });
-  container.addEventListener('touchstart', (e) => {
-    if (e.touches.length > 1) map.dragging.enable();
-    else {
-      map.dragging.disable();
-      onHint?.('touch');
-    }
-  }, { passive: true });
+  container.addEventListener(
+    'wheel',
+    (e) => {
+      if (container.matches(':focus')) return; // Leaflet's own wheel zoom is on
+      if (!e.ctrlKey) return onHint?.('wheel');
+      // Ctrl + wheel zooms the map instead of the page.
+      e.preventDefault();
+      map.setZoomAround(map.mouseEventToContainerPoint(e), map.getZoom() + (e.deltaY < 0 ? 1 : -1));
+    },
+    { passive: false },
+  );
+  container.addEventListener(
+    'touchstart',
+    (e) => {
+      if (e.touches.length > 1) map.dragging.enable();
+      else {
+        map.dragging.disable();
+        onHint?.('touch');
+      }
+    },
+    { passive: true },
+  );
   container.addEventListener('touchend', () => map.dragging.enable(), { passive: true });
 }

@@ -44,11 +44,14 @@ export function errorSummary(o: ErrorSummaryOptions) {
     field?.focus();
     field?.scrollIntoView({ block: 'center' });
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-heading">
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group"
+    aria-labelledby="error-summary-heading">
     <div role="heading" aria-level=${o.level ?? 2} class="summary-heading" id="error-summary-heading">${o.heading}</div>
     <p>${o.intro}</p>
     <ul>
-      ${o.errors.map((e) => html`<li><a href="#${e.fieldId}" @click=${(ev: MouseEvent) => go(ev, e.fieldId)}>${e.message}</a></li>`)}
+      ${o.errors.map(
+        (e) => html`<li><a href="#${e.fieldId}" @click=${(ev: MouseEvent) => go(ev, e.fieldId)}>${e.message}</a></li>`,
+      )}
     </ul>
   </div>`;
 }

@@ -19,4 +19,5 @@ export const headingStyles = css`
  * a result appears.
  */
 export const heading = (text: string, level: number, o: { sub?: boolean; id?: string; focusable?: boolean } = {}) =>
-  html`<div role="heading" aria-level=${level + (o.sub ? 1 : 0)} class=${o.sub ? 'sub' : ''} id=${ifDefined(o.id)} tabindex=${ifDefined(o.focusable ? '-1' : undefined)}>${text}</div>`;
+  html`<div role="heading" aria-level=${level + (o.sub ? 1 : 0)} class=${o.sub ? 'sub' : ''} id=${ifDefined(o.id)}
+    tabindex=${ifDefined(o.focusable ? '-1' : undefined)}>${text}</div>`;

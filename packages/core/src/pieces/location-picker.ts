@@ -18,9 +18,12 @@ export const locationPicker = (o: LocationPickerOptions) =>
       <div class="map" part="map"></div>
       <div class="cross" aria-hidden="true"></div>
       <div class="zoom">
-        <button class="button secondary" type="button" part="button" aria-label=${o.labels.zoomIn} @click=${() => o.onZoom(1)}>+</button>
-        <button class="button secondary" type="button" part="button" aria-label=${o.labels.zoomOut} @click=${() => o.onZoom(-1)}>−</button>
+        <button class="button secondary" type="button" part="button" aria-label=${o.labels.zoomIn}
+          @click=${() => o.onZoom(1)}>+</button>
+        <button class="button secondary" type="button" part="button" aria-label=${o.labels.zoomOut}
+          @click=${() => o.onZoom(-1)}>−</button>
       </div>
       ${o.attribution ? html`<p class="attribution">${o.attribution}</p>` : null}
     </div>
-    <div class="actions"><button class="button primary" type="button" part="button" @click=${o.onChoose}>${o.labels.choose}</button></div>`;
+    <div class="actions"><button class="button primary" type="button" part="button"
+      @click=${o.onChoose}>${o.labels.choose}</button></div>`;

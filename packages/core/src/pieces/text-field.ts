@@ -93,13 +93,19 @@ export function textField(o: TextFieldOptions) {
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   const onInput = (e: Event) => o.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<div class="field" part="field">
-    <label for=${o.id}>${o.label}${o.optionalText ? html` <span class="optional">${o.optionalText}</span>` : nothing}</label>
+    <label for=${o.id}>${o.label}${
+      o.optionalText ? html` <span class="optional">${o.optionalText}</span>` : nothing
+    }</label>
     ${o.hint ? html`<div class="hint" id=${hintId!}>${o.hint}</div>` : nothing}
-    ${o.error
-      ? html`<div class="error" id=${errorId!}><span class="visually-hidden">${o.errorPrefix ?? ''} </span>${o.error}</div>`
-      : nothing}
-    ${o.multiline
-      ? html`<textarea
+    ${
+      o.error
+        ? html`<div class="error" id=${errorId!}><span
+          class="visually-hidden">${o.errorPrefix ?? ''} </span>${o.error}</div>`
+        : nothing
+    }
+    ${
+      o.multiline
+        ? html`<textarea
           id=${o.id}
           rows="5"
           aria-describedby=${ifDefined(describedBy)}
@@ -109,7 +115,7 @@ export function textField(o: TextFieldOptions) {
           @input=${onInput}
           @blur=${o.onBlur ?? nothing}
         ></textarea>`
-      : html`<input
+        : html`<input
           id=${o.id}
           type=${o.type ?? 'text'}
           aria-describedby=${ifDefined(describedBy)}
@@ -119,6 +125,7 @@ export function textField(o: TextFieldOptions) {
           .value=${live(o.value)}
           @input=${onInput}
           @blur=${o.onBlur ?? nothing}
-        />`}
+        />`
+    }
   </div>`;
 }

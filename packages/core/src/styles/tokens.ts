@@ -20,7 +20,7 @@ export const TOKEN_DEFAULTS = {
   'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   'font-size': '16px',
   'line-height': '1.5',
-  'radius': '4px',
+  radius: '4px',
   'space-xs': '4px',
   'space-s': '8px',
   'space-m': '16px',
@@ -29,12 +29,19 @@ export const TOKEN_DEFAULTS = {
 
 export type TokenName = keyof typeof TOKEN_DEFAULTS;
 
-// Our own constants, never page or resident text: safe to hand to unsafeCSS.
-const common = unsafeCSS(
-  Object.entries(TOKEN_DEFAULTS)
+/** Component tokens and the common token each falls back to. */
+export const COMPONENT_TOKENS = {
+  'button-background-color': 'var(--_buurt-color-primary)',
+  'button-color': 'var(--_buurt-color-primary-text)',
+  'button-border-radius': 'var(--_buurt-radius)',
+  'field-border-color': 'var(--_buurt-color-border)',
+  'field-background-color': 'var(--_buurt-color-background)',
+} as const;
+
+const declarations = (tokens: Record<string, string>) =>
+  Object.entries(tokens)
     .map(([name, value]) => `--_buurt-${name}: var(--buurt-${name}, ${value});`)
-    .join('\n'),
-);
+    .join('');
 
 /**
  * Design tokens, the NL Design System way: a component token
@@ -42,19 +49,10 @@ const common = unsafeCSS(
  * (`--buurt-color-primary`, …) and then to a default. Widgets read the internal
  * `--_buurt-*` names only, so a municipality's theme CSS on the page flows in at
  * either level. Sizes are in px on purpose: host pages that set `html { font-size: 62.5% }`
- * must not shrink our text below 16 px.
+ * must not shrink our text below 16 px. Built from the data above (our own constants,
+ * never page or resident text: safe to hand to unsafeCSS).
  */
-export const tokens = css`
-  :host {
-    ${common}
-
-    --_buurt-button-background-color: var(--buurt-button-background-color, var(--_buurt-color-primary));
-    --_buurt-button-color: var(--buurt-button-color, var(--_buurt-color-primary-text));
-    --_buurt-button-border-radius: var(--buurt-button-border-radius, var(--_buurt-radius));
-    --_buurt-field-border-color: var(--buurt-field-border-color, var(--_buurt-color-border));
-    --_buurt-field-background-color: var(--buurt-field-background-color, var(--_buurt-color-background));
-  }
-`;
+export const tokens = unsafeCSS(`:host{${declarations(TOKEN_DEFAULTS)}${declarations(COMPONENT_TOKENS)}}`);
 
 /** What every widget's shadow root starts from: its own font, box model and focus ring. */
 export const baseStyles = css`

@@ -29,12 +29,15 @@ const en: TrackerMessages = {
   'track.hint': 'You find it in the confirmation you received, for example BK-2026-0042.',
   'track.submit': 'Look up',
   'track.invalid': 'A reference looks like BK-2026-0042.',
-  'track.not-found': (reference) => `We cannot find an idea with reference ${reference}. Please check that you copied it correctly from the confirmation.`,
+  'track.not-found': (reference) =>
+    `We cannot find an idea with reference ${reference}. Please check that you copied it correctly from the confirmation.`,
   'track.again': 'Look up another reference',
   'role.loslaten.text': 'You do it yourselves. The municipality does not interfere, but is there when you need it.',
-  'role.faciliteren.text': 'You are in charge. The municipality helps with what you need, such as space, materials or a permit.',
+  'role.faciliteren.text':
+    'You are in charge. The municipality helps with what you need, such as space, materials or a permit.',
   'role.stimuleren.text': 'The municipality encourages you and puts you in touch with people who can help.',
-  'role.regisseren.text': 'The municipality has goals of its own and brings the parties together. You think and take part.',
+  'role.regisseren.text':
+    'The municipality has goals of its own and brings the parties together. You think and take part.',
   'role.reguleren.text': 'The municipality sets rules and limits, for example for safety. Within them, you are free.',
 };
 export default en;

@@ -26,15 +26,19 @@ const fy: TrackerMessages = {
   'status.closed': 'Dit idee is ôfsletten.',
   'closed.reason': 'Wêrom:',
   'track.label': 'Dyn referinsje',
-  'track.hint': 'Dy stiet yn de befêstiging dy\'tst krigest, bygelyks BK-2026-0042.',
+  'track.hint': "Dy stiet yn de befêstiging dy'tst krigest, bygelyks BK-2026-0042.",
   'track.submit': 'Opsykje',
   'track.invalid': 'In referinsje sjocht der út as BK-2026-0042.',
-  'track.not-found': (reference) => `Wy fine gjin idee mei referinsje ${reference}. Sjoch oftst de referinsje goed oernommen hast út de befêstiging.`,
+  'track.not-found': (reference) =>
+    `Wy fine gjin idee mei referinsje ${reference}. Sjoch oftst de referinsje goed oernommen hast út de befêstiging.`,
   'track.again': 'In oare referinsje opsykje',
-  'role.loslaten.text': 'Jimme dogge it sels. De gemeente bemuoit har der net mei, mar is der as jimme har nedich hawwe.',
-  'role.faciliteren.text': 'Jimme hawwe de lieding. De gemeente helpt mei wat jimme nedich hawwe, lykas romte, materiaal of in fergunning.',
-  'role.stimuleren.text': 'De gemeente moediget jimme oan en bringt jimme yn kontakt mei minsken dy\'t helpe kinne.',
-  'role.regisseren.text': 'De gemeente hat sels doelen en bringt de belutsen partijen byinoar. Jimme tinke en dogge mei.',
+  'role.loslaten.text':
+    'Jimme dogge it sels. De gemeente bemuoit har der net mei, mar is der as jimme har nedich hawwe.',
+  'role.faciliteren.text':
+    'Jimme hawwe de lieding. De gemeente helpt mei wat jimme nedich hawwe, lykas romte, materiaal of in fergunning.',
+  'role.stimuleren.text': "De gemeente moediget jimme oan en bringt jimme yn kontakt mei minsken dy't helpe kinne.",
+  'role.regisseren.text':
+    'De gemeente hat sels doelen en bringt de belutsen partijen byinoar. Jimme tinke en dogge mei.',
   'role.reguleren.text': 'De gemeente stelt regels en kaders, bygelyks foar feilichheid. Dêrbinnen binne jimme frij.',
 };
 export default fy;

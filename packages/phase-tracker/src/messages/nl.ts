@@ -31,11 +31,15 @@ const nl = {
   'track.not-found': (reference: string) =>
     `We vinden geen idee met referentie ${reference}. Kijk of je de referentie goed hebt overgenomen uit de bevestiging.`,
   'track.again': 'Een andere referentie opzoeken',
-  'role.loslaten.text': 'Jullie doen het zelf. De gemeente bemoeit zich er niet mee, maar is er als je haar nodig hebt.',
-  'role.faciliteren.text': 'Jullie hebben de leiding. De gemeente helpt met wat jullie nodig hebben, zoals ruimte, materiaal of een vergunning.',
+  'role.loslaten.text':
+    'Jullie doen het zelf. De gemeente bemoeit zich er niet mee, maar is er als je haar nodig hebt.',
+  'role.faciliteren.text':
+    'Jullie hebben de leiding. De gemeente helpt met wat jullie nodig hebben, zoals ruimte, materiaal of een vergunning.',
   'role.stimuleren.text': 'De gemeente moedigt jullie aan en brengt je in contact met mensen die kunnen helpen.',
-  'role.regisseren.text': 'De gemeente heeft zelf doelen en brengt de betrokken partijen bij elkaar. Jullie denken en doen mee.',
-  'role.reguleren.text': 'De gemeente stelt regels en kaders, bijvoorbeeld voor veiligheid. Daarbinnen zijn jullie vrij.',
+  'role.regisseren.text':
+    'De gemeente heeft zelf doelen en brengt de betrokken partijen bij elkaar. Jullie denken en doen mee.',
+  'role.reguleren.text':
+    'De gemeente stelt regels en kaders, bijvoorbeeld voor veiligheid. Daarbinnen zijn jullie vrij.',
 };
 
 export type TrackerMessages = { [K in keyof typeof nl]: (typeof nl)[K] };

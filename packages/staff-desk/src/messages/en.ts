@@ -29,7 +29,8 @@ const en: DeskMessages = {
   'form.too-long': (max) => `Use at most ${max} characters.`,
 
   'inbox.heading': 'Incoming ideas',
-  'inbox.promise': (days) => `We promise residents a first answer within ${days} working days. Ideas that are late come first.`,
+  'inbox.promise': (days) =>
+    `We promise residents a first answer within ${days} working days. Ideas that are late come first.`,
   'inbox.search': 'Find an idea',
   'inbox.search.hint': 'By reference (BK-2026-0042), the resident’s name or words from the title.',
   'inbox.filter': 'Show',
@@ -47,8 +48,10 @@ const en: DeskMessages = {
   'status.closed': 'Closed',
   'status.spam': 'Spam',
   'answer.answered': (date) => `Answered on ${date}.`,
-  'answer.due': (date, left) => `Answer by ${date} (${left === 0 ? 'today' : left === 1 ? '1 day left' : `${left} days left`}).`,
-  'answer.overdue': (date, late) => `Should have had an answer by ${date}: ${late === 1 ? '1 day' : `${late} days`} late.`,
+  'answer.due': (date, left) =>
+    `Answer by ${date} (${left === 0 ? 'today' : left === 1 ? '1 day left' : `${left} days left`}).`,
+  'answer.overdue': (date, late) =>
+    `Should have had an answer by ${date}: ${late === 1 ? '1 day' : `${late} days`} late.`,
   'answer.overdue.badge': 'Late',
 
   'back.inbox': 'Back to the ideas',
@@ -109,7 +112,8 @@ const en: DeskMessages = {
   'publish.note': 'Message at the start',
   'publish.note.hint': 'Shown in the public history of the initiative.',
   'publish.location': 'Place of the initiative',
-  'publish.location.hint': 'The resident gave no place. Move the map until the cross is on the place (arrow keys or mouse) and choose it.',
+  'publish.location.hint':
+    'The resident gave no place. Move the map until the cross is on the place (arrow keys or mouse) and choose it.',
   'publish.location.map': 'Map to choose the place of the initiative',
   'publish.location.choose': 'Choose this place',
   'publish.location.chosen': (lat, lon) => `Chosen place: ${lat}, ${lon}`,
@@ -193,12 +197,14 @@ const en: DeskMessages = {
   'contact.save': 'Save',
   'contact.saved': (name) => `${name}’s details are saved.`,
   'contact.removed': (name) => `${name} was removed.`,
-  'contact.remove.last-desk': 'This is the last central desk. It stays: it is the answer for areas without a contact person.',
+  'contact.remove.last-desk':
+    'This is the last central desk. It stays: it is the answer for areas without a contact person.',
   'level.gemeente': 'municipality',
   'level.wijk': 'district',
   'level.buurt': 'neighbourhood',
   'uncovered.heading': 'Areas without a contact person',
-  'uncovered.count': (n) => (n === 1 ? '1 area has no contact person of its own' : `${n} areas have no contact person of their own`),
+  'uncovered.count': (n) =>
+    n === 1 ? '1 area has no contact person of its own' : `${n} areas have no contact person of their own`,
   'uncovered.none': 'Every area has a contact person.',
 
   'figures.heading': 'Figures for the annual report',

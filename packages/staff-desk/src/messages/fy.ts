@@ -29,7 +29,8 @@ const fy: DeskMessages = {
   'form.too-long': (max) => `Brûk op syn heechst ${max} tekens.`,
 
   'inbox.heading': 'Ynkommen ideeën',
-  'inbox.promise': (days) => `Wy beloven ynwenners binnen ${days} wurkdagen in earste antwurd. Ideeën dy’t te let binne steane boppe-oan.`,
+  'inbox.promise': (days) =>
+    `Wy beloven ynwenners binnen ${days} wurkdagen in earste antwurd. Ideeën dy’t te let binne steane boppe-oan.`,
   'inbox.search': 'Sykje in idee',
   'inbox.search.hint': 'Op referinsje (BK-2026-0042), namme fan de yntsjinner of wurden út de titel.',
   'inbox.filter': 'Sjen litte',
@@ -47,8 +48,10 @@ const fy: DeskMessages = {
   'status.closed': 'Ofsletten',
   'status.spam': 'Spam',
   'answer.answered': (date) => `Beantwurde op ${date}.`,
-  'answer.due': (date, left) => `Antwurd uterlik ${date} (${left === 0 ? 'hjoed' : left === 1 ? 'noch 1 dei' : `noch ${left} dagen`}).`,
-  'answer.overdue': (date, late) => `Hie uterlik ${date} antwurd krije moatten: ${late === 1 ? '1 dei' : `${late} dagen`} te let.`,
+  'answer.due': (date, left) =>
+    `Antwurd uterlik ${date} (${left === 0 ? 'hjoed' : left === 1 ? 'noch 1 dei' : `noch ${left} dagen`}).`,
+  'answer.overdue': (date, late) =>
+    `Hie uterlik ${date} antwurd krije moatten: ${late === 1 ? '1 dei' : `${late} dagen`} te let.`,
   'answer.overdue.badge': 'Te let',
 
   'back.inbox': 'Werom nei de ideeën',
@@ -92,7 +95,8 @@ const fy: DeskMessages = {
   'audit.initiative.phase': (from, to) => `sette it fan ‘${from}’ nei ‘${to}’`,
   'publish.start': 'Publisearje as inisjatyf',
   'publish.heading': 'Publisearje as inisjatyf',
-  'publish.intro': 'Ynwenners sjogge dizze tekst op de kaart en yn de fazefolger. Helje persoanlike gegevens út de tekst.',
+  'publish.intro':
+    'Ynwenners sjogge dizze tekst op de kaart en yn de fazefolger. Helje persoanlike gegevens út de tekst.',
   'publish.title': 'Titel',
   'publish.title.hint': 'Koart en dúdlik, op syn heechst 120 tekens.',
   'publish.summary': 'Gearfetting',
@@ -109,7 +113,8 @@ const fy: DeskMessages = {
   'publish.note': 'Berjocht by de start',
   'publish.note.hint': 'Stiet yn de iepenbiere skiednis fan it inisjatyf.',
   'publish.location': 'Plak fan it inisjatyf',
-  'publish.location.hint': 'De yntsjinner joech gjin plak op. Skow de kaart oant it krús op it plak stiet (pylktoetsen of mûs) en kies it.',
+  'publish.location.hint':
+    'De yntsjinner joech gjin plak op. Skow de kaart oant it krús op it plak stiet (pylktoetsen of mûs) en kies it.',
   'publish.location.map': 'Kaart om it plak fan it inisjatyf te kiezen',
   'publish.location.choose': 'Dit plak kieze',
   'publish.location.chosen': (lat, lon) => `Keazen plak: ${lat}, ${lon}`,
@@ -193,12 +198,14 @@ const fy: DeskMessages = {
   'contact.save': 'Bewarje',
   'contact.saved': (name) => `De gegevens fan ${name} binne bewarre.`,
   'contact.removed': (name) => `${name} is fuortsmiten.`,
-  'contact.remove.last-desk': 'Dit is it lêste sintrale loket. Dat bliuwt: it is it antwurd foar gebieten sûnder kontaktpersoan.',
+  'contact.remove.last-desk':
+    'Dit is it lêste sintrale loket. Dat bliuwt: it is it antwurd foar gebieten sûnder kontaktpersoan.',
   'level.gemeente': 'gemeente',
   'level.wijk': 'wyk',
   'level.buurt': 'buert',
   'uncovered.heading': 'Gebieten sûnder kontaktpersoan',
-  'uncovered.count': (n) => (n === 1 ? '1 gebiet hat gjin eigen kontaktpersoan' : `${n} gebieten hawwe gjin eigen kontaktpersoan`),
+  'uncovered.count': (n) =>
+    n === 1 ? '1 gebiet hat gjin eigen kontaktpersoan' : `${n} gebieten hawwe gjin eigen kontaktpersoan`,
   'uncovered.none': 'Elk gebiet hat in kontaktpersoan.',
 
   'figures.heading': 'Sifers foar it jierferslach',

@@ -28,7 +28,8 @@ const nl = {
   'form.too-long': (max: number) => `Gebruik hoogstens ${max} tekens.`,
 
   'inbox.heading': 'Binnengekomen ideeën',
-  'inbox.promise': (days: number) => `We beloven inwoners binnen ${days} werkdagen een eerste antwoord. Ideeën die te laat zijn staan bovenaan.`,
+  'inbox.promise': (days: number) =>
+    `We beloven inwoners binnen ${days} werkdagen een eerste antwoord. Ideeën die te laat zijn staan bovenaan.`,
   'inbox.search': 'Zoek een idee',
   'inbox.search.hint': 'Op referentie (BK-2026-0042), naam van de indiener of woorden uit de titel.',
   'inbox.filter': 'Toon',
@@ -37,7 +38,8 @@ const nl = {
   'inbox.filter.closed': 'Afgesloten',
   'inbox.filter.all': 'Alle ideeën',
   'inbox.empty': 'Geen ideeën om te tonen.',
-  'inbox.count': (n: number, late: number) => `${n === 1 ? '1 idee' : `${n} ideeën`}${late ? `, waarvan ${late} te laat` : ''}.`,
+  'inbox.count': (n: number, late: number) =>
+    `${n === 1 ? '1 idee' : `${n} ideeën`}${late ? `, waarvan ${late} te laat` : ''}.`,
   'inbox.more': (n: number) => `Meer ideeën laden (nog ${n})`,
   'inbox.more.done': (n: number) => `${n === 1 ? '1 idee' : `${n} ideeën`} meer geladen.`,
   'inbox.received': (date: string) => `Ontvangen ${date}`,
@@ -46,8 +48,10 @@ const nl = {
   'status.closed': 'Afgesloten',
   'status.spam': 'Spam',
   'answer.answered': (date: string) => `Beantwoord op ${date}.`,
-  'answer.due': (date: string, left: number) => `Antwoord uiterlijk ${date} (${left === 0 ? 'vandaag' : left === 1 ? 'nog 1 dag' : `nog ${left} dagen`}).`,
-  'answer.overdue': (date: string, late: number) => `Had uiterlijk ${date} antwoord moeten krijgen: ${late === 1 ? '1 dag' : `${late} dagen`} te laat.`,
+  'answer.due': (date: string, left: number) =>
+    `Antwoord uiterlijk ${date} (${left === 0 ? 'vandaag' : left === 1 ? 'nog 1 dag' : `nog ${left} dagen`}).`,
+  'answer.overdue': (date: string, late: number) =>
+    `Had uiterlijk ${date} antwoord moeten krijgen: ${late === 1 ? '1 dag' : `${late} dagen`} te laat.`,
   'answer.overdue.badge': 'Te laat',
 
   'back.inbox': 'Terug naar de ideeën',
@@ -108,7 +112,8 @@ const nl = {
   'publish.note': 'Bericht bij de start',
   'publish.note.hint': 'Staat in de openbare geschiedenis van het initiatief.',
   'publish.location': 'Plek van het initiatief',
-  'publish.location.hint': 'De indiener gaf geen plek op. Schuif de kaart tot het kruis op de plek staat (pijltjestoetsen of muis) en kies hem.',
+  'publish.location.hint':
+    'De indiener gaf geen plek op. Schuif de kaart tot het kruis op de plek staat (pijltjestoetsen of muis) en kies hem.',
   'publish.location.map': 'Kaart om de plek van het initiatief te kiezen',
   'publish.location.choose': 'Deze plek kiezen',
   'publish.location.chosen': (lat: string, lon: string) => `Gekozen plek: ${lat}, ${lon}`,
@@ -185,19 +190,22 @@ const nl = {
   'contact.areas.via-wijk': 'al via de wijk',
   'contact.map.open': 'Kies een gebied op de kaart',
   'contact.map': 'Kaart om een gebied te kiezen',
-  'contact.map.hint': 'Schuif de kaart tot het kruis in het gebied staat (met de pijltjestoetsen of de muis) en kies het.',
+  'contact.map.hint':
+    'Schuif de kaart tot het kruis in het gebied staat (met de pijltjestoetsen of de muis) en kies het.',
   'contact.map.choose': 'Gebied onder het kruis toevoegen',
   'contact.map.added': (name: string) => `${name} toegevoegd.`,
   'contact.map.none': 'Onder het kruis ligt geen wijk of buurt die we kennen.',
   'contact.save': 'Opslaan',
   'contact.saved': (name: string) => `De gegevens van ${name} zijn opgeslagen.`,
   'contact.removed': (name: string) => `${name} is verwijderd.`,
-  'contact.remove.last-desk': 'Dit is de laatste centrale balie. Die blijft: zij is het antwoord voor gebieden zonder contactpersoon.',
+  'contact.remove.last-desk':
+    'Dit is de laatste centrale balie. Die blijft: zij is het antwoord voor gebieden zonder contactpersoon.',
   'level.gemeente': 'gemeente',
   'level.wijk': 'wijk',
   'level.buurt': 'buurt',
   'uncovered.heading': 'Gebieden zonder contactpersoon',
-  'uncovered.count': (n: number) => (n === 1 ? '1 gebied heeft geen eigen contactpersoon' : `${n} gebieden hebben geen eigen contactpersoon`),
+  'uncovered.count': (n: number) =>
+    n === 1 ? '1 gebied heeft geen eigen contactpersoon' : `${n} gebieden hebben geen eigen contactpersoon`,
   'uncovered.none': 'Elk gebied heeft een contactpersoon.',
 
   'figures.heading': 'Cijfers voor het jaarverslag',

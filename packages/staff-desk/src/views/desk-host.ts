@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { Latest, type ApiClient, type CoreMessages, type LocalizeController, type PhaseModel, type Theme } from '@buurtkit/core';
+import {
+  Latest,
+  type ApiClient,
+  type CoreMessages,
+  type LocalizeController,
+  type PhaseModel,
+  type Theme,
+} from '@buurtkit/core';
 import type { DeskArea } from '../areas.js';
 import type { DeskMessages } from '../messages/nl.js';
 import type { Contact } from '../staff-api.js';

@@ -33,13 +33,23 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
   private openId?: number;
 
   /** `openInitiative`: what "to the initiative" in an opened idea does (another view's work). */
-  constructor(host: DeskHost, readonly openInitiative: (id: number) => void) {
+  constructor(
+    host: DeskHost,
+    readonly openInitiative: (id: number) => void,
+  ) {
     super(host);
     this.panel = new IdeaPanel(host, this);
   }
 
   reset() {
-    Object.assign(this, { status: 'idle', ideas: [], openId: undefined, openCount: undefined, filter: 'received', q: '' });
+    Object.assign(this, {
+      status: 'idle',
+      ideas: [],
+      openId: undefined,
+      openCount: undefined,
+      filter: 'received',
+      q: '',
+    });
     this.panel.close();
   }
 
@@ -73,10 +83,18 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
    * the most urgent; the other lists come newest first.
    */
   private page(offset: number, limit = PAGE) {
-    return listStaffIdeas(this.host.client, this.host.staffToken, {
-      status: this.filter === 'all' ? undefined : this.filter, sort: this.filter === 'received' ? 'oldest' : 'newest', limit, offset,
-      q: this.q.trim() || undefined,
-    }, { signal: this.loads.next() });
+    return listStaffIdeas(
+      this.host.client,
+      this.host.staffToken,
+      {
+        status: this.filter === 'all' ? undefined : this.filter,
+        sort: this.filter === 'received' ? 'oldest' : 'newest',
+        limit,
+        offset,
+        q: this.q.trim() || undefined,
+      },
+      { signal: this.loads.next() },
+    );
   }
 
   async loadMore() {
@@ -116,7 +134,9 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
     this.openId = undefined;
     this.panel.close();
     this.changed();
-    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>(`[data-idea="${id}"]`)?.focus());
+    void this.host.updateComplete.then(() =>
+      this.host.shadowRoot?.querySelector<HTMLElement>(`[data-idea="${id}"]`)?.focus(),
+    );
   }
 
   /** An idea changed (answered, published, closed): take the server's version and re-sort. */
@@ -126,7 +146,8 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
     this.ideas = inboxOrder([...this.ideas.filter((i) => i.id !== idea.id), ...(kept ? [idea] : [])], this.today);
     if (before && !kept) this.total = Math.max(0, this.total - 1);
     // Only a decision (published, closed) takes an idea out of the open ones; an answer does not.
-    if (this.openCount !== undefined && before?.status === 'received' && idea.status !== 'received') this.openCount = Math.max(0, this.openCount - 1);
+    if (this.openCount !== undefined && before?.status === 'received' && idea.status !== 'received')
+      this.openCount = Math.max(0, this.openCount - 1);
     this.changed();
   }
 
@@ -148,24 +169,48 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
     };
     return html`${heading(msg.t('inbox.heading'), this.host.level + 1)}
       <p class="promise">${msg.t('inbox.promise', this.responseDays)}</p>
-      <form role="search" class="search" @submit=${(e: Event) => { e.preventDefault(); this.ideas = []; void this.load(); }}>
-        ${textField({ id: 'inbox-q', label: msg.t('inbox.search'), hint: msg.t('inbox.search.hint'), type: 'search', value: this.q, onInput: search })}
+      <form role="search" class="search" @submit=${(e: Event) => {
+        e.preventDefault();
+        this.ideas = [];
+        void this.load();
+      }}>
+        ${textField({
+          id: 'inbox-q',
+          label: msg.t('inbox.search'),
+          hint: msg.t('inbox.search.hint'),
+          type: 'search',
+          value: this.q,
+          onInput: search,
+        })}
       </form>
       <div class="field filter">
         <label for="inbox-filter">${msg.t('inbox.filter')}</label>
         <select id="inbox-filter" @change=${setFilter}>
-          ${FILTERS.map((f) => html`<option value=${f} ?selected=${f === this.filter}>${msg.t(`inbox.filter.${f}`)}</option>`)}
+          ${FILTERS.map(
+            (f) => html`<option value=${f}
+            ?selected=${f === this.filter}>${msg.t(`inbox.filter.${f}`)}</option>`,
+          )}
         </select>
       </div>
       ${this.status === 'loading' ? skeleton(this.host.core.t('loading')) : nothing}
       ${this.status === 'error' ? this.host.errorView(this.error, () => void this.load()) : nothing}
       ${this.status === 'ready' && !this.ideas.length ? emptyState(msg.t('inbox.empty')) : nothing}
-      ${this.status === 'ready' && this.ideas.length
-        ? html`<ul class="items" part="list">${this.ideas.map((idea) => this.renderRow(idea))}</ul>
-          ${this.total > this.ideas.length ? html`<div class="actions more">${button({
-            label: this.loadingMore ? msg.t('busy') : msg.t('inbox.more', this.total - this.ideas.length), variant: 'secondary',
-            disabled: this.loadingMore, onClick: () => void this.loadMore(), part: 'button' })}</div>` : nothing}`
-        : nothing}`;
+      ${
+        this.status === 'ready' && this.ideas.length
+          ? html`<ul class="items" part="list">${this.ideas.map((idea) => this.renderRow(idea))}</ul>
+          ${
+            this.total > this.ideas.length
+              ? html`<div class="actions more">${button({
+                  label: this.loadingMore ? msg.t('busy') : msg.t('inbox.more', this.total - this.ideas.length),
+                  variant: 'secondary',
+                  disabled: this.loadingMore,
+                  onClick: () => void this.loadMore(),
+                  part: 'button',
+                })}</div>`
+              : nothing
+          }`
+          : nothing
+      }`;
   }
 
   private renderRow(idea: StaffIdea) {
@@ -174,7 +219,11 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
     return html`<li class="item ${state.kind}">
       <button type="button" class="item-button" data-idea=${idea.id} @click=${() => this.open(idea.id)}>
         <span class="item-title">${idea.title}</span>
-        ${state.kind === 'overdue' ? html`<span class="badge overdue" part="overdue">${msg.t('answer.overdue.badge')}</span>` : nothing}
+        ${
+          state.kind === 'overdue'
+            ? html`<span class="badge overdue" part="overdue">${msg.t('answer.overdue.badge')}</span>`
+            : nothing
+        }
       </button>
       <p class="meta">
         <span>${idea.reference}</span>
@@ -192,10 +241,14 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
   answerText(state: AnswerState) {
     const { msg } = this.host;
     switch (state.kind) {
-      case 'answered': return msg.t('answer.answered', this.host.labels.date(state.at));
-      case 'waiting': return msg.t('answer.due', this.host.labels.date(`${state.due}T12:00:00Z`), state.daysLeft);
-      case 'overdue': return msg.t('answer.overdue', this.host.labels.date(`${state.due}T12:00:00Z`), state.daysLate);
-      default: return '';
+      case 'answered':
+        return msg.t('answer.answered', this.host.labels.date(state.at));
+      case 'waiting':
+        return msg.t('answer.due', this.host.labels.date(`${state.due}T12:00:00Z`), state.daysLeft);
+      case 'overdue':
+        return msg.t('answer.overdue', this.host.labels.date(`${state.due}T12:00:00Z`), state.daysLate);
+      default:
+        return '';
     }
   }
 }

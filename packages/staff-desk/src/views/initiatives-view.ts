@@ -1,5 +1,16 @@
 import { html, nothing } from 'lit';
-import { button, isAbort, emptyState, errorSummary, getInitiative, heading, listInitiatives, skeleton, textField, type InitiativeDetail } from '@buurtkit/core';
+import {
+  button,
+  isAbort,
+  emptyState,
+  errorSummary,
+  getInitiative,
+  heading,
+  listInitiatives,
+  skeleton,
+  textField,
+  type InitiativeDetail,
+} from '@buurtkit/core';
 import { BuurtPhaseChangeEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
 import { getAudit, movePhase, type AuditEntry } from '../staff-api.js';
@@ -25,7 +36,10 @@ export class InitiativesView extends DeskView {
   private searchTimer?: number;
 
   /** `show`: brings this view to the front (the desk's navigation). */
-  constructor(host: DeskHost, private readonly show: () => void) {
+  constructor(
+    host: DeskHost,
+    private readonly show: () => void,
+  ) {
     super(host);
   }
 
@@ -41,7 +55,11 @@ export class InitiativesView extends DeskView {
     if (this.status !== 'ready') this.status = 'loading';
     this.changed();
     try {
-      const found = await listInitiatives(this.host.client, { q: this.q.trim() || undefined, limit: 50 }, { signal: this.loads.next() });
+      const found = await listInitiatives(
+        this.host.client,
+        { q: this.q.trim() || undefined, limit: 50 },
+        { signal: this.loads.next() },
+      );
       this.rows = found.features.map((f) => ({ ...f.properties, id: f.id }) as Row);
       this.total = found.total;
       this.status = 'ready';
@@ -109,26 +127,43 @@ export class InitiativesView extends DeskView {
     const { msg } = this.host;
     const form = this.form!;
     const d = this.detail!;
-    if (!form.check({
-      phase: (v) => (!v ? msg.t('move.phase.required') : v === d.phase ? msg.t('move.phase.same') : ''),
-      note: (v) => (v.length > 2000 ? msg.t('form.too-long', 2000) : ''),
-    })) return focusAfterRender(this.host, '.error-summary');
-    await form.send(this.host, async () => {
-      const moved = await movePhase(this.host.client, this.host.staffToken, d.id, form.values.phase, form.values.note.trim());
-      this.host.dispatchEvent(new BuurtPhaseChangeEvent({ initiative: d.id, phase: moved.phase }));
-      this.detail = { ...d, ...moved };
-      this.rows = this.rows.map((r) => (r.id === d.id ? { ...r, phase: moved.phase } : r));
-      this.form = new FormState({ phase: this.nextPhase(this.detail), note: '' }, () => this.changed());
-      this.done = msg.t('move.done', this.host.labels.phase(d.phaseModel, moved.phase));
-      void this.loadAudit(d.id);
-      this.host.announce(this.done);
-    }, { failed: (e) => this.host.failed(e), conflict: msg.t('move.conflict') });
+    if (
+      !form.check({
+        phase: (v) => (!v ? msg.t('move.phase.required') : v === d.phase ? msg.t('move.phase.same') : ''),
+        note: (v) => (v.length > 2000 ? msg.t('form.too-long', 2000) : ''),
+      })
+    )
+      return focusAfterRender(this.host, '.error-summary');
+    await form.send(
+      this.host,
+      async () => {
+        const moved = await movePhase(
+          this.host.client,
+          this.host.staffToken,
+          d.id,
+          form.values.phase,
+          form.values.note.trim(),
+        );
+        this.host.dispatchEvent(new BuurtPhaseChangeEvent({ initiative: d.id, phase: moved.phase }));
+        this.detail = { ...d, ...moved };
+        this.rows = this.rows.map((r) => (r.id === d.id ? { ...r, phase: moved.phase } : r));
+        this.form = new FormState({ phase: this.nextPhase(this.detail), note: '' }, () => this.changed());
+        this.done = msg.t('move.done', this.host.labels.phase(d.phaseModel, moved.phase));
+        void this.loadAudit(d.id);
+        this.host.announce(this.done);
+      },
+      { failed: (e) => this.host.failed(e), conflict: msg.t('move.conflict') },
+    );
   }
 
   private auditText(d: InitiativeDetail, a: AuditEntry) {
     const { from, to } = a.details as { from?: string; to?: string };
     return a.action === 'initiative.phase' && from && to
-      ? this.host.msg.t('audit.initiative.phase', this.host.labels.phase(d.phaseModel, from), this.host.labels.phase(d.phaseModel, to))
+      ? this.host.msg.t(
+          'audit.initiative.phase',
+          this.host.labels.phase(d.phaseModel, from),
+          this.host.labels.phase(d.phaseModel, to),
+        )
       : a.action;
   }
 
@@ -141,22 +176,46 @@ export class InitiativesView extends DeskView {
       this.searchTimer = window.setTimeout(() => void this.load(), 250);
     };
     return html`${heading(msg.t('initiatives.heading'), this.host.level + 1)}
-      <form role="search" class="search" @submit=${(e: Event) => { e.preventDefault(); void this.load(); }}>
-        ${textField({ id: 'initiatives-q', label: msg.t('initiatives.search'), type: 'search', value: this.q, onInput: search })}
+      <form role="search" class="search" @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.load();
+      }}>
+        ${textField({
+          id: 'initiatives-q',
+          label: msg.t('initiatives.search'),
+          type: 'search',
+          value: this.q,
+          onInput: search,
+        })}
       </form>
       ${this.status === 'loading' && !this.rows.length ? skeleton(this.host.core.t('loading')) : nothing}
       ${this.status === 'error' ? this.host.errorView(this.error, () => void this.load()) : nothing}
       ${this.status === 'ready' && !this.rows.length ? emptyState(msg.t('initiatives.empty')) : nothing}
-      ${this.rows.length ? html`<p class="count">${msg.t('initiatives.count', this.total)}</p>
-        <ul class="items" part="list">${this.rows.map((r) => html`<li class="item">
-          <button type="button" class="item-button" data-initiative=${r.id} @click=${() => void this.open(r.id)}><span class="item-title">${r.title}</span></button>
-          <p class="meta"><span>${this.host.labels.phase(r.phaseModel, r.phase)}</span><span>${this.host.labels.theme(r.theme)}</span></p>
-        </li>`)}</ul>` : nothing}`;
+      ${
+        this.rows.length
+          ? html`<p class="count">${msg.t('initiatives.count', this.total)}</p>
+        <ul class="items" part="list">${this.rows.map(
+          (r) => html`<li class="item">
+          <button type="button" class="item-button" data-initiative=${r.id} @click=${() => void this.open(r.id)}><span
+            class="item-title">${r.title}</span></button>
+          <p class="meta"><span>${this.host.labels.phase(
+            r.phaseModel,
+            r.phase,
+          )}</span><span>${this.host.labels.theme(r.theme)}</span></p>
+        </li>`,
+        )}</ul>`
+          : nothing
+      }`;
   }
 
   private renderDetail() {
     const { msg, core } = this.host;
-    const back = button({ label: msg.t('back.initiatives'), variant: 'secondary', onClick: () => this.back(), part: 'button' });
+    const back = button({
+      label: msg.t('back.initiatives'),
+      variant: 'secondary',
+      onClick: () => this.back(),
+      part: 'button',
+    });
     if (this.detailStatus === 'loading') return html`${back}${skeleton(core.t('loading'))}`;
     if (this.detailStatus === 'error' || !this.detail) return html`${back}${this.host.errorView(this.error)}`;
     const d = this.detail;
@@ -167,25 +226,76 @@ export class InitiativesView extends DeskView {
     return html`<article class="detail" part="detail">
       ${back}
       <div role="heading" aria-level=${level} id="initiative-heading" tabindex="-1">${d.title}</div>
-      <p class="meta"><span>${msg.t('initiative.phase', this.host.labels.phase(d.phaseModel, d.phase))}</span><span>${msg.t('initiative.since', this.host.labels.date(d.phaseSince))}</span></p>
+      <p class="meta"><span>${msg.t(
+        'initiative.phase',
+        this.host.labels.phase(d.phaseModel, d.phase),
+      )}</span><span>${msg.t('initiative.since', this.host.labels.date(d.phaseSince))}</span></p>
       ${this.done ? html`<p class="done">${this.done}</p>` : nothing}
       <form class="move" novalidate @submit=${(e: Event) => void this.submit(e)}>
         ${heading(msg.t('move.heading'), level, { sub: true })}
-        ${errors.length ? errorSummary({ heading: core.t('summary.heading', errors.length), intro: core.t('summary.intro'), errors, root: this.host.shadowRoot, level: level + 2 }) : nothing}
+        ${
+          errors.length
+            ? errorSummary({
+                heading: core.t('summary.heading', errors.length),
+                intro: core.t('summary.intro'),
+                errors,
+                root: this.host.shadowRoot,
+                level: level + 2,
+              })
+            : nothing
+        }
         ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
-        ${selectField({ id: 'move-phase', label: msg.t('move.phase'), value: form.values.phase, onChange: (v) => form.set('phase', v), error: form.errors.phase, errorPrefix: prefix,
-          options: this.phasesOf(d).map((p) => ({ value: p.key, label: p.key === d.phase ? msg.t('move.phase.current', this.host.labels.text(p.label)) : this.host.labels.text(p.label) })) })}
-        ${textField({ id: 'move-note', label: msg.t('move.note'), hint: msg.t('move.note.hint'), value: form.values.note, multiline: true, optionalText: core.t('field.optional'),
-          onInput: (v) => form.set('note', v), error: form.errors.note, errorPrefix: prefix })}
-        <div class="actions">${button({ label: form.busy ? msg.t('busy') : msg.t('move.submit'), type: 'submit', disabled: form.busy, part: 'button' })}</div>
+        ${selectField({
+          id: 'move-phase',
+          label: msg.t('move.phase'),
+          value: form.values.phase,
+          onChange: (v) => form.set('phase', v),
+          error: form.errors.phase,
+          errorPrefix: prefix,
+          options: this.phasesOf(d).map((p) => ({
+            value: p.key,
+            label:
+              p.key === d.phase
+                ? msg.t('move.phase.current', this.host.labels.text(p.label))
+                : this.host.labels.text(p.label),
+          })),
+        })}
+        ${textField({
+          id: 'move-note',
+          label: msg.t('move.note'),
+          hint: msg.t('move.note.hint'),
+          value: form.values.note,
+          multiline: true,
+          optionalText: core.t('field.optional'),
+          onInput: (v) => form.set('note', v),
+          error: form.errors.note,
+          errorPrefix: prefix,
+        })}
+        <div class="actions">${button({
+          label: form.busy ? msg.t('busy') : msg.t('move.submit'),
+          type: 'submit',
+          disabled: form.busy,
+          part: 'button',
+        })}</div>
       </form>
       ${heading(msg.t('initiative.history'), level, { sub: true })}
-      <ol class="history">${[...d.history].reverse().map((h) => html`<li>
-        <strong>${this.host.labels.phase(d.phaseModel, h.phase)}</strong> · ${this.host.labels.date(h.since)}${h.until ? ` – ${this.host.labels.date(h.until)}` : ''}
+      <ol class="history">${[...d.history].reverse().map(
+        (h) => html`<li>
+        <strong>${this.host.labels.phase(d.phaseModel, h.phase)}</strong> · ${this.host.labels.date(h.since)}${
+          h.until ? ` – ${this.host.labels.date(h.until)}` : ''
+        }
         ${h.note ? html`<p>${h.note}</p>` : nothing}
-      </li>`)}</ol>
-      ${this.audit.length ? html`${heading(msg.t('audit.initiative.heading'), level, { sub: true })}
-        <ul class="audit">${this.audit.map((a) => html`<li>${msg.t('audit.entry', this.host.labels.date(a.at, true), a.actor, this.auditText(d, a))}</li>`)}</ul>` : nothing}
+      </li>`,
+      )}</ol>
+      ${
+        this.audit.length
+          ? html`${heading(msg.t('audit.initiative.heading'), level, { sub: true })}
+        <ul class="audit">${this.audit.map(
+          (a) =>
+            html`<li>${msg.t('audit.entry', this.host.labels.date(a.at, true), a.actor, this.auditText(d, a))}</li>`,
+        )}</ul>`
+          : nothing
+      }
     </article>`;
   }
 }

@@ -39,13 +39,27 @@ export interface AddressFieldsOptions {
 /** Postcode and house number fields with the autocomplete and input modes people expect. */
 export function addressFields(o: AddressFieldsOptions) {
   return html`${textField({
-    id: 'postcode', label: o.t.t('postcode'), hint: o.t.t('postcode.hint'), value: o.value.postcode, error: o.errors.postcode,
-    autocomplete: 'postal-code', errorPrefix: o.errorPrefix, optionalText: o.optionalText,
-    onInput: (v) => o.onInput('postcode', v), onBlur: () => o.onBlur('postcode'),
+    id: 'postcode',
+    label: o.t.t('postcode'),
+    hint: o.t.t('postcode.hint'),
+    value: o.value.postcode,
+    error: o.errors.postcode,
+    autocomplete: 'postal-code',
+    errorPrefix: o.errorPrefix,
+    optionalText: o.optionalText,
+    onInput: (v) => o.onInput('postcode', v),
+    onBlur: () => o.onBlur('postcode'),
   })}${textField({
-    id: 'number', label: o.t.t('number'), hint: o.t.t('number.hint'), value: o.value.number, error: o.errors.number,
+    id: 'number',
+    label: o.t.t('number'),
+    hint: o.t.t('number.hint'),
+    value: o.value.number,
+    error: o.errors.number,
     // No autocomplete token fits a house number with its addition alone.
-    autocomplete: 'off', errorPrefix: o.errorPrefix, optionalText: o.optionalText,
-    onInput: (v) => o.onInput('number', v), onBlur: () => o.onBlur('number'),
+    autocomplete: 'off',
+    errorPrefix: o.errorPrefix,
+    optionalText: o.optionalText,
+    onInput: (v) => o.onInput('number', v),
+    onBlur: () => o.onBlur('number'),
   })}`;
 }
