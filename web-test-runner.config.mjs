@@ -28,9 +28,18 @@ function referenceServer() {
       pdok = await (await import('./test/node/helpers/pdok.ts')).startPdokFixture();
       dir = mkdtempSync(join(tmpdir(), 'buurtkit-wtr-'));
       server = await startServer({
-        port: 0, host: '127.0.0.1', database: join(dir, 'api.sqlite'), photoDir: join(dir, 'photos'), seed: 'demo',
-        staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]), corsOrigins: ['*', `http://localhost:${PORT}`],
-        rateLimit: { max: 10_000, windowSeconds: 60 }, minFillSeconds: 0, retentionDays: 365, trustProxy: false, quiet: true,
+        port: 0,
+        host: '127.0.0.1',
+        database: join(dir, 'api.sqlite'),
+        photoDir: join(dir, 'photos'),
+        seed: 'demo',
+        staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]),
+        corsOrigins: ['*', `http://localhost:${PORT}`],
+        rateLimit: { max: 10_000, windowSeconds: 60 },
+        minFillSeconds: 0,
+        retentionDays: 365,
+        trustProxy: false,
+        quiet: true,
       });
     },
     async serverStop() {
@@ -40,7 +49,16 @@ function referenceServer() {
     },
     serve(context) {
       if (context.path === '/__buurtkit/env.js') {
-        return { body: `export const API = ${JSON.stringify(`${server.url}/api/v1`)};\nexport const STAFF_TOKEN = 'browser-test-staff-token';\nexport const GEOCODER = ${JSON.stringify(pdok.url)};\nexport const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';\n`, type: 'js' };
+        return {
+          body: [
+            `export const API = ${JSON.stringify(`${server.url}/api/v1`)};`,
+            `export const STAFF_TOKEN = 'browser-test-staff-token';`,
+            `export const GEOCODER = ${JSON.stringify(pdok.url)};`,
+            `export const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';`,
+            '',
+          ].join('\n'),
+          type: 'js',
+        };
       }
       // Map tiles: one recorded grey tile for every z/x/y; no test fetches real tiles.
       if (context.path.startsWith('/__buurtkit/tiles/')) {
@@ -61,7 +79,8 @@ function referenceServer() {
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   port: PORT,
-  files: ['test/browser/**/*.test.ts'],
+  // The element suites, and the unit tests of browser-only modules beside them (storage, canvas).
+  files: ['test/browser/**/*.test.ts', 'packages/*/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },

@@ -8,7 +8,11 @@ const root = new URL('../../../', import.meta.url).pathname;
 
 /** Runs the analyzer into `outdir` (relative to the repo) and sorts the result; returns its path. */
 export function analyze(outdir = '.') {
-  execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    join(root, 'node_modules/.bin/cem'),
+    ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outdir, '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
   const file = join(root, outdir, 'custom-elements.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   manifest.modules.sort((a, b) => a.path.localeCompare(b.path));

@@ -1,56 +1,89 @@
 // Bundle budgets: builds each entry alone (minified, Lit inside, lazy chunks apart) and
-// fails when its gzipped first-load size passes the budget in budgets.json.
-import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
+// measures its gzipped first load. Enforces, from budgets.json: the shared base's own
+// budget, each widget's first load alone and its own share (first load minus the shared
+// base), and the bundles. Ends with "budgets: N passed, N failed".
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const { budgets } = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
-let failed = 0;
-for (const b of budgets) {
+const config = JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
+
+/** Gzipped KB of an entry's first load: the entry and every chunk it imports statically. */
+export async function firstLoadKB(entry) {
   const outDir = mkdtempSync(join(tmpdir(), 'buurtkit-budget-'));
-  const result = await build({
-    configFile: join(root, 'vite.config.ts'),
-    mode: 'bundle',
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      sourcemap: false,
-      lib: { entry: join(root, b.entry), formats: ['es'], fileName: () => 'entry.js' },
-      rollupOptions: {
-        preserveEntrySignatures: 'allow-extension',
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-        // An "own code" budget leaves out what every widget shares (Lit, core).
-        ...(b.external ? { external: (id) => b.external.some((p) => id === p || id.startsWith(`${p}/`)) } : {}),
+  try {
+    const result = await build({
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'bundle',
+      logLevel: 'silent',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        lib: { entry: join(root, entry), formats: ['es'], fileName: () => 'entry.js' },
+        rollupOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
-    },
-  });
-  // First load: the entry and every chunk it imports statically (shared code split out of
-  // it still loads at once); chunks only imported with import() are lazy and not counted.
-  const chunks = new Map([result].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const first = new Set();
-  const visit = (name) => {
-    if (first.has(name)) return;
-    first.add(name);
-    // Imports of left-out modules are not files of this build.
-    for (const dep of chunks.get(name)?.imports ?? []) if (chunks.has(dep)) visit(dep);
-  };
-  visit('entry.js');
-  const size = [...first].reduce((sum, name) => sum + gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length, 0) / 1024;
-  const lazy = chunks.size - first.size;
-  if (b.reference) {
-    console.log(`info ${b.name}: ${size.toFixed(2)} KB gzipped`);
+    });
+    const chunks = new Map(
+      [result]
+        .flat()
+        .flatMap((r) => r.output)
+        .filter((o) => o.type === 'chunk')
+        .map((c) => [c.fileName, c]),
+    );
+    // Chunks only reached through import() are lazy: not part of the first load.
+    const first = new Set();
+    const visit = (name) => {
+      if (first.has(name)) return;
+      first.add(name);
+      for (const dep of chunks.get(name)?.imports ?? []) if (chunks.has(dep)) visit(dep);
+    };
+    visit('entry.js');
+    const bytes = [...first].reduce(
+      (sum, name) => sum + gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length,
+      0,
+    );
+    const modules = new Set([...first].flatMap((name) => Object.keys(chunks.get(name).modules)));
+    return { kb: bytes / 1024, files: first.size, lazy: chunks.size - first.size, modules };
+  } finally {
     rmSync(outDir, { recursive: true, force: true });
-    continue;
   }
-  const ok = size <= b.maxKB;
-  if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${b.name}: ${size.toFixed(2)} KB gzipped (budget ${b.maxKB} KB${b.target ? `; target ${b.target} KB not met yet` : ''})${first.size > 1 ? ` in ${first.size} files` : ''}${lazy ? `, ${lazy} lazy chunk(s) apart` : ''}`);
-  rmSync(outDir, { recursive: true, force: true });
 }
-const checked = budgets.filter((b) => !b.reference).length;
-console.log(`budgets: ${checked - failed} passed, ${failed} failed`);
+
+const kb = (n) => `${n.toFixed(2)} KB`;
+let passed = 0;
+let failed = 0;
+/** One enforced limit: prints and counts it. */
+function check(label, value, max) {
+  const ok = value <= max;
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${kb(value)} (budget ${max} KB)`);
+}
+
+for (const r of config.reference) console.log(`info ${r.name}: ${kb((await firstLoadKB(r.entry)).kb)}`);
+const { kb: base, modules: baseModules } = await firstLoadKB(config.base.entry);
+check(config.base.name, base, config.base.maxKB);
+const baseEntry = join(root, config.base.entry);
+for (const w of config.widgets) {
+  const { kb: size, lazy, modules } = await firstLoadKB(w.entry);
+  // The base may hold only what this widget loads first too: else own shares would shrink unfairly.
+  const foreign = [...baseModules].filter((m) => m !== baseEntry && !modules.has(m));
+  if (foreign.length) {
+    failed++;
+    console.log(
+      `FAIL ${w.name} does not load all of the shared base: ${foreign.map((m) => m.replace(root, '')).join(', ')}`,
+    );
+  }
+  check(`${w.name}, first load alone${lazy ? ` (${lazy} lazy chunks apart)` : ''}`, size, w.firstLoadKB);
+  check(`${w.name}, own share (first load minus the shared base)`, size - base, w.ownKB);
+}
+for (const b of config.bundles) check(b.name, (await firstLoadKB(b.entry)).kb, b.maxKB);
+console.log(`budgets: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,14 @@ const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
 
 /** Packages that ship browser code as a library (each widget issue adds its package). */
-export const LIBRARY_PACKAGES = ['core', 'phase-tracker', 'contact-finder', 'idea-form', 'initiative-map', 'staff-desk'];
+export const LIBRARY_PACKAGES = [
+  'core',
+  'phase-tracker',
+  'contact-finder',
+  'idea-form',
+  'initiative-map',
+  'staff-desk',
+];
 
 for (const name of LIBRARY_PACKAGES) {
   run(bin('vite'), ['build', '--mode', `package:${name}`, '--logLevel', 'warn']);

@@ -15,7 +15,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function findChromium() {
-  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   return null;
@@ -28,10 +33,16 @@ export function ensureChromium() {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium not found; installing Debian package chromium …');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = findChromium();
     if (installed) return installed;
   }
-  console.error('Browser tests need Chromium: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary.');
+  console.error(
+    'Browser tests need Chromium: install it (Debian: sudo apt-get install chromium) ' +
+      'or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
   process.exit(1);
 }

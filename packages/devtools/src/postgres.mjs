@@ -22,14 +22,19 @@ export function ensurePostgresInstalled() {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('PostgreSQL is not installed; installing Debian package postgresql …');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return !!binDir();
   }
   return false;
 }
 
 function asPostgres(cmd, args, options = {}) {
-  return isRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], options) : execFileSync(cmd, args, options);
+  return isRoot
+    ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], options)
+    : execFileSync(cmd, args, options);
 }
 
 /** Starts a server; resolves { url, stop } once it accepts connections. */
@@ -39,8 +44,23 @@ export async function startPostgres({ port = 54329 + Math.floor(Math.random() * 
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
-  asPostgres(join(bin, 'initdb'), ['-D', data, '-U', 'buurtkit', '--auth=trust', '-E', 'UTF8', '--no-instructions'], { stdio: 'ignore' });
-  const args = ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'];
+  asPostgres(join(bin, 'initdb'), ['-D', data, '-U', 'buurtkit', '--auth=trust', '-E', 'UTF8', '--no-instructions'], {
+    stdio: 'ignore',
+  });
+  const args = [
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'max_connections=200',
+  ];
   const child = isRoot
     ? spawn('runuser', ['-u', 'postgres', '--', join(bin, 'postgres'), ...args], { stdio: 'ignore' })
     : spawn(join(bin, 'postgres'), args, { stdio: 'ignore' });

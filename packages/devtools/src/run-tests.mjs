@@ -3,7 +3,7 @@
 // every Storybook story.
 // Ends with one summary line: "total: N passed, N failed".
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
@@ -44,10 +44,30 @@ async function step(name, cmd, args, env, key = name) {
 
 const tsx = ['--import', 'tsx'];
 await step('lint', bin('eslint'), ['.']);
-await step('lint templates', bin('lit-analyzer'), ['packages/*/src/**/*.ts', '--strict', '--rules.no-missing-import', 'off', '--quiet']);
+await step('lint templates', bin('lit-analyzer'), [
+  'packages/*/src/**/*.ts',
+  '--strict',
+  '--rules.no-missing-import',
+  'off',
+  '--quiet',
+]);
+await step('formatting (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn'], {}, 'lint');
+await step(
+  'no line over 120 characters, no element file over 400 lines',
+  process.execPath,
+  ['packages/devtools/src/check-lines.mjs'],
+  {},
+  'lint',
+);
+await step('no import cycle under packages/', process.execPath, ['packages/devtools/src/check-cycles.mjs'], {}, 'lint');
 await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 await step('api types match openapi.yaml', process.execPath, ['packages/api/scripts/generate.mjs', '--check']);
-await step('openapi lint', bin('redocly'), ['lint', 'packages/api/openapi.yaml', '--config', 'packages/api/redocly.yaml']);
+await step('openapi lint', bin('redocly'), [
+  'lint',
+  'packages/api/openapi.yaml',
+  '--config',
+  'packages/api/redocly.yaml',
+]);
 await step('custom-elements.json up to date', process.execPath, ['packages/devtools/src/check-manifest.mjs']);
 await step('build', process.execPath, ['packages/devtools/src/build.mjs']);
 await step('budgets', process.execPath, ['packages/devtools/src/budgets.mjs']);
@@ -56,15 +76,38 @@ for (const r of results) {
   else failed++;
 }
 
-/** Runs the node:test files of one folder; TAP gives the counts. */
-async function nodeTests(name, key, folder, env) {
+/** Test files below a folder, recursively (Node 20's test runner takes no globs). */
+function testFiles(folder, keep) {
+  const out = [];
+  for (const name of readdirSync(join(root, folder)).sort()) {
+    const path = `${folder}/${name}`;
+    if (name === 'node_modules' || name === 'dist') continue;
+    if (statSync(join(root, path)).isDirectory()) out.push(...testFiles(path, keep));
+    else if (keep(name)) out.push(path);
+  }
+  return out;
+}
+const suite = (folder) => testFiles(folder, (f) => f.endsWith('.test.ts'));
+
+/** Runs node:test files; TAP gives the counts. */
+async function nodeTests(name, key, files, env) {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-tap-'));
   const tap = join(dir, 'node.tap');
-  const r = await step(name, process.execPath, [
-    ...tsx, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    // Node 20's test runner takes no globs.
-    ...readdirSync(join(root, folder)).filter((f) => f.endsWith('.test.ts')).map((f) => `${folder}/${f}`),
-  ], env, key);
+  const r = await step(
+    name,
+    process.execPath,
+    [
+      ...tsx,
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    env,
+    key,
+  );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
@@ -73,6 +116,10 @@ async function nodeTests(name, key, folder, env) {
   results.at(-1).detail = `${p} passed, ${f} failed`;
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Unit tests beside the pure modules (black-box suites stay in test/); *.browser.test.ts run in Chromium.
+const unitFiles = testFiles('packages', (f) => /\.test\.(ts|mjs)$/.test(f) && !f.endsWith('.browser.test.ts'));
+if (want('unit')) await nodeTests('unit tests', 'unit', unitFiles, {});
 
 if (want('node') || want('hostile')) {
   let pg;
@@ -83,11 +130,11 @@ if (want('node') || want('hostile')) {
   } else {
     console.log('PostgreSQL is missing and cannot be installed here: the PostgreSQL suites will fail.');
   }
-  if (want('node')) await nodeTests('node tests', 'node', 'test/node', env);
+  if (want('node')) await nodeTests('node tests', 'node', suite('test/node'), env);
   // The hostile world: strict CSP, Trusted Types, hostile CSS, two copies, XSS corpus, fuzzing, abuse, privacy.
   if (want('hostile')) {
     ensureChromium();
-    await nodeTests('hostile-world tests', 'hostile', 'test/hostile', env);
+    await nodeTests('hostile-world tests', 'hostile', suite('test/hostile'), env);
   }
   await pg?.stop();
 }
@@ -106,10 +153,11 @@ if (want('browser')) {
 // Storybook: built against a reference server of its own; every story rendered, played and axe-checked.
 if (want('stories')) {
   ensureChromium();
-  await nodeTests('stories', 'stories', 'test/stories', {});
+  await nodeTests('stories', 'stories', suite('test/stories'), {});
 }
 
 console.log('\n=== summary ===');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)${r.detail ? `: ${r.detail}` : ''}`);
+for (const r of results)
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)${r.detail ? `: ${r.detail}` : ''}`);
 console.log(`total: ${passed} passed, ${failed} failed`);
 process.exit(failed || results.some((r) => !r.ok) ? 1 : 0);

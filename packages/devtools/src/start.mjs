@@ -18,21 +18,40 @@ const apiOrigin = `http://127.0.0.1:${apiPort}`;
 // (see test/fixtures/pdok), unless DEMO_GEOCODER names a real one.
 const { register } = await import('tsx/esm/api');
 register();
-const pdok = process.env.DEMO_GEOCODER ? null : await (await import('../../../test/node/helpers/pdok.ts')).startPdokFixture(Number(process.env.GEOCODER_PORT ?? 8788));
+const pdok = process.env.DEMO_GEOCODER
+  ? null
+  : await (
+      await import('../../../test/node/helpers/pdok.ts')
+    ).startPdokFixture(Number(process.env.GEOCODER_PORT ?? 8788));
 const geocoder = process.env.DEMO_GEOCODER ?? pdok.url;
 const geocoderOrigin = new URL(geocoder).origin;
 
 if (process.env.DEMO_SKIP_BUILD !== '1') {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'staff', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'staff', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
-const api = spawn(process.execPath, [
-  join(root, 'packages/server/bin/buurtkit-server.mjs'), '--port', String(apiPort), '--database', database, '--seed', 'demo',
-  // DEMO_BULK=100000: generated initiatives on top, to try the map with many points.
-  ...(process.env.DEMO_BULK ? ['--bulk', process.env.DEMO_BULK] : []),
-  '--cors-origins', `${demoOrigin},http://localhost:${demoPort}`, '--quiet',
-], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BUURTKIT_STAFF_TOKEN: staffToken } });
+const api = spawn(
+  process.execPath,
+  [
+    join(root, 'packages/server/bin/buurtkit-server.mjs'),
+    '--port',
+    String(apiPort),
+    '--database',
+    database,
+    '--seed',
+    'demo',
+    // DEMO_BULK=100000: generated initiatives on top, to try the map with many points.
+    ...(process.env.DEMO_BULK ? ['--bulk', process.env.DEMO_BULK] : []),
+    '--cors-origins',
+    `${demoOrigin},http://localhost:${demoPort}`,
+    '--quiet',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BUURTKIT_STAFF_TOKEN: staffToken } },
+);
 await new Promise((resolve, reject) => {
   api.stdout.on('data', (d) => {
     process.stdout.write(d);
@@ -42,10 +61,24 @@ await new Promise((resolve, reject) => {
 });
 
 const csp = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", `img-src 'self' data: blob: ${apiOrigin} https://service.pdok.nl`,
-  `connect-src 'self' ${apiOrigin} ${geocoderOrigin}`, "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  `img-src 'self' data: blob: ${apiOrigin} https://service.pdok.nl`,
+  `connect-src 'self' ${apiOrigin} ${geocoderOrigin}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
 
 // Map tiles: PDOK's when DEMO_TILES=pdok, else one recorded grey tile for every z/x/y, so the demo stays offline.
 const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
@@ -54,16 +87,31 @@ const tiles = process.env.DEMO_TILES === 'pdok' ? PDOK_TILES : '/tiles/{z}/{x}/{
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', demoOrigin).pathname);
   if (path.startsWith('/tiles/')) {
-    return res.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=3600' }).end(await readFile(join(root, 'test/fixtures/tiles/tile.png')));
+    return res
+      .writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=3600' })
+      .end(await readFile(join(root, 'test/fixtures/tiles/tile.png')));
   }
-  const [base, rel] = path.startsWith('/buurtkit/') ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)] : ['demo', path === '/' ? 'index.html' : path.slice(1)];
+  const [base, rel] = path.startsWith('/buurtkit/')
+    ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)]
+    : ['demo', path === '/' ? 'index.html' : path.slice(1)];
   const file = normalize(join(root, base, rel));
   if (!file.startsWith(join(root, base))) return res.writeHead(403).end();
   try {
     let body = await readFile(file);
     // The page names the default API address; point it at the one we started.
-    if (file.endsWith('.html')) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8787', apiOrigin).replaceAll('https://api.pdok.nl/bzk/locatieserver/search/v3_1', geocoder).replaceAll(PDOK_TILES, tiles));
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+    if (file.endsWith('.html'))
+      body = Buffer.from(
+        String(body)
+          .replaceAll('http://127.0.0.1:8787', apiOrigin)
+          .replaceAll('https://api.pdok.nl/bzk/locatieserver/search/v3_1', geocoder)
+          .replaceAll(PDOK_TILES, tiles),
+      );
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    });
     res.end(body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');
@@ -72,7 +120,9 @@ const server = createServer(async (req, res) => {
 server.listen(demoPort, '127.0.0.1', () => {
   console.log(`\nBuurtkit demo:     ${demoOrigin}/`);
   console.log(`API and its docs:  ${apiOrigin}/api/v1/docs`);
-  console.log(`Geocoder:          ${geocoder}${pdok ? ' (recorded answers; try 1353 AB 12, 2332 EN 20 or 8012 DG 45)' : ''}`);
+  console.log(
+    `Geocoder:          ${geocoder}${pdok ? ' (recorded answers; try 1353 AB 12, 2332 EN 20 or 8012 DG 45)' : ''}`,
+  );
   console.log(`Staff token:       ${staffToken}  (set BUURTKIT_STAFF_TOKEN to choose your own)`);
   console.log('Stop with Ctrl+C.');
 });

@@ -25,9 +25,18 @@ const root = new URL('../../../../', import.meta.url).pathname;
 const SIZES = (process.env.BENCH_MAP_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const TARGETS = { firstClusters100k: 1000, zoomP95: 50, heapMB: 60, firstClusters1M: 2000 };
 const TILE = readFileSync(join(root, 'test/fixtures/tiles/tile.png'));
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.html': 'text/html' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.html': 'text/html',
+};
 
-const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+const ISOLATED = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
 
 function staticServer(pages: Record<string, string>): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
@@ -35,25 +44,45 @@ function staticServer(pages: Record<string, string>): Promise<{ url: string; ser
     // Cross-origin isolated, so the page may measure the memory of its workers too.
     if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html', ...ISOLATED }).end(pages[path]);
     if (path.startsWith('/tiles/')) return res.writeHead(200, { 'Content-Type': 'image/png', ...ISOLATED }).end(TILE);
-    const file = path.startsWith('/dist/') ? join(root, 'packages/buurtkit', path) : path.startsWith('/nm/') ? join(root, 'node_modules', path.slice(4)) : '';
+    const file = path.startsWith('/dist/')
+      ? join(root, 'packages/buurtkit', path)
+      : path.startsWith('/nm/')
+        ? join(root, 'node_modules', path.slice(4))
+        : '';
     let body: Buffer;
     try {
       body = readFileSync(file);
     } catch {
       return res.writeHead(404).end();
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*', ...ISOLATED }).end(body);
+    res
+      .writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Access-Control-Allow-Origin': '*',
+        ...ISOLATED,
+      })
+      .end(body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server }),
+    ),
+  );
 }
 
-const ours = (api: string, bundle: string) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="${bundle}"></script>
+const ours = (
+  api: string,
+  bundle: string,
+) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="${bundle}"></script>
 <style>body{margin:0}buurt-initiative-map{width:1100px}</style></head><body>
-<buurt-initiative-map api="${api}" tiles="/tiles/{z}/{x}/{y}.png" center="52.2,5.3" zoom="8"></buurt-initiative-map></body></html>`;
+<buurt-initiative-map api="${api}" tiles="/tiles/{z}/{x}/{y}.png" center="52.2,5.3"
+  zoom="8"></buurt-initiative-map></body></html>`;
 
 const baseline = (api: string) => `<!doctype html><html><head><meta charset="utf-8">
-<link rel="stylesheet" href="/nm/leaflet/dist/leaflet.css"><link rel="stylesheet" href="/nm/leaflet.markercluster/dist/MarkerCluster.Default.css">
-<script src="/nm/leaflet/dist/leaflet.js"></script><script src="/nm/leaflet.markercluster/dist/leaflet.markercluster.js"></script>
+<link rel="stylesheet" href="/nm/leaflet/dist/leaflet.css"><link rel="stylesheet"
+  href="/nm/leaflet.markercluster/dist/MarkerCluster.Default.css">
+<script src="/nm/leaflet/dist/leaflet.js"></script><script
+  src="/nm/leaflet.markercluster/dist/leaflet.markercluster.js"></script>
 <style>body{margin:0}#map{width:800px;height:480px}</style></head><body><div id="map"></div><script>
 addEventListener('load', async () => {
   const map = L.map('map', { center: [52.2, 5.3], zoom: 8, zoomAnimation: false, fadeAnimation: false });
@@ -61,7 +90,8 @@ addEventListener('load', async () => {
   const first = await (await fetch('${api}/initiatives?format=compact&limit=5000')).json();
   const pages = [first];
   for (let o = 5000; o < first.total; o += 20000) {
-    pages.push(...await Promise.all([0, 5000, 10000, 15000].filter((d) => o + d < first.total).map(async (d) => (await fetch('${api}/initiatives?format=compact&limit=5000&offset=' + (o + d))).json())));
+    pages.push(...await Promise.all([0, 5000, 10000, 15000].filter((d) => o + d < first.total)
+      .map(async (d) => (await fetch('${api}/initiatives?format=compact&limit=5000&offset=' + (o + d))).json())));
   }
   performance.mark('data-ready');
   const group = L.markerClusterGroup({ animate: false });
@@ -79,44 +109,102 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
   const drawnMark = kind === 'ours' ? 'buurt-map:drawn' : 'drawn';
   const readyMark = kind === 'ours' ? 'buurt-map:data-ready' : 'data-ready';
   try {
-  await page.waitForFunction(([r, d]) => performance.getEntriesByName(r).length && performance.getEntriesByName(d).some((m) => m.startTime > performance.getEntriesByName(r)[0]!.startTime && ((m as PerformanceMark).detail?.items ?? 1) > 0), [readyMark, drawnMark] as const, { timeout: Number(process.env.BENCH_MAP_TIMEOUT ?? 300_000) });
+    await page.waitForFunction(
+      ([r, d]) =>
+        performance.getEntriesByName(r).length &&
+        performance
+          .getEntriesByName(d)
+          .some(
+            (m) =>
+              m.startTime > performance.getEntriesByName(r)[0]!.startTime &&
+              ((m as PerformanceMark).detail?.items ?? 1) > 0,
+          ),
+      [readyMark, drawnMark] as const,
+      { timeout: Number(process.env.BENCH_MAP_TIMEOUT ?? 300_000) },
+    );
   } catch (e) {
-    console.error(await page.evaluate(() => JSON.stringify({ marks: performance.getEntriesByType("mark").map((m) => `${m.name} ${Math.round(m.startTime)} ${JSON.stringify((m as PerformanceMark).detail)}`), error: document.querySelector('buurt-initiative-map')?.shadowRoot?.querySelector('[part=error]')?.textContent, resources: performance.getEntriesByType('resource').map((r) => `${r.name.replace(/^http:..127.0.0.1:\d+/, "")} start=${Math.round(r.startTime)} dur=${Math.round(r.duration)}`).filter((x) => !x.includes("tiles")) })));
+    console.error(
+      await page.evaluate(() =>
+        JSON.stringify({
+          marks: performance
+            .getEntriesByType('mark')
+            .map((m) => `${m.name} ${Math.round(m.startTime)} ${JSON.stringify((m as PerformanceMark).detail)}`),
+          error: document.querySelector('buurt-initiative-map')?.shadowRoot?.querySelector('[part=error]')?.textContent,
+          resources: performance
+            .getEntriesByType('resource')
+            .map(
+              (r) =>
+                `${r.name.replace(
+                  /^http:..127.0.0.1:\d+/,
+                  '',
+                )} start=${Math.round(r.startTime)} dur=${Math.round(r.duration)}`,
+            )
+            .filter((x) => !x.includes('tiles')),
+        }),
+      ),
+    );
     throw e;
   }
-  const first = await page.evaluate(([r, d]) => {
-    const ready = performance.getEntriesByName(r)[0]!.startTime;
-    const drawn = performance.getEntriesByName(d).find((m) => m.startTime > ready && ((m as PerformanceMark).detail?.items ?? 1) > 0)!.startTime;
-    return drawn - ready;
-  }, [readyMark, drawnMark] as const);
+  const first = await page.evaluate(
+    ([r, d]) => {
+      const ready = performance.getEntriesByName(r)[0]!.startTime;
+      const drawn = performance
+        .getEntriesByName(d)
+        .find((m) => m.startTime > ready && ((m as PerformanceMark).detail?.items ?? 1) > 0)!.startTime;
+      return drawn - ready;
+    },
+    [readyMark, drawnMark] as const,
+  );
   // Zoom steps by keyboard on the focused map.
   const container = kind === 'ours' ? page.locator('buurt-initiative-map .leaflet-container') : page.locator('#map');
   await container.focus();
-  await page.evaluate(() => addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), true));
+  await page.evaluate(() =>
+    addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), true),
+  );
   const steps: number[] = [];
   // Each step ends at the first frame with clusters made for the new zoom level.
   let zoom = 8;
   for (const key of [...Array(7).fill('Equal'), ...Array(7).fill('Minus')]) {
     zoom += key === 'Equal' ? 1 : -1;
     await container.press(key);
-    const handle = await page.waitForFunction(([d, z]) => {
-      const mark = performance.getEntriesByName(d as string).find((m) => m.startTime > (window as unknown as { t0: number }).t0 && (m as PerformanceMark).detail?.zoom === z);
-      return mark ? mark.startTime - (window as unknown as { t0: number }).t0 : false;
-    }, [drawnMark, zoom] as const);
+    const handle = await page.waitForFunction(
+      ([d, z]) => {
+        const mark = performance
+          .getEntriesByName(d as string)
+          .find(
+            (m) => m.startTime > (window as unknown as { t0: number }).t0 && (m as PerformanceMark).detail?.zoom === z,
+          );
+        return mark ? mark.startTime - (window as unknown as { t0: number }).t0 : false;
+      },
+      [drawnMark, zoom] as const,
+    );
     steps.push((await handle.jsonValue()) as number);
   }
   steps.sort((a, b) => a - b);
   // JS memory of the page and its workers (the cluster index lives in ours), after a GC.
   const heap = await page.evaluate(async () => {
     (window as unknown as { gc?: () => void }).gc?.();
-    const m = await (performance as unknown as { measureUserAgentSpecificMemory(): Promise<{ bytes: number }> }).measureUserAgentSpecificMemory();
+    const m = await (
+      performance as unknown as { measureUserAgentSpecificMemory(): Promise<{ bytes: number }> }
+    ).measureUserAgentSpecificMemory();
     return m.bytes / 1048576;
   });
-  const clustering = await page.evaluate((r) => (performance.getEntriesByName(r)[0] as PerformanceMark).detail?.clustering, readyMark);
-  return { ...(clustering ? { clustering } : {}), firstClustersMs: Math.round(first), zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!), heapMB: Math.round(heap) };
+  const clustering = await page.evaluate(
+    (r) => (performance.getEntriesByName(r)[0] as PerformanceMark).detail?.clustering,
+    readyMark,
+  );
+  return {
+    ...(clustering ? { clustering } : {}),
+    firstClustersMs: Math.round(first),
+    zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!),
+    heapMB: Math.round(heap),
+  };
 }
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-blink-features=ForceEagerMeasureMemory'] });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-blink-features=ForceEagerMeasureMemory'],
+});
 const dir = mkdtempSync(join(tmpdir(), 'buurtkit-map-bench-'));
 const results: Record<string, unknown> = {};
 let failed = false;
@@ -130,8 +218,18 @@ try {
     await db.close();
     console.log(`seeded ${size.toLocaleString('en')} initiatives in ${Math.round(performance.now() - t)} ms`);
     const server = await startServer({
-      port: 0, host: '127.0.0.1', database, photoDir: join(dir, 'photos'), seed: null, quiet: true, corsOrigins: ['*'], staffTokens: new Map(),
-      rateLimit: { max: 1_000_000, windowSeconds: 60 }, minFillSeconds: 0, retentionDays: 365, trustProxy: false,
+      port: 0,
+      host: '127.0.0.1',
+      database,
+      photoDir: join(dir, 'photos'),
+      seed: null,
+      quiet: true,
+      corsOrigins: ['*'],
+      staffTokens: new Map(),
+      rateLimit: { max: 1_000_000, windowSeconds: 60 },
+      minFillSeconds: 0,
+      retentionDays: 365,
+      trustProxy: false,
     });
     const api = `${server.url}/api/v1`;
     // A running server has its cluster index built (startServer starts that in the background): wait for it.
@@ -156,14 +254,14 @@ try {
       // The same bundle from another origin: no worker, the index on the main thread (up to
       // 40,000 points; above that the widget asks the server for clusters instead).
       if (size <= 40_000) {
-      const page = ours(api, `${cdn.url}/dist/buurtkit.js`);
-      const mainSite = await staticServer({ '/ours-main': page });
-      const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
-      const p = await context.newPage();
-      await p.goto(`${mainSite.url}/ours-main`);
-      row.oursMainThread = await measure(p, 'ours');
-      await context.close();
-      mainSite.server.close();
+        const page = ours(api, `${cdn.url}/dist/buurtkit.js`);
+        const mainSite = await staticServer({ '/ours-main': page });
+        const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
+        const p = await context.newPage();
+        await p.goto(`${mainSite.url}/ours-main`);
+        row.oursMainThread = await measure(p, 'ours');
+        await context.close();
+        mainSite.server.close();
       } else row.oursMainThread = 'server clusters (above the main-thread limit of 40,000)';
       row.baseline = size <= 100_000 ? await run('/baseline', 'baseline') : 'skipped (takes minutes)';
     } else {
@@ -171,8 +269,16 @@ try {
       const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(`${site.url}/ours`);
-      await page.waitForFunction(() => performance.getEntriesByName('buurt-map:drawn').some((m) => (m as PerformanceMark).detail.items > 0), undefined, { timeout: 60_000 });
-      const firstMs = await page.evaluate(() => performance.getEntriesByName('buurt-map:drawn').find((m) => (m as PerformanceMark).detail.items > 0)!.startTime);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('buurt-map:drawn').some((m) => (m as PerformanceMark).detail.items > 0),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const firstMs = await page.evaluate(
+        () =>
+          performance.getEntriesByName('buurt-map:drawn').find((m) => (m as PerformanceMark).detail.items > 0)!
+            .startTime,
+      );
       row.oursServerClusters = { firstClustersFromNavigationMs: Math.round(firstMs) };
       if (firstMs > TARGETS.firstClusters1M) failed = true;
       await context.close();
@@ -180,7 +286,12 @@ try {
     results[size] = row;
     console.log(`${size.toLocaleString('en')}: ${JSON.stringify(row)}`);
     const o = row.ours as { firstClustersMs: number; zoomP95Ms: number; heapMB: number } | undefined;
-    if (o && size === 100_000 && (o.firstClustersMs > TARGETS.firstClusters100k || o.zoomP95Ms > TARGETS.zoomP95 || o.heapMB > TARGETS.heapMB)) failed = true;
+    if (
+      o &&
+      size === 100_000 &&
+      (o.firstClustersMs > TARGETS.firstClusters100k || o.zoomP95Ms > TARGETS.zoomP95 || o.heapMB > TARGETS.heapMB)
+    )
+      failed = true;
     site.server.close();
     cdn.server.close();
     await server.close();

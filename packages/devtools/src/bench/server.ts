@@ -18,7 +18,10 @@ const serverBin = new URL('../../../server/bin/buurtkit-server.mjs', import.meta
 
 const scenarios = [
   { name: 'list: Almere bbox', path: '/api/v1/initiatives?bbox=5.10,52.30,5.35,52.45&limit=200' },
-  { name: 'list: Almere bbox, compact', path: '/api/v1/initiatives?bbox=5.10,52.30,5.35,52.45&format=compact&limit=1000' },
+  {
+    name: 'list: Almere bbox, compact',
+    path: '/api/v1/initiatives?bbox=5.10,52.30,5.35,52.45&format=compact&limit=1000',
+  },
   { name: 'clusters: country, zoom 8', path: '/api/v1/initiatives/clusters?bbox=3.3,50.7,7.3,53.6&zoom=8' },
   { name: 'clusters: Almere, zoom 13', path: '/api/v1/initiatives/clusters?bbox=5.10,52.30,5.35,52.45&zoom=13' },
 ];
@@ -33,7 +36,9 @@ async function prepare(location: string) {
 }
 
 async function serve(location: string, port: number) {
-  const child = spawn(process.execPath, [serverBin, '--database', location, '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [serverBin, '--database', location, '--port', String(port), '--quiet'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('Buurtkit API on') && resolve());
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -60,10 +65,13 @@ let pgServer: { url: string; createDatabase(n: string): Promise<string>; stop():
 try {
   const dbs: [string, () => Promise<string>][] = [['sqlite', async () => join(dir, 'bench.sqlite')]];
   if (ensurePostgresInstalled()) {
-    dbs.push(['postgres', async () => {
-      pgServer = await startPostgres();
-      return pgServer!.createDatabase('bench');
-    }]);
+    dbs.push([
+      'postgres',
+      async () => {
+        pgServer = await startPostgres();
+        return pgServer!.createDatabase('bench');
+      },
+    ]);
   } else console.log('PostgreSQL not available: benchmarking SQLite only');
   let port = 18787;
   for (const [name, locate] of dbs) {
@@ -77,7 +85,16 @@ try {
         const m = await measure(`http://127.0.0.1:${port}${s.path}`);
         results[name]![s.name] = m;
         const ok = m.p99 < TARGET_P99 && m.errors === 0;
-        console.log(`  ${s.name.padEnd(30)} ${CONNECTIONS} clients: p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(3)} ms  ${String(m.rps).padStart(5)} req/s  errors ${m.errors}  ${ok ? 'ok' : `MISSES p99 < ${TARGET_P99} ms`}`);
+        console.log(
+          [
+            `  ${s.name.padEnd(30)} ${CONNECTIONS} clients:`,
+            `p50 ${String(m.p50).padStart(3)} ms `,
+            `p99 ${String(m.p99).padStart(3)} ms `,
+            `${String(m.rps).padStart(5)} req/s `,
+            `errors ${m.errors} `,
+            ok ? 'ok' : `MISSES p99 < ${TARGET_P99} ms`,
+          ].join(' '),
+        );
       }
     } finally {
       child.kill();
