@@ -11,7 +11,9 @@ const noStateAttributes = () => ({
     for (const mod of customElementsManifest.modules) {
       for (const decl of mod.declarations ?? []) {
         if (!decl.attributes) continue;
-        const hidden = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+        const hidden = new Set(
+          (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+        );
         decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
       }
     }

@@ -26,14 +26,21 @@ function leafletWithoutInnerHtml(): Plugin {
     transform(code, id) {
       if (!id.includes('leaflet-src.esm.js')) return null;
       if (!code.includes(probe)) this.error('Leaflet changed its inline-SVG probe: check Trusted Types again');
-      return { code: code.replace(probe, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));"), map: null };
+      return {
+        code: code.replace(probe, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));"),
+        map: null,
+      };
     },
   };
 }
 
 /** The library entries of each package: its class modules and its side-effect define modules. */
 const entries: Record<string, Record<string, string>> = {
-  core: { index: 'packages/core/src/index.ts', 'define-config': 'packages/core/src/define-config.ts', geocoder: 'packages/core/src/geocoder/pdok.ts' },
+  core: {
+    index: 'packages/core/src/index.ts',
+    'define-config': 'packages/core/src/define-config.ts',
+    geocoder: 'packages/core/src/geocoder/pdok.ts',
+  },
   'phase-tracker': { index: 'packages/phase-tracker/src/index.ts', define: 'packages/phase-tracker/src/define.ts' },
   'contact-finder': { index: 'packages/contact-finder/src/index.ts', define: 'packages/contact-finder/src/define.ts' },
   'idea-form': { index: 'packages/idea-form/src/index.ts', define: 'packages/idea-form/src/define.ts' },
@@ -67,7 +74,9 @@ export default defineConfig(({ mode }) => {
   };
   if (mode.startsWith('package:')) {
     const name = mode.slice('package:'.length);
-    const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8')) as { dependencies?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
     // The contract's shared knowledge (languages, cluster options) is a few constants: inlined,
     // so a package's dist never imports the api package's TypeScript source.
     const external = Object.keys(pkg.dependencies ?? {}).filter((dep) => dep !== '@buurtkit/api');
@@ -79,7 +88,10 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: Object.fromEntries(Object.entries(entries[name] ?? {}).map(([k, v]) => [k, `${root}${v}`])), formats: ['es'] },
+        lib: {
+          entry: Object.fromEntries(Object.entries(entries[name] ?? {}).map(([k, v]) => [k, `${root}${v}`])),
+          formats: ['es'],
+        },
         rollupOptions: { external: (id: string) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) },
       },
     };
@@ -98,10 +110,14 @@ export default defineConfig(({ mode }) => {
       lib: staff
         ? { entry: `${root}packages/staff-desk/src/define.ts`, formats: ['es'], fileName: () => 'staff-desk.js' }
         : { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
-      // Shared code may stay in the entry (exporting a little more) instead of a chunk of its own: one file less to load.
+      // Shared code may stay in the entry (exporting a little more) instead of a chunk of its
+      // own: one file less to load.
       // `minify: true`: Vite leaves whitespace in library-mode ES output (so another bundler can
       // still tree-shake it), but these files go to browsers as they are.
-      rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+      },
     },
   };
 });

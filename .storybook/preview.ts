@@ -12,7 +12,14 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets (the nearest lang attribute)',
-      toolbar: { icon: 'globe', items: [{ value: 'nl', title: 'Nederlands' }, { value: 'en', title: 'English' }, { value: 'fy', title: 'Frysk' }] },
+      toolbar: {
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'en', title: 'English' },
+          { value: 'fy', title: 'Frysk' },
+        ],
+      },
     },
     theme: {
       description: 'A municipality house style (CSS custom properties on the page)',
@@ -21,7 +28,8 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'nl', theme: 'default' },
   decorators: [
-    (story, context) => html`<div lang=${context.globals.locale ?? 'nl'} class=${themeClass(context.globals.theme)}>${story()}</div>`,
+    (story, context) =>
+      html`<div lang=${context.globals.locale ?? 'nl'} class=${themeClass(context.globals.theme)}>${story()}</div>`,
   ],
   parameters: {
     a11y: { test: 'error' },

@@ -16,18 +16,22 @@ const meta: Meta<Args> = {
   title: 'Widgets/buurt-contact-finder',
   component: 'buurt-contact-finder',
   args: { api: API, geocoder: GEOCODER, theme: '', municipality: 'GM0034' },
-  render: (a) => html`<buurt-contact-finder api=${a.api} geocoder=${a.geocoder} theme=${a.theme} municipality=${a.municipality}></buurt-contact-finder>`,
+  render: (a) =>
+    html`<buurt-contact-finder api=${a.api} geocoder=${a.geocoder} theme=${a.theme}
+      municipality=${a.municipality}></buurt-contact-finder>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** Types an address into the widget, as a resident would. */
-const lookUp = (postcode: string, number: string): Story['play'] => async ({ canvasElement }) => {
-  const el = canvasElement.querySelector('buurt-contact-finder')!;
-  await waitFor(() => expect(el.shadowRoot!.querySelector('#postcode')).toBeTruthy());
-  await userEvent.type(el.shadowRoot!.querySelector('#postcode')!, postcode);
-  await userEvent.type(el.shadowRoot!.querySelector('#number')!, `${number}{enter}`);
-};
+const lookUp =
+  (postcode: string, number: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('buurt-contact-finder')!;
+    await waitFor(() => expect(el.shadowRoot!.querySelector('#postcode')).toBeTruthy());
+    await userEvent.type(el.shadowRoot!.querySelector('#postcode')!, postcode);
+    await userEvent.type(el.shadowRoot!.querySelector('#number')!, `${number}{enter}`);
+  };
 
 export const Empty: Story = {};
 export const Found: Story = { play: lookUp('1353 AB', '12') };
@@ -45,7 +49,10 @@ export const AreaList: Story = {
     await userEvent.click(pick);
   },
 };
-export const GeocoderDownAreaList: Story = { args: { geocoder: `${NOWHERE}/locatieserver` }, play: lookUp('1353 AB', '12') };
+export const GeocoderDownAreaList: Story = {
+  args: { geocoder: `${NOWHERE}/locatieserver` },
+  play: lookUp('1353 AB', '12'),
+};
 export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1` }, play: lookUp('1353 AB', '12') };
 export const InvalidInput: Story = { play: lookUp('12', 'x') };
 export const English: Story = { globals: { locale: 'en' }, play: lookUp('1353 AB', '12') };

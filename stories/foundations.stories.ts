@@ -12,7 +12,9 @@ type Args = { label: string; hint: string; error: string; action: string };
 const meta: Meta<Args> = {
   title: 'Foundations/Shared pieces',
   args: { label: 'Naam van je idee', hint: 'Een paar woorden zijn genoeg', error: '', action: 'Versturen' },
-  render: (a) => html`<buurt-pieces-preview label=${a.label} hint=${a.hint} error=${a.error} action=${a.action}></buurt-pieces-preview>`,
+  render: (a) =>
+    html`<buurt-pieces-preview label=${a.label} hint=${a.hint} error=${a.error}
+      action=${a.action}></buurt-pieces-preview>`,
 };
 export default meta;
 

@@ -16,20 +16,26 @@ const meta: Meta<Args> = {
   title: 'Widgets/buurt-idea-form',
   component: 'buurt-idea-form',
   args: { api: API, geocoder: GEOCODER },
-  loaders: [async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    return {};
-  }],
-  render: (a) => html`<buurt-idea-form api=${a.api} geocoder=${a.geocoder} tracking-url="/volg-je-idee?ref={reference}"></buurt-idea-form>`,
+  loaders: [
+    async () => {
+      localStorage.clear();
+      sessionStorage.clear();
+      return {};
+    },
+  ],
+  render: (a) =>
+    html`<buurt-idea-form api=${a.api} geocoder=${a.geocoder}
+      tracking-url="/volg-je-idee?ref={reference}"></buurt-idea-form>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 const form = (canvas: HTMLElement) => canvas.querySelector('buurt-idea-form')!;
 const field = (canvas: HTMLElement, id: string) => form(canvas).shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-const next = async (canvas: HTMLElement) => userEvent.click(form(canvas).shadowRoot!.querySelector('button[type=submit]')!);
-const until = (canvas: HTMLElement, selector: string) => waitFor(() => expect(form(canvas).shadowRoot!.querySelector(selector)).toBeTruthy(), { timeout: 8000 });
+const next = async (canvas: HTMLElement) =>
+  userEvent.click(form(canvas).shadowRoot!.querySelector('button[type=submit]')!);
+const until = (canvas: HTMLElement, selector: string) =>
+  waitFor(() => expect(form(canvas).shadowRoot!.querySelector(selector)).toBeTruthy(), { timeout: 8000 });
 
 const toWhere: Play = async ({ canvasElement: c }) => {
   await waitFor(() => expect((field(c, 'theme') as unknown as HTMLSelectElement).options.length).toBeGreaterThan(5));
@@ -78,20 +84,38 @@ export const WithErrors: Story = {
   },
 };
 export const DraftRestorePrompt: Story = {
-  loaders: [async () => {
-    localStorage.setItem(`buurtkit-idea-draft:${API}`, JSON.stringify({
-      savedAt: Date.now() - 3_600_000, expires: Date.now() + 86_400_000, step: 'support',
-      fields: { title: 'Speeltuin opknappen', description: 'De speeltuin aan de Kornwierde is aan vervanging toe.', theme: 'jeugd', postcode: '', number: '', location: null, support: [], supporters: '', homework: {} },
-    }));
-    return {};
-  }],
+  loaders: [
+    async () => {
+      localStorage.setItem(
+        `buurtkit-idea-draft:${API}`,
+        JSON.stringify({
+          savedAt: Date.now() - 3_600_000,
+          expires: Date.now() + 86_400_000,
+          step: 'support',
+          fields: {
+            title: 'Speeltuin opknappen',
+            description: 'De speeltuin aan de Kornwierde is aan vervanging toe.',
+            theme: 'jeugd',
+            postcode: '',
+            number: '',
+            location: null,
+            support: [],
+            supporters: '',
+            homework: {},
+          },
+        }),
+      );
+      return {};
+    },
+  ],
 };
 /** While sending: the button says so and cannot be pressed twice. */
 export const Submitting: Story = {
   play: async (ctx) => {
     await toReview(ctx);
     const real = window.fetch;
-    window.fetch = (input, init) => (String(input).endsWith('/ideas') && init?.method === 'POST' ? new Promise(() => {}) : real(input, init));
+    window.fetch = (input, init) =>
+      String(input).endsWith('/ideas') && init?.method === 'POST' ? new Promise(() => {}) : real(input, init);
     await next(ctx.canvasElement);
   },
 };
@@ -100,7 +124,10 @@ export const Offline: Story = {
   play: async (ctx) => {
     await toReview(ctx);
     const real = window.fetch;
-    window.fetch = (input, init) => (String(input).endsWith('/ideas') && init?.method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : real(input, init));
+    window.fetch = (input, init) =>
+      String(input).endsWith('/ideas') && init?.method === 'POST'
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : real(input, init);
     await next(ctx.canvasElement);
     await until(ctx.canvasElement, '.offline');
     window.fetch = real;

@@ -15,17 +15,22 @@ const meta: Meta<Args> = {
   title: 'Widgets/buurt-initiative-map',
   component: 'buurt-initiative-map',
   args: { api: API, theme: '', phase: '', center: '', zoom: 11, clustering: 'auto' },
-  render: (a) => html`<buurt-initiative-map api=${a.api} theme=${a.theme} phase=${a.phase} center=${a.center} zoom=${a.zoom} clustering=${a.clustering}
+  render: (
+    a,
+  ) => html`<buurt-initiative-map api=${a.api} theme=${a.theme} phase=${a.phase} center=${a.center} zoom=${a.zoom}
+    clustering=${a.clustering}
     tiles=${TILES} geocoder=${GEOCODER} idea-href="#idee"></buurt-initiative-map>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-const search = (text: string): Story['play'] => async ({ canvasElement }) => {
-  const el = canvasElement.querySelector('buurt-initiative-map')!;
-  await waitFor(() => expect(el.shadowRoot!.querySelector('#search')).toBeTruthy());
-  await userEvent.type(el.shadowRoot!.querySelector('#search')!, text);
-};
+const search =
+  (text: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('buurt-initiative-map')!;
+    await waitFor(() => expect(el.shadowRoot!.querySelector('#search')).toBeTruthy());
+    await userEvent.type(el.shadowRoot!.querySelector('#search')!, text);
+  };
 
 /** Fitted to all initiatives; clusters where they are dense. */
 export const Default: Story = {};

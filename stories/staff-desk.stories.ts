@@ -34,7 +34,9 @@ type Story = StoryObj<Args>;
 
 const desk = (canvas: HTMLElement) => canvas.querySelector('buurt-staff-desk')!;
 const button = (el: Element, text: string | RegExp) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => (typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!)));
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+    typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!),
+  );
 
 /** Opens the first item of the current list (an idea or an initiative). */
 const openFirst: Story['play'] = async ({ canvasElement }) => {

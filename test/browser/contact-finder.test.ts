@@ -40,7 +40,7 @@ async function typeAddress(el: ContactFinder, postcode: string, number: string) 
 }
 
 describe('<buurt-contact-finder>', () => {
-  it('postcode variants normalise and resolve to the buurt contact, by keyboard only; event and focus follow', async () => {
+  it('postcode variants resolve to the buurt contact, by keyboard only; event and focus follow', async () => {
     for (const postcode of ['1353AB', '1353 ab', ' 1353ab']) {
       const el = await finder();
       const found = oneEvent(el, 'buurt-contact-found');
@@ -60,9 +60,13 @@ describe('<buurt-contact-finder>', () => {
     await typeAddress(el, '1353AB', '14');
     await settle(el, () => mainName(el));
     const card = q(el, '[part=contact]')!;
-    expect(card.querySelector('img')!.getAttribute('src')).to.match(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/avatars\/SV-\d+\.svg$/);
+    expect(card.querySelector('img')!.getAttribute('src')).to.match(
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/avatars\/SV-\d+\.svg$/,
+    );
     expect(card.textContent).to.contain('Kent de wijk');
-    expect(card.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:sanne.de.vries@gemeente.example');
+    expect(card.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal(
+      'mailto:sanne.de.vries@gemeente.example',
+    );
     expect(card.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.match(/^tel:[\d+]+$/);
     expect(card.textContent).to.contain('dinsdag 09:30–11:30, Wijkcentrum De Marken');
     expect(card.textContent).to.contain('Engels');
@@ -95,7 +99,11 @@ describe('<buurt-contact-finder>', () => {
     await typeAddress(el, '1353AC', '7');
     await settle(el, () => q(el, 'fieldset'));
     const options = qa(el, 'fieldset label');
-    expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Leemwierde 7, 1353AC Almere', 'Leemwierde 7A, 1353AC Almere', 'Leemwierde 7B, 1353AC Almere']);
+    expect(options.map((o) => o.textContent!.trim())).to.deep.equal([
+      'Leemwierde 7, 1353AC Almere',
+      'Leemwierde 7A, 1353AC Almere',
+      'Leemwierde 7B, 1353AC Almere',
+    ]);
     await expect(el).to.be.accessible();
     (options[1]!.querySelector('input') as HTMLInputElement).click();
     (qa(el, 'button').find((b) => b.textContent!.includes('Dit is mijn adres')) as HTMLButtonElement).click();
@@ -168,8 +176,14 @@ describe('<buurt-contact-finder>', () => {
 
   it('renders a contact with hostile fields as text, and keeps a javascript: photo out', async () => {
     const created = await fetch(`${API}/staff/contacts`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${STAFF_TOKEN}` },
-      body: JSON.stringify({ name: '<img src=x onerror="window.__xss=1">Eve', role: 'buurtcoach', areas: ['BU00341701'], officeHours: [{ day: 1, from: '09:00', to: '10:00', place: '<script>window.__xss=1</script>' }] }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${STAFF_TOKEN}` },
+      body: JSON.stringify({
+        name: '<img src=x onerror="window.__xss=1">Eve',
+        role: 'buurtcoach',
+        areas: ['BU00341701'],
+        officeHours: [{ day: 1, from: '09:00', to: '10:00', place: '<script>window.__xss=1</script>' }],
+      }),
     });
     expect(created.status).to.equal(201);
     const el = await finder();
@@ -179,7 +193,10 @@ describe('<buurt-contact-finder>', () => {
     expect(mainName(el)).to.equal('<img src=x onerror="window.__xss=1">Eve');
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('script, [onerror]')).to.have.length(0);
-    await fetch(`${API}/staff/contacts/${(await created.json()).id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+    await fetch(`${API}/staff/contacts/${(await created.json()).id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${STAFF_TOKEN}` },
+    });
   });
 
   it('uses my location only on request; a refusal gets a clear message', async () => {
@@ -187,7 +204,9 @@ describe('<buurt-contact-finder>', () => {
     const geolocation = navigator.geolocation;
     const fake = (ok: boolean) => ({
       getCurrentPosition: (yes: PositionCallback, no?: PositionErrorCallback | null) =>
-        ok ? yes({ coords: { latitude: 52.3415, longitude: 5.2052 } } as GeolocationPosition) : no?.({ code: 1, message: 'denied' } as GeolocationPositionError),
+        ok
+          ? yes({ coords: { latitude: 52.3415, longitude: 5.2052 } } as GeolocationPosition)
+          : no?.({ code: 1, message: 'denied' } as GeolocationPositionError),
     });
     let asked = 0;
     Object.defineProperty(navigator, 'geolocation', { configurable: true, get: () => (asked++, fake(true)) });
@@ -208,7 +227,9 @@ describe('<buurt-contact-finder>', () => {
   });
 
   it('speaks English and Frisian', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="fy"><buurt-contact-finder api=${API} geocoder=${GEOCODER}></buurt-contact-finder></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="fy"><buurt-contact-finder api=${API} geocoder=${GEOCODER}></buurt-contact-finder></div>`,
+    );
     const el = wrap.querySelector('buurt-contact-finder')!;
     await settle(el);
     expect(q(el, '[role=heading]')!.textContent).to.equal('Wa is myn kontaktpersoan?');
@@ -223,12 +244,20 @@ describe('<buurt-contact-finder>', () => {
     const el = await finder();
     await typeAddress(el, '1353AB', '12');
     await settle(el, () => mainName(el));
-    expect(JSON.parse(sessionStorage.getItem('buurtkit-contact-finder')!)).to.deep.equal({ postcode: '1353AB', number: '12' });
+    expect(JSON.parse(sessionStorage.getItem('buurtkit-contact-finder')!)).to.deep.equal({
+      postcode: '1353AB',
+      number: '12',
+    });
     expect(localStorage.getItem('buurtkit-contact-finder')).to.equal(null);
-    const again = await fixture<ContactFinder>(html`<buurt-contact-finder api=${API} geocoder=${GEOCODER}></buurt-contact-finder>`);
+    const again = await fixture<ContactFinder>(
+      html`<buurt-contact-finder api=${API} geocoder=${GEOCODER}></buurt-contact-finder>`,
+    );
     await settle(again);
     expect((q(again, '#postcode') as HTMLInputElement).value).to.equal('1353AB');
-    const card = vcard({ name: 'Sanne de Vries', role: 'wijkregisseur', email: 'sanne@gemeente.example', phone: '14 036' }, 'De Wierden; Almere');
+    const card = vcard(
+      { name: 'Sanne de Vries', role: 'wijkregisseur', email: 'sanne@gemeente.example', phone: '14 036' },
+      'De Wierden; Almere',
+    );
     expect(card).to.contain('FN:Sanne de Vries\r\n');
     expect(card).to.contain('ORG:De Wierden\\; Almere\r\n');
     expect(card).to.contain('TEL;TYPE=work,voice;VALUE=uri:tel:14036');

@@ -43,7 +43,10 @@ describe('locale resolution', () => {
 
   it('takes the element own lang, else the nearest ancestor, else <html lang>, else Dutch', async () => {
     document.documentElement.setAttribute('lang', 'en');
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="fy-NL"><section><buurt-test-widget></buurt-test-widget></section><buurt-test-widget lang="en"></buurt-test-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="fy-NL"><section><buurt-test-widget></buurt-test-widget></section><buurt-test-widget
+        lang="en"></buurt-test-widget></div>`,
+    );
     const [inFrisian, own] = wrap.querySelectorAll('buurt-test-widget');
     await settle(inFrisian!);
     await settle(own!);
@@ -98,7 +101,10 @@ describe('locale resolution', () => {
 
 describe('<buurt-config>', () => {
   it('hands its API to widgets below; a widget own attribute wins; changes flow down', async () => {
-    const config = await fixture(html`<buurt-config api="https://a.example/api/v1"><buurt-test-widget></buurt-test-widget><buurt-test-widget api="https://own.example/api/v1"></buurt-test-widget></buurt-config>`);
+    const config = await fixture(
+      html`<buurt-config api="https://a.example/api/v1"><buurt-test-widget></buurt-test-widget><buurt-test-widget
+        api="https://own.example/api/v1"></buurt-test-widget></buurt-config>`,
+    );
     const [inherits, own] = config.querySelectorAll('buurt-test-widget');
     await settle(inherits!);
     expect(inherits!.apiUrl).to.equal('https://a.example/api/v1');
@@ -123,7 +129,9 @@ describe('theme tokens', () => {
   it('default, then the common token of the page, then the component token', async () => {
     const plain = await fixture<TestWidget>(html`<buurt-test-widget></buurt-test-widget>`);
     expect(buttonColour(plain)).to.equal('rgb(26, 79, 139)');
-    const themed = await fixture<HTMLDivElement>(html`<div class="theme"><buurt-test-widget></buurt-test-widget></div>`);
+    const themed = await fixture<HTMLDivElement>(
+      html`<div class="theme"><buurt-test-widget></buurt-test-widget></div>`,
+    );
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('.theme { --buurt-color-primary: rgb(0, 110, 50); --buurt-font-family: Georgia, serif; }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -131,7 +139,9 @@ describe('theme tokens', () => {
     await w.updateComplete;
     expect(buttonColour(w)).to.equal('rgb(0, 110, 50)');
     expect(getComputedStyle(w).fontFamily).to.contain('Georgia');
-    sheet.replaceSync('.theme { --buurt-color-primary: rgb(0, 110, 50); --buurt-button-background-color: rgb(120, 0, 90); }');
+    sheet.replaceSync(
+      '.theme { --buurt-color-primary: rgb(0, 110, 50); --buurt-button-background-color: rgb(120, 0, 90); }',
+    );
     expect(buttonColour(w)).to.equal('rgb(120, 0, 90)');
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   });
@@ -190,7 +200,9 @@ describe('shared pieces', () => {
 
 describe('error surface', () => {
   it('shows a localized error with retry and emits buurt-error; retry recovers', async () => {
-    const w = await fixture<TestWidget>(html`<buurt-test-widget lang="en" api="http://127.0.0.1:9/api/v1"></buurt-test-widget>`);
+    const w = await fixture<TestWidget>(
+      html`<buurt-test-widget lang="en" api="http://127.0.0.1:9/api/v1"></buurt-test-widget>`,
+    );
     await settle(w);
     const event = oneEvent(w, 'buurt-error') as Promise<BuurtErrorEvent>;
     void w.load();

@@ -6,20 +6,33 @@ import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
 import { API, GEOCODER, STAFF_TOKEN, TILES } from '/__buurtkit/env.js';
 
-type Feature = { id: number; geometry: { coordinates: [number, number] }; properties: { title: string; theme: string; phase: string } };
+type Feature = {
+  id: number;
+  geometry: { coordinates: [number, number] };
+  properties: { title: string; theme: string; phase: string };
+};
 
 const get = async (path: string) => (await fetch(`${API}${path}`)).json();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const q = <T extends Element = HTMLElement>(el: InitiativeMap, s: string) => el.shadowRoot!.querySelector<T>(s);
-const qa = <T extends Element = HTMLElement>(el: InitiativeMap, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
-
+const qa = <T extends Element = HTMLElement>(el: InitiativeMap, s: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(s),
+];
 
 /** The map drawn, the list loaded, the count shown. */
 async function ready(el: InitiativeMap) {
   // The map loads when it is about to be seen, like on a real page.
   el.scrollIntoView();
   await el.msg.ready();
-  await until(el, () => q(el, '.leaflet-container') && el.visibleItems.length > 0 && q(el, '.count')!.textContent!.trim() && !q(el, '.skeleton'), 'the map and list');
+  await until(
+    el,
+    () =>
+      q(el, '.leaflet-container') &&
+      el.visibleItems.length > 0 &&
+      q(el, '.count')!.textContent!.trim() &&
+      !q(el, '.skeleton'),
+    'the map and list',
+  );
   return el;
 }
 
@@ -32,7 +45,8 @@ function painted(el: InitiativeMap, x: number, y: number) {
 }
 
 const mapAt = (center: string, zoom: number) =>
-  html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} geocoder=${GEOCODER} center=${center} zoom=${zoom}></buurt-initiative-map></div>`;
+  html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} geocoder=${GEOCODER} center=${center}
+    zoom=${zoom}></buurt-initiative-map></div>`;
 
 describe('<buurt-initiative-map>', () => {
   let all: Feature[];
@@ -42,7 +56,11 @@ describe('<buurt-initiative-map>', () => {
   });
 
   it('draws clusters and initiatives on a canvas, with counts that add up to the list', async () => {
-    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const el = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(el);
     // Fitted to all initiatives: every published one is somewhere on the map, once.
     const drawn = el.visibleItems;
@@ -59,7 +77,10 @@ describe('<buurt-initiative-map>', () => {
       const clusters = el.visibleItems.filter((i) => i.count > 1);
       return qa(el, '.cluster-key').every((b, i) => {
         const r = b.getBoundingClientRect();
-        return Math.abs(r.left + r.width / 2 - (box.left + 2 + clusters[i]!.x)) < 1.5 && Math.abs(r.top + r.height / 2 - (box.top + 2 + clusters[i]!.y)) < 1.5;
+        return (
+          Math.abs(r.left + r.width / 2 - (box.left + 2 + clusters[i]!.x)) < 1.5 &&
+          Math.abs(r.top + r.height / 2 - (box.top + 2 + clusters[i]!.y)) < 1.5
+        );
       });
     };
     expect(onTheirClusters()).to.equal(true);
@@ -74,17 +95,30 @@ describe('<buurt-initiative-map>', () => {
 
   it('clusters in a Web Worker, and the server clusters alike when asked to', async () => {
     performance.clearMarks('buurt-map:data-ready');
-    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const el = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(el);
     const mark = performance.getEntriesByName('buurt-map:data-ready').at(-1) as PerformanceMark;
     expect(mark.detail).to.deep.equal({ count: all.length, clustering: 'worker' });
-    const server = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} clustering="server"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const server = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}
+          clustering="server"></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(server);
     expect(server.visibleItems.reduce((n, i) => n + i.count, 0)).to.equal(all.length);
   });
 
   it('filters by theme and phase and searches by text: map, list and count change together', async () => {
-    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const el = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(el);
     const theme = all[0]!.properties.theme;
     const expected = all.filter((f) => f.properties.theme === theme);
@@ -93,13 +127,40 @@ describe('<buurt-initiative-map>', () => {
     const changed = oneEvent(el, 'buurt-filter-change');
     select.dispatchEvent(new Event('change'));
     expect((await changed).detail).to.deep.equal({ theme: [theme], phase: [], q: '' });
-    const settled = (n: number) => until(el, () => el.visibleItems.reduce((k, i) => k + i.count, 0) === n && qa(el, '.item').length === Math.min(20, n) && !q(el, '.skeleton') && q(el, '.count')!.textContent!.includes(`${n}`),
-      `${n} results (now ${el.visibleItems.reduce((k, i) => k + i.count, 0)} drawn, ${qa(el, '.item').length} listed, "${q(el, '.count')!.textContent}")`);
+    const settled = (n: number) =>
+      until(
+        el,
+        () =>
+          el.visibleItems.reduce((k, i) => k + i.count, 0) === n &&
+          qa(el, '.item').length === Math.min(20, n) &&
+          !q(el, '.skeleton') &&
+          q(el, '.count')!.textContent!.includes(`${n}`),
+        `${n} results (now ${el.visibleItems.reduce((k, i) => k + i.count, 0)} drawn, ${
+          qa(el, '.item').length
+        } listed, "${q(el, '.count')!.textContent}")`,
+      );
     await settled(expected.length);
-    expect(qa(el, '.item').map((i) => Number(i.dataset.id)).sort()).to.deep.equal(expected.map((f) => f.id).slice(0, 20).sort());
+    expect(
+      qa(el, '.item')
+        .map((i) => Number(i.dataset.id))
+        .sort(),
+    ).to.deep.equal(
+      expected
+        .map((f) => f.id)
+        .slice(0, 20)
+        .sort(),
+    );
     // Text search on top of the theme, typed like a resident.
-    const word = expected[0]!.properties.title.split(' ').find((w) => w.length > 4)!.toLowerCase();
-    const both = all.filter((f) => f.properties.theme === theme && (f.properties.title.toLowerCase().includes(word) || ((f.properties as { summary?: string }).summary ?? '').toLowerCase().includes(word)));
+    const word = expected[0]!.properties.title
+      .split(' ')
+      .find((w) => w.length > 4)!
+      .toLowerCase();
+    const both = all.filter(
+      (f) =>
+        f.properties.theme === theme &&
+        (f.properties.title.toLowerCase().includes(word) ||
+          ((f.properties as { summary?: string }).summary ?? '').toLowerCase().includes(word)),
+    );
     const fromApi = await get(`/initiatives?theme=${theme}&q=${encodeURIComponent(word)}`);
     q<HTMLInputElement>(el, '#search')!.focus();
     await sendKeys({ type: word });
@@ -111,13 +172,20 @@ describe('<buurt-initiative-map>', () => {
     phaseSelect.value = phase;
     phaseSelect.dispatchEvent(new Event('change'));
     await settled((await get(`/initiatives?theme=${theme}&phase=${phase}&q=${encodeURIComponent(word)}`)).total);
-    qa<HTMLButtonElement>(el, '.filters button').find((b) => b.textContent!.includes('Filters wissen'))!.click();
+    qa<HTMLButtonElement>(el, '.filters button')
+      .find((b) => b.textContent!.includes('Filters wissen'))!
+      .click();
     await settled(all.length);
   });
 
   it('takes presets from attributes: one theme is fixed, and the map shows only that theme', async () => {
     const theme = all[0]!.properties.theme;
-    const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} theme=${theme}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const el = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}
+          theme=${theme}></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(el);
     const expected = all.filter((f) => f.properties.theme === theme).length;
     await until(el, () => el.visibleItems.reduce((k, i) => k + i.count, 0) === expected, 'only the preset theme');
@@ -160,13 +228,20 @@ describe('<buurt-initiative-map>', () => {
     const count = el.visibleItems.find((i) => i.count > 1)!.count;
     key.focus();
     await sendKeys({ press: 'Enter' });
-    await until(el, () => el.visibleItems.some((i) => i.count < count) && el.visibleItems.length !== before, 'the cluster to open');
+    await until(
+      el,
+      () => el.visibleItems.some((i) => i.count < count) && el.visibleItems.length !== before,
+      'the cluster to open',
+    );
     // Click a single initiative on the canvas.
     await until(el, () => el.visibleItems.some((i) => i.count === 1), 'a single initiative');
     const point = el.visibleItems.find((i) => i.count === 1)!;
     const box = q(el, '.map')!.getBoundingClientRect();
     const selected = oneEvent(el, 'buurt-initiative-select');
-    await sendMouse({ type: 'click', position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)],
+    });
     expect((await selected).detail.id).to.equal(point.id);
     await until(el, () => q(el, '.detail'), 'the detail');
   });
@@ -175,7 +250,12 @@ describe('<buurt-initiative-map>', () => {
     const target = all[3]!;
     history.replaceState(null, '', `#initiatief-${target.id}`);
     try {
-      const el = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} deep-link></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+      const el = (
+        await fixture(
+          html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}
+            deep-link></buurt-initiative-map></div>`,
+        )
+      ).firstElementChild as InitiativeMap;
       await until(el, () => q(el, '#detail-title')?.textContent === target.properties.title, 'the linked initiative');
       // Opening another one gives it its own address; Back returns to the first.
       await until(el, () => el.visibleItems.length > 0, 'the map');
@@ -192,7 +272,10 @@ describe('<buurt-initiative-map>', () => {
   });
 
   it('renders correctly when a map created while hidden is shown', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1100px" hidden><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="12"></buurt-initiative-map></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1100px" hidden><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22"
+        zoom="12"></buurt-initiative-map></div>`,
+    );
     const el = wrapper.firstElementChild as InitiativeMap;
     await sleep(400);
     expect(q(el, '.leaflet-container')).to.equal(null, 'Leaflet waits until the map is seen');
@@ -204,21 +287,33 @@ describe('<buurt-initiative-map>', () => {
     await until(el, () => qa(el, '.leaflet-tile-loaded').length > 0, 'tiles');
     // Tiles cover the whole map, up to the far corner that a map sized while hidden would miss.
     const tiles = qa(el, '.leaflet-tile-loaded').map((t) => t.getBoundingClientRect());
-    const covered = (x: number, y: number) => tiles.some((t) => x >= t.left && x < t.right && y >= t.top && y < t.bottom);
-    await until(el, () => covered(box.right - 10, box.bottom - 10) && covered(box.left + box.width / 2, box.top + box.height / 2), 'tiles in every corner');
+    const covered = (x: number, y: number) =>
+      tiles.some((t) => x >= t.left && x < t.right && y >= t.top && y < t.bottom);
+    await until(
+      el,
+      () => covered(box.right - 10, box.bottom - 10) && covered(box.left + box.width / 2, box.top + box.height / 2),
+      'tiles in every corner',
+    );
     for (const item of el.visibleItems) expect(item.x).to.be.within(-30, box.width + 30);
     for (const item of el.visibleItems) expect(painted(el, item.x, item.y)).to.equal(true);
   });
 
   it('draws again after being moved to another place in the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="width:1100px" id="a"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="10"></buurt-initiative-map></div><div style="width:900px" id="b"></div></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><div style="width:1100px" id="a"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22"
+        zoom="10"></buurt-initiative-map></div><div style="width:900px" id="b"></div></div>`,
+    );
     const el = wrapper.querySelector('buurt-initiative-map')!;
     await ready(el);
     const count = el.visibleItems.reduce((n, i) => n + i.count, 0);
     wrapper.querySelector('#b')!.append(el);
     el.scrollIntoView();
     // Moving closes the map (disconnect); it opens again in the new place, with tiles and markers.
-    await until(el, () => qa(el, '.leaflet-tile-loaded').length > 0 && el.visibleItems.reduce((n, i) => n + i.count, 0) === count, 'the map again');
+    await until(
+      el,
+      () => qa(el, '.leaflet-tile-loaded').length > 0 && el.visibleItems.reduce((n, i) => n + i.count, 0) === count,
+      'the map again',
+    );
     const canvas = q<HTMLCanvasElement>(el, 'canvas.markers')!;
     expect(canvas.width).to.equal(Math.round((q(el, '.map')!.getBoundingClientRect().width - 4) * devicePixelRatio));
   });
@@ -226,14 +321,33 @@ describe('<buurt-initiative-map>', () => {
   it('renders an XSS payload in a title as text: marker label, list and detail', async () => {
     const payload = '<img src=x onerror="window.__mapXss=1"><script>window.__mapXss=2</script>';
     const { token } = await get('/ideas/form-token');
-    const receipt = await (await fetch(`${API}/ideas`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Bankjes', description: 'Bankjes aan het water voor iedereen.', theme: 'jeugd', location: { lat: 52.3702, lon: 5.2141 }, contact: { name: 'Test Bewoner', email: 'test@example.org' }, formToken: token }),
-    })).json();
-    const published = await (await fetch(`${API}/staff/ideas/${receipt.id}/publish`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${STAFF_TOKEN}` },
-      body: JSON.stringify({ title: payload, summary: payload, description: 'Bankjes aan het water.', phaseModel: 'burgerinitiatief', role: 'faciliteren' }),
-    })).json();
+    const receipt = await (
+      await fetch(`${API}/ideas`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Bankjes',
+          description: 'Bankjes aan het water voor iedereen.',
+          theme: 'jeugd',
+          location: { lat: 52.3702, lon: 5.2141 },
+          contact: { name: 'Test Bewoner', email: 'test@example.org' },
+          formToken: token,
+        }),
+      })
+    ).json();
+    const published = await (
+      await fetch(`${API}/staff/ideas/${receipt.id}/publish`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${STAFF_TOKEN}` },
+        body: JSON.stringify({
+          title: payload,
+          summary: payload,
+          description: 'Bankjes aan het water.',
+          phaseModel: 'burgerinitiatief',
+          role: 'faciliteren',
+        }),
+      })
+    ).json();
     expect(published.id, JSON.stringify(published)).to.be.a('number');
     const el = (await fixture(mapAt('52.3702,5.2141', 18))).firstElementChild as InitiativeMap;
     await ready(el);
@@ -243,7 +357,10 @@ describe('<buurt-initiative-map>', () => {
     // Hovering the marker shows its title as a label.
     const point = el.visibleItems.find((i) => i.id === published.id)!;
     const box = q(el, '.map')!.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)],
+    });
     await until(el, () => q(el, '.marker-label')?.textContent === payload, 'the marker label');
     item.click();
     await until(el, () => q(el, '#detail-title')?.textContent === payload, 'the detail');
@@ -265,7 +382,11 @@ describe('<buurt-initiative-map>', () => {
     await ready(el);
     await expect(el).to.be.accessible();
     q<HTMLButtonElement>(el, '.item')!.click();
-    await until(el, () => q(el, '.detail') && q(el, 'buurt-phase-tracker')?.shadowRoot?.querySelector('[aria-current=step]'), 'the detail');
+    await until(
+      el,
+      () => q(el, '.detail') && q(el, 'buurt-phase-tracker')?.shadowRoot?.querySelector('[aria-current=step]'),
+      'the detail',
+    );
     await expect(el).to.be.accessible();
     await el.close();
     q<HTMLInputElement>(el, '#search')!.focus();
@@ -274,7 +395,12 @@ describe('<buurt-initiative-map>', () => {
     await until(el, () => q(el, '.empty') && el.visibleItems.length === 0, 'the empty state on list and map');
     expect(q(el, '.count')!.textContent).to.contain('Geen initiatieven');
     await expect(el).to.be.accessible();
-    const down = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api="http://127.0.0.1:9/api/v1" tiles=${TILES}></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const down = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api="http://127.0.0.1:9/api/v1"
+          tiles=${TILES}></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     const failed = oneEvent(down, 'buurt-error');
     expect((await failed).detail.kind).to.equal('network');
     await until(down, () => q(down, '[part=error]'), 'the error');
@@ -286,7 +412,10 @@ describe('<buurt-initiative-map>', () => {
   it('retries after a malformed answer', async () => {
     const realFetch = window.fetch;
     let broken = true;
-    window.fetch = async (input, init) => (broken && String(input).includes('/themes') ? new Response('{"items": 12}', { headers: { 'Content-Type': 'application/json' } }) : realFetch(input, init));
+    window.fetch = async (input, init) =>
+      broken && String(input).includes('/themes')
+        ? new Response('{"items": 12}', { headers: { 'Content-Type': 'application/json' } })
+        : realFetch(input, init);
     try {
       const el = (await fixture(mapAt('52.37,5.22', 11))).firstElementChild as InitiativeMap;
       await until(el, () => q(el, '[part=retry]'), 'the error state');
@@ -301,17 +430,34 @@ describe('<buurt-initiative-map>', () => {
   });
 
   it('speaks English and Frisian, following the nearest lang', async () => {
-    for (const [lang, title, count] of [['en', 'Initiatives in the neighbourhood', 'initiatives in this part of the map'], ['fy', 'Inisjativen yn de buert', 'inisjativen yn dit diel fan de kaart']]) {
-      const el = (await fixture(html`<div lang=${lang} style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="9"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    for (const [lang, title, count] of [
+      ['en', 'Initiatives in the neighbourhood', 'initiatives in this part of the map'],
+      ['fy', 'Inisjativen yn de buert', 'inisjativen yn dit diel fan de kaart'],
+    ]) {
+      const el = (
+        await fixture(
+          html`<div lang=${lang} style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}
+            center="52.37,5.22" zoom="9"></buurt-initiative-map></div>`,
+        )
+      ).firstElementChild as InitiativeMap;
       await ready(el);
-      await until(el, () => q(el, '#map-title')!.textContent === title && q(el, '.count')!.textContent!.includes(count!), `${lang} texts`);
+      await until(
+        el,
+        () => q(el, '#map-title')!.textContent === title && q(el, '.count')!.textContent!.includes(count!),
+        `${lang} texts`,
+      );
       expect(q(el, '.leaflet-container')!.getAttribute('aria-label')).to.not.contain('Kaart met');
       await expect(el).to.be.accessible();
     }
   });
 
   it('on a phone, map and list take turns behind a clear toggle', async () => {
-    const el = (await fixture(html`<div style="width:360px"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22" zoom="11"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const el = (
+      await fixture(
+        html`<div style="width:360px"><buurt-initiative-map api=${API} tiles=${TILES} center="52.37,5.22"
+          zoom="11"></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(el);
     await until(el, () => q(el, '.toggle'), 'the toggle');
     const [mapButton, listButton] = qa<HTMLButtonElement>(el, '.toggle button');
@@ -329,9 +475,24 @@ describe('<buurt-initiative-map>', () => {
     await ready(el);
     const container = q(el, '.leaflet-container')!;
     const box = container.getBoundingClientRect();
-    const zoomOf = () => qa(el, '.leaflet-tile-container').length && Number(container.querySelector<HTMLImageElement>('.leaflet-tile-container:last-of-type img')?.src.split('/').at(-3));
+    const zoomOf = () =>
+      qa(el, '.leaflet-tile-container').length &&
+      Number(
+        container.querySelector<HTMLImageElement>('.leaflet-tile-container:last-of-type img')?.src.split('/').at(-3),
+      );
     const before = zoomOf();
-    const wheel = (ctrlKey: boolean) => container.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, ctrlKey, clientX: box.left + 100, clientY: box.top + 100, bubbles: true, cancelable: true, composed: true }));
+    const wheel = (ctrlKey: boolean) =>
+      container.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -120,
+          ctrlKey,
+          clientX: box.left + 100,
+          clientY: box.top + 100,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
     expect(wheel(false)).to.equal(true, 'the page keeps its scroll');
     await until(el, () => q(el, '.hint')!.textContent!.includes('Ctrl'), 'the hint');
     expect(zoomOf()).to.equal(before);
@@ -339,18 +500,32 @@ describe('<buurt-initiative-map>', () => {
     await until(el, () => zoomOf() === Number(before) + 1, 'the map to zoom');
   });
 
-  it('goes near me (on request only), to a postcode, shows district boundaries, and calls to start an initiative', async () => {
+  it('goes near me (on request only), to a postcode, shows districts, and calls to start an initiative', async () => {
     const geo = navigator.geolocation;
     let asked = 0;
     // No GPS in a test browser: the position is given, the request is real.
-    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: (ok: PositionCallback) => { asked++; ok({ coords: { latitude: 52.157, longitude: 4.493 } } as GeolocationPosition); } } });
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: {
+        getCurrentPosition: (ok: PositionCallback) => {
+          asked++;
+          ok({ coords: { latitude: 52.157, longitude: 4.493 } } as GeolocationPosition);
+        },
+      },
+    });
     try {
       const el = (await fixture(mapAt('52.37,5.22', 11))).querySelector('buurt-initiative-map')!;
       await ready(el);
       expect(asked).to.equal(0, 'no location without a request');
-      qa<HTMLButtonElement>(el, '.tools button').find((b) => b.textContent!.includes('bij mij'))!.click();
+      qa<HTMLButtonElement>(el, '.tools button')
+        .find((b) => b.textContent!.includes('bij mij'))!
+        .click();
       expect(asked).to.equal(1);
-      await until(el, () => qa(el, '.item').some((i) => /Leiden|Singelpark/.test(i.textContent!)) || el.visibleItems.length === 0, 'the map near Leiden');
+      await until(
+        el,
+        () => qa(el, '.item').some((i) => /Leiden|Singelpark/.test(i.textContent!)) || el.visibleItems.length === 0,
+        'the map near Leiden',
+      );
       // Postcode: wrong, unknown, right.
       const input = q<HTMLInputElement>(el, '#postcode')!;
       const go = () => q<HTMLFormElement>(el, 'form.postcode')!.requestSubmit();
@@ -375,10 +550,22 @@ describe('<buurt-initiative-map>', () => {
     } finally {
       Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geo });
     }
-    const linked = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} idea-href="/doe-mee"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    const linked = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}
+          idea-href="/doe-mee"></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(linked);
-    expect(q<HTMLAnchorElement>(linked, 'a.cta')!.getAttribute('href')).to.equal(new URL('/doe-mee', location.href).href);
-    const hostile = (await fixture(html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES} idea-href="javascript:alert(1)"></buurt-initiative-map></div>`)).firstElementChild as InitiativeMap;
+    expect(q<HTMLAnchorElement>(linked, 'a.cta')!.getAttribute('href')).to.equal(
+      new URL('/doe-mee', location.href).href,
+    );
+    const hostile = (
+      await fixture(
+        html`<div style="width:1100px"><buurt-initiative-map api=${API} tiles=${TILES}
+          idea-href="javascript:alert(1)"></buurt-initiative-map></div>`,
+      )
+    ).firstElementChild as InitiativeMap;
     await ready(hostile);
     expect(q(hostile, '.cta')).to.equal(null, 'a script URL never becomes a link');
   });

@@ -8,7 +8,12 @@ const doc = loadOpenApi() as any;
 const operations = Object.entries(doc.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
   Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op, staff: !!op.security })),
 );
-const concrete = (path: string) => `/api/v1${path.replace('{id}', '1').replace('{key}', 'burgerinitiatief').replace('{reference}', 'BK-2026-0001').replace('{name}', 'SV-200.svg')}`;
+const concrete = (path: string) =>
+  `/api/v1${path
+    .replace('{id}', '1')
+    .replace('{key}', 'burgerinitiatief')
+    .replace('{reference}', 'BK-2026-0001')
+    .replace('{name}', 'SV-200.svg')}`;
 
 /** The same path as a router may read it: percent-encoded letters, doubled or trailing slashes. */
 const disguises = (url: string) => [
@@ -24,8 +29,16 @@ describe('CORS', () => {
     const s = await startTestServer('sqlite', { corsOrigins: [ORIGIN] });
     for (const { path, method, staff } of operations) {
       for (const url of disguises(concrete(path))) {
-        for (const [m, extra] of [[method, {}], ['OPTIONS', { 'Access-Control-Request-Method': method }]] as const) {
-          const res = await s.fetch(url, { method: m, staff, headers: { Origin: 'https://evil.example', ...extra }, json: ['POST', 'PUT'].includes(m) ? {} : undefined });
+        for (const [m, extra] of [
+          [method, {}],
+          ['OPTIONS', { 'Access-Control-Request-Method': method }],
+        ] as const) {
+          const res = await s.fetch(url, {
+            method: m,
+            staff,
+            headers: { Origin: 'https://evil.example', ...extra },
+            json: ['POST', 'PUT'].includes(m) ? {} : undefined,
+          });
           await res.arrayBuffer();
           assert.equal(res.headers.get('access-control-allow-origin'), null, `${m} ${url}`);
           assert.ok(res.status < 500, `${m} ${url}: ${res.status}`);
@@ -34,18 +47,31 @@ describe('CORS', () => {
     }
   });
 
-  test("with '*' configured, staff and idea endpoints still never answer '*', however the path is written", async () => {
+  test("with '*' configured, staff and idea endpoints never answer '*', however the path is written", async () => {
     const s = await startTestServer('sqlite', { corsOrigins: ['*', ORIGIN] });
     for (const { path, method, staff } of operations) {
       // Tracking by reference is a public read (the reference is the key, the answer holds no personal data).
       const sensitive = staff || path.startsWith('/ideas');
       for (const url of disguises(concrete(path))) {
-        for (const [m, extra] of [[method, {}], ['OPTIONS', { 'Access-Control-Request-Method': method }]] as const) {
-          const res = await s.fetch(url, { method: m, staff, headers: { Origin: 'https://any.example', ...extra }, json: ['POST', 'PUT'].includes(m) ? {} : undefined });
+        for (const [m, extra] of [
+          [method, {}],
+          ['OPTIONS', { 'Access-Control-Request-Method': method }],
+        ] as const) {
+          const res = await s.fetch(url, {
+            method: m,
+            staff,
+            headers: { Origin: 'https://any.example', ...extra },
+            json: ['POST', 'PUT'].includes(m) ? {} : undefined,
+          });
           await res.arrayBuffer();
           const allow = res.headers.get('access-control-allow-origin');
           if (sensitive) assert.equal(allow, null, `${m} ${url} answered ${allow}`);
-          const listed = await s.fetch(url, { method: m, staff, headers: { Origin: ORIGIN, ...extra }, json: ['POST', 'PUT'].includes(m) ? {} : undefined });
+          const listed = await s.fetch(url, {
+            method: m,
+            staff,
+            headers: { Origin: ORIGIN, ...extra },
+            json: ['POST', 'PUT'].includes(m) ? {} : undefined,
+          });
           await listed.arrayBuffer();
           if (staff) assert.notEqual(listed.headers.get('access-control-allow-origin'), '*', `${m} ${url}`);
         }
@@ -56,24 +82,50 @@ describe('CORS', () => {
 
 /** Ideas with contact details that are easy to find anywhere they leak. */
 async function lifecycle(s: TestServer) {
-  const residents = [0, 1, 2, 3].map((n) => ({ name: `Privé Persoon${n}`, email: `prive.persoon${n}@bewoner.example`, phone: `06 9${n}${n}11223` }));
+  const residents = [0, 1, 2, 3].map((n) => ({
+    name: `Privé Persoon${n}`,
+    email: `prive.persoon${n}@bewoner.example`,
+    phone: `06 9${n}${n}11223`,
+  }));
   const receipts: { id: number; reference: string }[] = [];
   for (const [n, contact] of residents.entries()) {
     const res = await s.fetch('/api/v1/ideas', {
-      method: 'POST', json: await validIdea(s, { title: `Privacy idee ${n}`, contact, showName: false }),
-      headers: { 'X-Forwarded-For': `203.0.113.${n + 10}`, 'X-Real-IP': `198.51.100.${n + 10}`, 'Idempotency-Key': `privacy-${n}-${Date.now()}` },
+      method: 'POST',
+      json: await validIdea(s, { title: `Privacy idee ${n}`, contact, showName: false }),
+      headers: {
+        'X-Forwarded-For': `203.0.113.${n + 10}`,
+        'X-Real-IP': `198.51.100.${n + 10}`,
+        'Idempotency-Key': `privacy-${n}-${Date.now()}`,
+      },
     });
     assert.equal(res.status, 201);
     receipts.push(await res.json());
   }
-  const publish = (id: number) => s.fetch(`/api/v1/staff/ideas/${id}/publish`, {
-    method: 'POST', staff: true, json: { title: 'Gepubliceerd idee', summary: 'Een samenvatting.', description: 'Een beschrijving van het idee.', phaseModel: 'burgerinitiatief', role: 'faciliteren' },
-  });
+  const publish = (id: number) =>
+    s.fetch(`/api/v1/staff/ideas/${id}/publish`, {
+      method: 'POST',
+      staff: true,
+      json: {
+        title: 'Gepubliceerd idee',
+        summary: 'Een samenvatting.',
+        description: 'Een beschrijving van het idee.',
+        phaseModel: 'burgerinitiatief',
+        role: 'faciliteren',
+      },
+    });
   const published = await (await publish(receipts[0]!.id)).json();
   const model = await (await s.fetch('/api/v1/phase-models/burgerinitiatief')).json();
-  const moved = await s.fetch(`/api/v1/staff/initiatives/${published.id}/phase`, { method: 'POST', staff: true, json: { phase: model.phases[1].key, note: 'Verder' } });
+  const moved = await s.fetch(`/api/v1/staff/initiatives/${published.id}/phase`, {
+    method: 'POST',
+    staff: true,
+    json: { phase: model.phases[1].key, note: 'Verder' },
+  });
   assert.equal(moved.status, 200);
-  await s.fetch(`/api/v1/staff/ideas/${receipts[1]!.id}/close`, { method: 'POST', staff: true, json: { reason: 'Past niet.' } });
+  await s.fetch(`/api/v1/staff/ideas/${receipts[1]!.id}/close`, {
+    method: 'POST',
+    staff: true,
+    json: { reason: 'Past niet.' },
+  });
   return { residents, receipts, initiative: published.id as number };
 }
 
@@ -98,12 +150,17 @@ describe('privacy', () => {
       const text = await res.text();
       assert.ok(res.status < 500, `${url}: ${res.status}`);
       for (const r of residents) {
-        for (const value of [r.name, r.email, r.phone, r.phone.replace(/\s/g, '')]) assert.ok(!text.includes(value), `${url} leaks ${value}`);
+        for (const value of [r.name, r.email, r.phone, r.phone.replace(/\s/g, '')])
+          assert.ok(!text.includes(value), `${url} leaks ${value}`);
       }
     }
     // The database and the logs hold no address of any client, loopback or forwarded.
     const ips = ['127.0.0.1', '::1', '203.0.113.', '198.51.100.'];
-    const tables = (await s.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%rtree%'")).map((t) => t.name);
+    const tables = (
+      await s.db.all<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%rtree%'",
+      )
+    ).map((t) => t.name);
     for (const table of tables) {
       const dump = JSON.stringify(await s.db.all(`SELECT * FROM ${table}`));
       for (const ip of ips) assert.ok(!dump.includes(ip), `table ${table} holds ${ip}`);
@@ -119,11 +176,24 @@ describe('privacy', () => {
     // Without the demo seed's older ideas: the clock below is measured from this test's own.
     await s.db.run('DELETE FROM ideas');
     const { residents } = await lifecycle(s);
-    const contacts = () => s.db.all<{ contact_name: string | null; contact_email: string | null; contact_phone: string | null }>('SELECT contact_name, contact_email, contact_phone FROM ideas ORDER BY id');
-    assert.equal(await eraseExpiredContacts(s.db, new Date(Date.now() + 29 * 86_400_000), 30), 0, 'nothing is erased early');
-    assert.deepEqual((await contacts()).map((c) => c.contact_email), residents.map((r) => r.email));
+    const contacts = () =>
+      s.db.all<{ contact_name: string | null; contact_email: string | null; contact_phone: string | null }>(
+        'SELECT contact_name, contact_email, contact_phone FROM ideas ORDER BY id',
+      );
+    assert.equal(
+      await eraseExpiredContacts(s.db, new Date(Date.now() + 29 * 86_400_000), 30),
+      0,
+      'nothing is erased early',
+    );
+    assert.deepEqual(
+      (await contacts()).map((c) => c.contact_email),
+      residents.map((r) => r.email),
+    );
     const erased = await eraseExpiredContacts(s.db, new Date(Date.now() + 31 * 86_400_000), 30);
     assert.equal(erased, residents.length);
-    assert.deepEqual(await contacts(), residents.map(() => ({ contact_name: null, contact_email: null, contact_phone: null })));
+    assert.deepEqual(
+      await contacts(),
+      residents.map(() => ({ contact_name: null, contact_email: null, contact_phone: null })),
+    );
   });
 });

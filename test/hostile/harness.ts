@@ -1,5 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
@@ -30,9 +36,19 @@ export function buildBundle(): Promise<string> {
   bundleDir ??= (async () => {
     const out = mkdtempSync(join(tmpdir(), 'buurtkit-hostile-'));
     cleanups.push(() => rmSync(out, { recursive: true, force: true }));
-    await build({ configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'silent', build: { outDir: out, emptyOutDir: true, sourcemap: false } });
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'bundle',
+      logLevel: 'silent',
+      build: { outDir: out, emptyOutDir: true, sourcemap: false },
+    });
     // The staff desk's own bundle, beside it as in packages/buurtkit/dist/staff.
-    await build({ configFile: join(root, 'vite.config.ts'), mode: 'staff', logLevel: 'silent', build: { outDir: join(out, 'staff'), emptyOutDir: true, sourcemap: false } });
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'staff',
+      logLevel: 'silent',
+      build: { outDir: join(out, 'staff'), emptyOutDir: true, sourcemap: false },
+    });
     return out;
   })();
   return bundleDir;
@@ -77,7 +93,8 @@ export type Tab = {
  * Trusted Types violations, and defines the sentinel an injected script would call.
  */
 const HOST_JS = `window.__violations = [];
-document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
 window.__xss = 0;
 window.xss = () => { window.__xss++; };
 // tsx (esbuild keepNames) wraps functions the tests pass to page.evaluate in __name().
@@ -89,10 +106,12 @@ window.__dangerous = () => {
     for (const el of node.querySelectorAll('*')) {
       if (inShadow) {
         const tag = el.localName;
-        if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'link', 'foreignobject'].includes(tag)) found.push('<' + tag + '>');
+        const active = ['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'link', 'foreignobject'];
+        if (active.includes(tag)) found.push('<' + tag + '>');
         for (const attr of el.attributes) {
           if (/^on/i.test(attr.name)) found.push(tag + '[' + attr.name + ']');
-          if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^(javascript|data|vbscript):/i.test(attr.value.replace(/\\s/g, ''))) {
+          const url = /^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name);
+          if (url && /^(javascript|data|vbscript):/i.test(attr.value.replace(/\\s/g, ''))) {
             found.push(tag + '[' + attr.name + '=' + attr.value.slice(0, 40) + ']');
           }
         }
@@ -110,7 +129,9 @@ const TILE = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url)
 export async function startWorld(options: { rateLimit?: { max: number; windowSeconds: number } } = {}): Promise<World> {
   const bundle = await buildBundle();
   const pages = new Map<string, HostPage>();
-  const assets = new Map<string, { body: string; type: string }>([['/host.js', { body: HOST_JS, type: 'text/javascript' }]]);
+  const assets = new Map<string, { body: string; type: string }>([
+    ['/host.js', { body: HOST_JS, type: 'text/javascript' }],
+  ]);
   const site = await listen((req, res) => {
     const path = req.url!.split('?')[0]!;
     const page = pages.get(path);
@@ -124,7 +145,10 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
     serveBundle(bundle, path.replace(/^\/js\//, '/a/'), res);
   });
   const cdn = await listen((req, res) => serveBundle(bundle, req.url!.split('?')[0]!, res));
-  const api = await startTestServer('sqlite', { corsOrigins: [site], ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+  const api = await startTestServer('sqlite', {
+    corsOrigins: [site],
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+  });
   const pdok = await startPdokFixture();
   cleanups.push(() => pdok.close());
   browser ??= chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS }).then((b) => {

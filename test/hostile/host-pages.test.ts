@@ -33,7 +33,8 @@ const widgets = () => `<buurt-config api="${world.api.url}/api/v1" geocoder="${w
 
 const scripts = (...srcs: string[]) => srcs.map((s) => `<script type="module" src="${s}"></script>`).join('');
 const pageHtml = (head: string, body = widgets()) =>
-  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Almere</title><script src="/host.js"></script>${head}</head><body><main>${body}</main></body></html>`;
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Almere</title><script
+    src="/host.js"></script>${head}</head><body><main>${body}</main></body></html>`;
 
 /** The main flow of each widget, as a resident would go through it. */
 async function drive(tab: Tab) {
@@ -74,7 +75,11 @@ async function drive(tab: Tab) {
   const map = page.locator('buurt-initiative-map');
   await map.scrollIntoViewIfNeeded();
   await map.locator('.leaflet-container').waitFor();
-  await page.waitForFunction(() => (document.querySelector('buurt-initiative-map') as unknown as { visibleItems: unknown[] }).visibleItems.length > 0);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('buurt-initiative-map') as unknown as { visibleItems: unknown[] }).visibleItems.length >
+      0,
+  );
   // In a narrow column the list is behind the toggle, as on a phone.
   if (await map.locator('.toggle').count()) await map.getByRole('button', { name: 'Lijst' }).click();
   await map.locator('.item').first().click();
@@ -83,8 +88,14 @@ async function drive(tab: Tab) {
   await map.locator('.detail').press('Escape');
   await map.locator('.detail').waitFor({ state: 'detached' });
   // Another language: its catalogues are lazy chunks, loaded under the same policy.
-  await page.evaluate(() => { document.documentElement.lang = 'en'; });
-  await page.waitForFunction(() => document.querySelector('#model')?.shadowRoot?.querySelector('[role=heading]')?.textContent === 'How an initiative goes');
+  await page.evaluate(() => {
+    document.documentElement.lang = 'en';
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#model')?.shadowRoot?.querySelector('[role=heading]')?.textContent ===
+      'How an initiative goes',
+  );
 }
 
 /** Proof that styles from adopted stylesheets apply: CSP would silently drop inline ones. */
@@ -104,18 +115,30 @@ async function computedStyles(tab: Tab) {
 
 /** Where the map clustered its points: in a worker or on the main thread. */
 const clustering = (tab: Tab) =>
-  tab.page.evaluate(() => (performance.getEntriesByName('buurt-map:data-ready').at(-1) as PerformanceMark | undefined)?.detail?.clustering);
+  tab.page.evaluate(
+    () =>
+      (performance.getEntriesByName('buurt-map:data-ready').at(-1) as PerformanceMark | undefined)?.detail?.clustering,
+  );
 
 async function expectClean(tab: Tab) {
   assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
   assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
   assert.deepEqual(await dangerousNodes(tab.page), []);
-  assert.deepEqual(await computedStyles(tab), { marker: 'solid', card: 'grid', button: 'rgb(26, 79, 139)', form: 'flex', map: 'grid' });
+  assert.deepEqual(await computedStyles(tab), {
+    marker: 'solid',
+    card: 'grid',
+    button: 'rgb(26, 79, 139)',
+    form: 'flex',
+    map: 'grid',
+  });
 }
 
 describe('a strict Content-Security-Policy', () => {
   test('widgets served by the site itself', async () => {
-    const url = world.page('/same-origin', { html: pageHtml(scripts('/js/buurtkit.js')), headers: { 'Content-Security-Policy': strictCsp(world) } });
+    const url = world.page('/same-origin', {
+      html: pageHtml(scripts('/js/buurtkit.js')),
+      headers: { 'Content-Security-Policy': strictCsp(world) },
+    });
     const tab = await world.open(url);
     await drive(tab);
     await expectClean(tab);
@@ -125,7 +148,10 @@ describe('a strict Content-Security-Policy', () => {
 
   test('widgets from a CDN on another origin, lazy chunks included', async () => {
     const csp = strictCsp(world, { script: world.cdn });
-    const url = world.page('/cdn', { html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)), headers: { 'Content-Security-Policy': csp } });
+    const url = world.page('/cdn', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)),
+      headers: { 'Content-Security-Policy': csp },
+    });
     const tab = await world.open(url);
     await drive(tab);
     await expectClean(tab);
@@ -137,18 +163,27 @@ describe('a strict Content-Security-Policy', () => {
 describe('Trusted Types enforced', () => {
   test("with Lit's policy allowed, every widget runs without one violation", async () => {
     const csp = strictCsp(world, { script: world.cdn, trustedTypes: 'lit-html' });
-    const url = world.page('/trusted-types', { html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)), headers: { 'Content-Security-Policy': csp } });
+    const url = world.page('/trusted-types', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)),
+      headers: { 'Content-Security-Policy': csp },
+    });
     const tab = await world.open(url);
     await drive(tab);
     await expectClean(tab);
-    assert.equal(await tab.page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes), 'object');
+    assert.equal(
+      await tab.page.evaluate(() => typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes),
+      'object',
+    );
   });
 });
 
 describe('Trusted Types with the bundle on the site itself', () => {
   test("allowing our 'buurtkit-worker' policy lets the map cluster in its worker, without a violation", async () => {
     const csp = strictCsp(world, { trustedTypes: 'lit-html buurtkit-worker' });
-    const url = world.page('/trusted-types-self', { html: pageHtml(scripts('/js/buurtkit.js')), headers: { 'Content-Security-Policy': csp } });
+    const url = world.page('/trusted-types-self', {
+      html: pageHtml(scripts('/js/buurtkit.js')),
+      headers: { 'Content-Security-Policy': csp },
+    });
     const tab = await world.open(url);
     await drive(tab);
     await expectClean(tab);
@@ -160,7 +195,9 @@ describe('two copies of the library on one page', () => {
   test('same version and another version: no exception, one warning, widgets work', async () => {
     const csp = strictCsp(world, { script: world.cdn, trustedTypes: "lit-html 'allow-duplicates'" });
     const url = world.page('/two-copies', {
-      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`, `${world.cdn}/b/buurtkit.js`, `${world.cdn}/old/buurtkit.js`)),
+      html: pageHtml(
+        scripts(`${world.cdn}/a/buurtkit.js`, `${world.cdn}/b/buurtkit.js`, `${world.cdn}/old/buurtkit.js`),
+      ),
       headers: { 'Content-Security-Policy': csp },
     });
     const tab = await world.open(url);
@@ -171,7 +208,7 @@ describe('two copies of the library on one page', () => {
     assert.match(ours[0]!, /Buurtkit 0\.0\.9-old/);
   });
 
-  test("without 'allow-duplicates' the second Lit cannot make its policy: documented, and the first copy still works", async () => {
+  test("without 'allow-duplicates' a second Lit makes no policy: documented; the first still works", async () => {
     const csp = strictCsp(world, { script: world.cdn, trustedTypes: 'lit-html' });
     const url = world.page('/two-copies-strict', {
       html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`, `${world.cdn}/b/buurtkit.js`)),
@@ -180,7 +217,10 @@ describe('two copies of the library on one page', () => {
     const tab = await world.open(url);
     await drive(tab);
     // This pins what docs/security (Storybook "Security") tells hosts: allow duplicates when two copies may load.
-    assert.ok(tab.errors.some((e) => /lit-html/.test(e)), `the second copy is refused: ${tab.errors.join('\n')}`);
+    assert.ok(
+      tab.errors.some((e) => /lit-html/.test(e)),
+      `the second copy is refused: ${tab.errors.join('\n')}`,
+    );
   });
 });
 
@@ -188,7 +228,10 @@ describe('two copies of the library on one page', () => {
 const HOSTILE_CSS = `
 html { font-size: 62.5%; }
 * { box-sizing: content-box; margin: 0; padding: 0; border: 0; }
-body { font: 1rem/1 Georgia, serif; color: #777; text-align: center; text-transform: uppercase; letter-spacing: 0.2em; white-space: nowrap; }
+body {
+  font: 1rem/1 Georgia, serif; color: #777; text-align: center; text-transform: uppercase; letter-spacing: 0.2em;
+  white-space: nowrap;
+}
 img { max-width: 100%; height: auto !important; }
 button { all: unset; }
 input, select { font-size: 1rem; width: 50px; }
@@ -214,11 +257,18 @@ describe('hostile host CSS', () => {
       for (const host of document.querySelectorAll('buurt-phase-tracker, buurt-contact-finder, buurt-idea-form')) {
         const root = host.shadowRoot!;
         const name = host.id || host.localName;
-        if (host.scrollWidth > host.clientWidth + 1) problems.push(`${name}: content wider than the widget (${host.scrollWidth} > ${host.clientWidth})`);
+        if (host.scrollWidth > host.clientWidth + 1)
+          problems.push(`${name}: content wider than the widget (${host.scrollWidth} > ${host.clientWidth})`);
         for (const el of root.querySelectorAll('p, li, label, button, input, a, span, dd, dt, summary')) {
           const s = getComputedStyle(el);
-          if (el.closest('.visually-hidden') || s.display === 'none' || !el.textContent?.trim() && el.localName !== 'input') continue;
-          if (parseFloat(s.fontSize) < 14) problems.push(`${name} ${el.localName}.${el.className}: font-size ${s.fontSize}`);
+          if (
+            el.closest('.visually-hidden') ||
+            s.display === 'none' ||
+            (!el.textContent?.trim() && el.localName !== 'input')
+          )
+            continue;
+          if (parseFloat(s.fontSize) < 14)
+            problems.push(`${name} ${el.localName}.${el.className}: font-size ${s.fontSize}`);
           if (s.textTransform !== 'none') problems.push(`${name} ${el.localName}: text-transform ${s.textTransform}`);
           if (s.whiteSpace === 'nowrap' && el.localName === 'p') problems.push(`${name} p: nowrap`);
         }
@@ -226,15 +276,24 @@ describe('hostile host CSS', () => {
           const r = b.getBoundingClientRect();
           const s = getComputedStyle(b);
           if (!b.checkVisibility()) continue;
-          if (r.height < 24 || r.width < 24) problems.push(`${name} button "${b.textContent?.trim()}": ${r.width}x${r.height}`);
-          if (s.backgroundColor === 'rgba(0, 0, 0, 0)' && s.borderTopStyle === 'none' && s.textDecorationLine === 'none') problems.push(`${name} button "${b.textContent?.trim()}" does not look like a button`);
+          if (r.height < 24 || r.width < 24)
+            problems.push(`${name} button "${b.textContent?.trim()}": ${r.width}x${r.height}`);
+          if (
+            s.backgroundColor === 'rgba(0, 0, 0, 0)' &&
+            s.borderTopStyle === 'none' &&
+            s.textDecorationLine === 'none'
+          )
+            problems.push(`${name} button "${b.textContent?.trim()}" does not look like a button`);
         }
         for (const input of root.querySelectorAll('input')) {
-          if (input.getBoundingClientRect().width < 100) problems.push(`${name} input #${input.id} is ${input.getBoundingClientRect().width}px wide`);
-          if (input.getBoundingClientRect().right > host.getBoundingClientRect().right + 1) problems.push(`${name} input #${input.id} sticks out`);
+          if (input.getBoundingClientRect().width < 100)
+            problems.push(`${name} input #${input.id} is ${input.getBoundingClientRect().width}px wide`);
+          if (input.getBoundingClientRect().right > host.getBoundingClientRect().right + 1)
+            problems.push(`${name} input #${input.id} sticks out`);
         }
         const body = root.querySelector('p');
-        if (body && parseFloat(getComputedStyle(body).fontSize) < 16) problems.push(`${name}: body text ${getComputedStyle(body).fontSize}`);
+        if (body && parseFloat(getComputedStyle(body).fontSize) < 16)
+          problems.push(`${name}: body text ${getComputedStyle(body).fontSize}`);
       }
       return problems;
     });
@@ -252,15 +311,31 @@ describe('hostile host CSS', () => {
 });
 
 describe('the staff desk on a staff page', () => {
-  test('strict CSP and Trusted Types: sign in, an idea with its photo and place, contacts with the area map, figures with chart and CSV', async () => {
+  test('strict CSP, Trusted Types: sign-in, an idea with photo and place, the area map, figures, CSV', async () => {
     // A real image the browser decodes (the recorded map tile).
     const png = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url));
-    const photo = (await (await world.api.fetch('/api/v1/ideas/photos', { method: 'POST', body: png as BodyInit, headers: { 'Content-Type': 'image/png' } })).json()) as { id: string };
-    await world.api.fetch('/api/v1/ideas', { method: 'POST', json: await validIdea(world.api, { title: 'Bloembakken met foto', photos: [{ id: photo.id, alt: 'Lege plantenbak bij de ingang' }] }) });
+    const photo = (await (
+      await world.api.fetch('/api/v1/ideas/photos', {
+        method: 'POST',
+        body: png as BodyInit,
+        headers: { 'Content-Type': 'image/png' },
+      })
+    ).json()) as { id: string };
+    await world.api.fetch('/api/v1/ideas', {
+      method: 'POST',
+      json: await validIdea(world.api, {
+        title: 'Bloembakken met foto',
+        photos: [{ id: photo.id, alt: 'Lege plantenbak bij de ingang' }],
+      }),
+    });
     // Residents' photos need the staff token, so the desk shows them as blob: URLs: the one addition to the policy.
     const csp = strictCsp(world, { trustedTypes: 'lit-html', img: 'blob:' });
-    const body = `<buurt-staff-desk api="${world.api.url}/api/v1" tiles="/tiles/{z}/{x}/{y}.png" municipality="GM0034"></buurt-staff-desk>`;
-    const url = world.page('/staff', { html: pageHtml(scripts('/js/staff/staff-desk.js'), body), headers: { 'Content-Security-Policy': csp } });
+    const body = `<buurt-staff-desk api="${world.api.url}/api/v1" tiles="/tiles/{z}/{x}/{y}.png"
+      municipality="GM0034"></buurt-staff-desk>`;
+    const url = world.page('/staff', {
+      html: pageHtml(scripts('/js/staff/staff-desk.js'), body),
+      headers: { 'Content-Security-Policy': csp },
+    });
     const tab = await world.open(url);
     const { page } = tab;
     const desk = page.locator('buurt-staff-desk');
@@ -293,6 +368,12 @@ describe('the staff desk on a staff page', () => {
     assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
     assert.deepEqual(await dangerousNodes(page), []);
     // Styles from adopted stylesheets apply (CSP would drop inline ones).
-    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('buurt-staff-desk')!.shadowRoot!.querySelector('nav ul')!).display), 'flex');
+    assert.equal(
+      await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('buurt-staff-desk')!.shadowRoot!.querySelector('nav ul')!).display,
+      ),
+      'flex',
+    );
   });
 });

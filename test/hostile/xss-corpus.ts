@@ -129,7 +129,11 @@ const texts: string[] = [
 
 /** At least 200 distinct payloads; `id` keeps failures traceable. */
 export const corpus: { id: number; text: string }[] = [
-  ...new Set([...vectors.flatMap((v) => breakouts.slice(0, 3).map((b) => b + v)), ...vectors.map((v) => breakouts[3 + (v.length % 5)]! + v), ...texts]),
+  ...new Set([
+    ...vectors.flatMap((v) => breakouts.slice(0, 3).map((b) => b + v)),
+    ...vectors.map((v) => breakouts[3 + (v.length % 5)]! + v),
+    ...texts,
+  ]),
 ].map((text, id) => ({ id, text }));
 
 /** The part of a payload that fits a field (min/max length from the OpenAPI document). */

@@ -2,19 +2,40 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { before, describe, test } from 'node:test';
 import {
-  ApiClient, ApiError, clusterInitiatives, findContacts, getInitiative, getPhaseModel, listAreas, listInitiatives,
-  listInitiativesCompact, listPhaseModels, listThemes, submitIdea, trackIdea,
+  ApiClient,
+  ApiError,
+  clusterInitiatives,
+  findContacts,
+  getInitiative,
+  getPhaseModel,
+  listAreas,
+  listInitiatives,
+  listInitiativesCompact,
+  listPhaseModels,
+  listThemes,
+  submitIdea,
+  trackIdea,
 } from '../../packages/core/src/api/index.ts';
 import { Latest } from '../../packages/core/src/base/latest.ts';
 import { countRows, startTestServer, validIdea, type TestServer } from './helpers/server.ts';
 
 /** A loopback HTTP server whose answers a test scripts. */
-async function scripted(handler: (n: number, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) {
+async function scripted(
+  handler: (n: number, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void,
+) {
   let n = 0;
   const server: Server = createServer((req, res) => handler(++n, req, res));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/api/v1`, calls: () => n, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return {
+    url: `http://127.0.0.1:${port}/api/v1`,
+    calls: () => n,
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(r);
+      }),
+  };
 }
 
 describe('core ApiClient against the real reference server', () => {
@@ -39,7 +60,10 @@ describe('core ApiClient against the real reference server', () => {
     assert.equal((await listPhaseModels(client)).items.length, 2);
     assert.equal((await getPhaseModel(client, 'burgerinitiatief')).phases.length, 5);
     assert.equal((await listThemes(client)).items.length, 10);
-    assert.equal((await listAreas(client, { municipality: 'GM0546', level: 'wijk', geometry: false })).features.length, 10);
+    assert.equal(
+      (await listAreas(client, { municipality: 'GM0546', level: 'wijk', geometry: false })).features.length,
+      10,
+    );
     const contacts = await findContacts(client, { area: 'BU00340801', theme: 'groen-en-natuur' });
     assert.equal(contacts.contacts[0]!.name, 'Jeroen Bakker');
     assert.equal(client.resolve('/api/v1/avatars/SV-1.svg'), `${s.url}/api/v1/avatars/SV-1.svg`);
@@ -94,8 +118,16 @@ describe('core ApiClient against the real reference server', () => {
 describe('core ApiClient failure handling', () => {
   test('retries GETs on 503 with backoff, honours Retry-After on 429', async () => {
     const srv = await scripted((n, _req, res) => {
-      if (n === 1) { res.writeHead(503).end(); return; }
-      if (n === 2) { res.writeHead(429, { 'Retry-After': '0', 'Content-Type': 'application/problem+json' }).end('{"type":"about:blank","title":"Too many","status":429}'); return; }
+      if (n === 1) {
+        res.writeHead(503).end();
+        return;
+      }
+      if (n === 2) {
+        res
+          .writeHead(429, { 'Retry-After': '0', 'Content-Type': 'application/problem+json' })
+          .end('{"type":"about:blank","title":"Too many","status":429}');
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"items":[]}');
     });
     const c = new ApiClient({ baseUrl: srv.url, backoff: () => 5 });
@@ -113,7 +145,9 @@ describe('core ApiClient failure handling', () => {
   });
 
   test('times out a server that never answers', async () => {
-    const srv = await scripted(() => { /* never answers */ });
+    const srv = await scripted(() => {
+      /* never answers */
+    });
     const c = new ApiClient({ baseUrl: srv.url, timeout: 100, attempts: 1 });
     await assert.rejects(listThemes(c), (e: ApiError) => e.kind === 'timeout');
     await srv.close();
@@ -121,7 +155,9 @@ describe('core ApiClient failure handling', () => {
 
   test('a malformed answer is a clear error, not a crash', async () => {
     for (const payload of ['{"items":[{"key":1}]}', 'not json', '{"nope":true}', 'null']) {
-      const srv = await scripted((_n, _req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(payload));
+      const srv = await scripted((_n, _req, res) =>
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(payload),
+      );
       const c = new ApiClient({ baseUrl: srv.url });
       await assert.rejects(listThemes(c), (e: ApiError) => e.kind === 'malformed' && /expected/.test(e.message));
       await srv.close();

@@ -24,7 +24,10 @@ function pngWithText(): Buffer {
   };
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Buffer.alloc(13, 1)), chunk('tEXt', Buffer.from(`Location\0${GPS_MARKER}`, 'latin1')), chunk('IDAT', Buffer.alloc(10, 2)), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', Buffer.alloc(13, 1)),
+    chunk('tEXt', Buffer.from(`Location\0${GPS_MARKER}`, 'latin1')),
+    chunk('IDAT', Buffer.alloc(10, 2)),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -46,16 +49,32 @@ for (const dialect of dialects) {
       const png = await expectDocumented(await upload(s, pngWithText(), 'image/png'), '/ideas/photos', 'post');
       assert.ok(!(await photos.get(png.id))!.includes(GPS_MARKER), 'PNG text chunks go too');
 
-      const body = await validIdea(s, { title: 'Met foto’s', photos: [{ id: receipt.id, alt: 'Het grasveld' }, { id: png.id, alt: 'De hoek' }] });
+      const body = await validIdea(s, {
+        title: 'Met foto’s',
+        photos: [
+          { id: receipt.id, alt: 'Het grasveld' },
+          { id: png.id, alt: 'De hoek' },
+        ],
+      });
       const key = `photo-idea-${dialect}-${Date.now()}`;
       const idea = await s.fetch('/api/v1/ideas', { method: 'POST', json: body, headers: { 'Idempotency-Key': key } });
       assert.equal(idea.status, 201);
-      const replay = await s.fetch('/api/v1/ideas', { method: 'POST', json: body, headers: { 'Idempotency-Key': key } });
+      const replay = await s.fetch('/api/v1/ideas', {
+        method: 'POST',
+        json: body,
+        headers: { 'Idempotency-Key': key },
+      });
       assert.equal(replay.status, 201, 'a replay does not trip over its own, already claimed photos');
       const { id } = await idea.json();
       const inbox = await expectDocumented(await s.fetch('/api/v1/staff/ideas', { staff: true }), '/staff/ideas');
       const mine = inbox.items.find((i: any) => i.id === id);
-      assert.deepEqual(mine.photos.map((p: any) => [p.alt, p.type]), [['Het grasveld', 'image/jpeg'], ['De hoek', 'image/png']]);
+      assert.deepEqual(
+        mine.photos.map((p: any) => [p.alt, p.type]),
+        [
+          ['Het grasveld', 'image/jpeg'],
+          ['De hoek', 'image/png'],
+        ],
+      );
       const file = await s.fetch(mine.photos[0].url.replace(/^/, ''), { staff: true });
       assert.equal(file.status, 200);
       assert.equal(file.headers.get('content-type'), 'image/jpeg');
@@ -63,13 +82,23 @@ for (const dialect of dialects) {
       assert.equal(file.headers.get('cache-control'), 'no-store');
       assert.deepEqual(Buffer.from(await file.arrayBuffer()), stored);
       assert.equal((await s.fetch(mine.photos[0].url)).status, 401, 'staff only');
-      assert.equal((await s.fetch(`/api/v1/staff/ideas/${id + 1}/photos/${receipt.id}`, { staff: true })).status, 404, 'only under its own idea');
+      assert.equal(
+        (await s.fetch(`/api/v1/staff/ideas/${id + 1}/photos/${receipt.id}`, { staff: true })).status,
+        404,
+        'only under its own idea',
+      );
 
       // A photo belongs to one idea; a second claim is refused and stores nothing.
       const before = await countRows(s.db, 'ideas');
-      const again = await s.fetch('/api/v1/ideas', { method: 'POST', json: await validIdea(s, { photos: [{ id: receipt.id, alt: 'Nog eens' }] }) });
+      const again = await s.fetch('/api/v1/ideas', {
+        method: 'POST',
+        json: await validIdea(s, { photos: [{ id: receipt.id, alt: 'Nog eens' }] }),
+      });
       assert.equal(again.status, 422);
-      assert.deepEqual((await again.json()).errors.map((e: any) => e.pointer), ['#/photos/0/id']);
+      assert.deepEqual(
+        (await again.json()).errors.map((e: any) => e.pointer),
+        ['#/photos/0/id'],
+      );
       assert.equal(await countRows(s.db, 'ideas'), before);
     });
 
@@ -89,7 +118,10 @@ for (const dialect of dialects) {
       const s = await startTestServer(dialect, { photos, retentionDays: 30 });
       const claimed = (await (await upload(s, cameraJpeg())).json()).id;
       const loose = (await (await upload(s, cameraJpeg())).json()).id;
-      await s.fetch('/api/v1/ideas', { method: 'POST', json: await validIdea(s, { photos: [{ id: claimed, alt: 'Foto' }] }) });
+      await s.fetch('/api/v1/ideas', {
+        method: 'POST',
+        json: await validIdea(s, { photos: [{ id: claimed, alt: 'Foto' }] }),
+      });
       const now = Date.now();
       assert.equal(await eraseExpiredPhotos(s.db, photos, new Date(now + 3_600_000)), 0, 'nothing within the day');
       assert.equal(await eraseExpiredPhotos(s.db, photos, new Date(now + 25 * 3_600_000)), 1);

@@ -35,17 +35,38 @@ for (const dialect of dialects) {
       const green = await (await s.fetch('/api/v1/initiatives?theme=groen-en-natuur')).json();
       assert.ok(green.total > 0);
       assert.ok(green.features.every((f: any) => f.properties.theme === 'groen-en-natuur'));
-      const two = await (await s.fetch('/api/v1/initiatives?theme=groen-en-natuur,jeugd&phase=uitvoering,opstart')).json();
-      assert.ok(two.features.every((f: any) => ['groen-en-natuur', 'jeugd'].includes(f.properties.theme) && ['uitvoering', 'opstart'].includes(f.properties.phase)));
-      assert.equal(two.total, all.features.filter((f: any) => ['groen-en-natuur', 'jeugd'].includes(f.properties.theme) && ['uitvoering', 'opstart'].includes(f.properties.phase)).length);
+      const two = await (
+        await s.fetch('/api/v1/initiatives?theme=groen-en-natuur,jeugd&phase=uitvoering,opstart')
+      ).json();
+      assert.ok(
+        two.features.every(
+          (f: any) =>
+            ['groen-en-natuur', 'jeugd'].includes(f.properties.theme) &&
+            ['uitvoering', 'opstart'].includes(f.properties.phase),
+        ),
+      );
+      assert.equal(
+        two.total,
+        all.features.filter(
+          (f: any) =>
+            ['groen-en-natuur', 'jeugd'].includes(f.properties.theme) &&
+            ['uitvoering', 'opstart'].includes(f.properties.phase),
+        ).length,
+      );
 
       const text = await (await s.fetch(`/api/v1/initiatives?q=${encodeURIComponent('SINGELPARK')}`)).json();
-      assert.deepEqual(text.features.map((f: any) => f.properties.title), ['Singelpark Leiden']);
+      assert.deepEqual(
+        text.features.map((f: any) => f.properties.title),
+        ['Singelpark Leiden'],
+      );
       const percent = await (await s.fetch(`/api/v1/initiatives?q=${encodeURIComponent('%')}`)).json();
       assert.equal(percent.total, 0, 'a % in the search text is a literal, not a wildcard');
 
       const wierden = await (await s.fetch('/api/v1/initiatives?area=WK003408')).json();
-      assert.deepEqual(wierden.features.map((f: any) => f.properties.title), ['De Wierden onderhoudt zelf']);
+      assert.deepEqual(
+        wierden.features.map((f: any) => f.properties.title),
+        ['De Wierden onderhoudt zelf'],
+      );
       assert.match(wierden.features[0].properties.areaCode, /^BU003408/);
       const almere = await (await s.fetch('/api/v1/initiatives?area=GM0034')).json();
       assert.equal(almere.total, 16);
@@ -54,11 +75,17 @@ for (const dialect of dialects) {
       const page2 = await (await s.fetch('/api/v1/initiatives?limit=5&offset=5')).json();
       assert.equal(page1.features.length, 5);
       assert.equal(page1.total, all.total);
-      assert.deepEqual(page2.features.map((f: any) => f.id), all.features.slice(5, 10).map((f: any) => f.id));
+      assert.deepEqual(
+        page2.features.map((f: any) => f.id),
+        all.features.slice(5, 10).map((f: any) => f.id),
+      );
     });
 
     test('compact format carries the same initiatives as tuples', async () => {
-      const compact = await expectDocumented(await s.fetch(`/api/v1/initiatives?format=compact&bbox=${ALMERE}`), '/initiatives');
+      const compact = await expectDocumented(
+        await s.fetch(`/api/v1/initiatives?format=compact&bbox=${ALMERE}`),
+        '/initiatives',
+      );
       const full = await (await s.fetch(`/api/v1/initiatives?bbox=${ALMERE}`)).json();
       assert.equal(compact.items.length, full.features.length);
       for (const [k, [id, lon, lat, ti, pi]] of compact.items.entries()) {
@@ -92,18 +119,32 @@ for (const dialect of dialects) {
 
     test('clusters cover every initiative in the view exactly once', async () => {
       for (const zoom of [5, 9, 12, 16]) {
-        const body = await expectDocumented(await s.fetch(`/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=${zoom}`), '/initiatives/clusters');
-        const count = body.features.reduce((n: number, f: any) => n + (f.properties.cluster ? f.properties.count : 1), 0);
+        const body = await expectDocumented(
+          await s.fetch(`/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=${zoom}`),
+          '/initiatives/clusters',
+        );
+        const count = body.features.reduce(
+          (n: number, f: any) => n + (f.properties.cluster ? f.properties.count : 1),
+          0,
+        );
         assert.equal(count, 43, `zoom ${zoom}`);
         for (const f of body.features) if (f.properties.cluster) assert.ok(f.properties.expansionZoom > zoom);
       }
-      const filtered = await (await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=16&theme=jeugd')).json();
+      const filtered = await (
+        await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=16&theme=jeugd')
+      ).json();
       assert.ok(filtered.features.every((f: any) => f.properties.theme === 'jeugd'));
       // Text search clusters exactly what the list finds, in any case.
       const listed = await (await s.fetch('/api/v1/initiatives?q=TUIN&limit=100')).json();
-      const searched = await expectDocumented(await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=18&q=tuin'), '/initiatives/clusters');
+      const searched = await expectDocumented(
+        await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=18&q=tuin'),
+        '/initiatives/clusters',
+      );
       assert.ok(listed.total > 0);
-      assert.deepEqual(searched.features.map((f: any) => f.properties.id).sort(), listed.features.map((f: any) => f.id).sort());
+      assert.deepEqual(
+        searched.features.map((f: any) => f.properties.id).sort(),
+        listed.features.map((f: any) => f.id).sort(),
+      );
       assert.equal((await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54')).status, 422);
       assert.equal((await s.fetch('/api/v1/initiatives/clusters?zoom=3')).status, 422);
       assert.equal((await s.fetch('/api/v1/initiatives/clusters?bbox=3,50.5,7.5,54&zoom=21')).status, 422);
@@ -127,11 +168,19 @@ for (const dialect of dialects) {
 
     test('phase models, themes and areas', async () => {
       const models = await expectDocumented(await s.fetch('/api/v1/phase-models'), '/phase-models');
-      assert.deepEqual(models.items.map((m: any) => m.key), ['burgerinitiatief', 'aardgasvrije-wijk']);
-      for (const m of models.items) for (const p of m.phases) for (const f of ['label', 'municipality', 'resident']) {
-        assert.ok(p[f].nl && p[f].en && p[f].fy, `${m.key}/${p.key}/${f} in three languages`);
-      }
-      const one = await expectDocumented(await s.fetch('/api/v1/phase-models/aardgasvrije-wijk'), '/phase-models/{key}');
+      assert.deepEqual(
+        models.items.map((m: any) => m.key),
+        ['burgerinitiatief', 'aardgasvrije-wijk'],
+      );
+      for (const m of models.items)
+        for (const p of m.phases)
+          for (const f of ['label', 'municipality', 'resident']) {
+            assert.ok(p[f].nl && p[f].en && p[f].fy, `${m.key}/${p.key}/${f} in three languages`);
+          }
+      const one = await expectDocumented(
+        await s.fetch('/api/v1/phase-models/aardgasvrije-wijk'),
+        '/phase-models/{key}',
+      );
       assert.equal(one.phases.length, 5);
       assert.equal((await s.fetch('/api/v1/phase-models/nope')).status, 404);
       assert.equal((await s.fetch('/api/v1/phase-models/NOPE!')).status, 422);
@@ -153,18 +202,36 @@ for (const dialect of dialects) {
       // A buurt of De Wierden: the wijkregisseur of that wijk, then the city's ideeënmakelaar.
       const wierden = await expectDocumented(await s.fetch('/api/v1/contacts?area=BU00340801'), '/contacts');
       assert.equal(wierden.area.code, 'BU00340801');
-      assert.deepEqual(wierden.areas.map((a: any) => a.code), ['BU00340801', 'WK003408', 'GM0034']);
-      assert.deepEqual(wierden.contacts.map((c: any) => [c.name, c.match]), [
-        ['Sanne de Vries', 'area'], ['Priya Ramdin', 'area'], ['Jeroen Bakker', 'area'], ['Initiatievenloket Almere', 'desk'],
-      ]);
+      assert.deepEqual(
+        wierden.areas.map((a: any) => a.code),
+        ['BU00340801', 'WK003408', 'GM0034'],
+      );
+      assert.deepEqual(
+        wierden.contacts.map((c: any) => [c.name, c.match]),
+        [
+          ['Sanne de Vries', 'area'],
+          ['Priya Ramdin', 'area'],
+          ['Jeroen Bakker', 'area'],
+          ['Initiatievenloket Almere', 'desk'],
+        ],
+      );
       const green = await (await s.fetch('/api/v1/contacts?area=BU00340801&theme=groen-en-natuur')).json();
-      assert.deepEqual(green.contacts.map((c: any) => c.name), ['Jeroen Bakker', 'Sanne de Vries', 'Priya Ramdin', 'Initiatievenloket Almere']);
+      assert.deepEqual(
+        green.contacts.map((c: any) => c.name),
+        ['Jeroen Bakker', 'Sanne de Vries', 'Priya Ramdin', 'Initiatievenloket Almere'],
+      );
       assert.equal(green.contacts[0].match, 'theme');
       const youth = await (await s.fetch('/api/v1/contacts?area=BU00340801&theme=jeugd')).json();
-      assert.ok(!youth.contacts.some((c: any) => c.name === 'Jeroen Bakker'), 'a specialist of another theme is left out');
+      assert.ok(
+        !youth.contacts.some((c: any) => c.name === 'Jeroen Bakker'),
+        'a specialist of another theme is left out',
+      );
       // A wijk no one covers in Leiden: only the gemeente-wide desk answers.
       const leiden = await (await s.fetch('/api/v1/contacts?area=WK054606')).json();
-      assert.deepEqual(leiden.contacts.map((c: any) => c.name), ['Initiatievenloket Leiden']);
+      assert.deepEqual(
+        leiden.contacts.map((c: any) => c.name),
+        ['Initiatievenloket Leiden'],
+      );
       // A municipality without any contact: still an answer (a desk), never empty.
       const nowhere = await (await s.fetch('/api/v1/contacts?area=GM0363')).json();
       assert.equal(nowhere.contacts.length, 1);
@@ -191,12 +258,19 @@ for (const dialect of dialects) {
       assert.equal(other.headers.get('access-control-allow-origin'), null);
       const preflight = await s.fetch('/api/v1/ideas', {
         method: 'OPTIONS',
-        headers: { Origin: ORIGIN, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+        headers: {
+          Origin: ORIGIN,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'content-type, idempotency-key',
+        },
       });
       assert.equal(preflight.status, 204);
       assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Content-Type/);
       assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
-      const evil = await s.fetch('/api/v1/ideas', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+      const evil = await s.fetch('/api/v1/ideas', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+      });
       assert.equal(evil.headers.get('access-control-allow-origin'), null);
       assert.equal(evil.headers.get('access-control-allow-methods'), null);
     });
@@ -223,7 +297,10 @@ describe('CORS with a wildcard', () => {
     assert.equal(staff.headers.get('access-control-allow-origin'), null);
     const listedStaff = await s.fetch('/api/v1/staff/ideas', { headers: { Origin: ORIGIN }, staff: true });
     assert.equal(listedStaff.headers.get('access-control-allow-origin'), ORIGIN);
-    const idea = await s.fetch('/api/v1/ideas', { method: 'OPTIONS', headers: { Origin: 'https://any.example', 'Access-Control-Request-Method': 'POST' } });
+    const idea = await s.fetch('/api/v1/ideas', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://any.example', 'Access-Control-Request-Method': 'POST' },
+    });
     assert.equal(idea.headers.get('access-control-allow-origin'), null);
   });
 });
@@ -232,13 +309,25 @@ describe('CORS on every endpoint', () => {
   test('a listed origin is answered by name, an unlisted one gets nothing, on each path', async () => {
     const s = await startTestServer('sqlite');
     const paths: [string, string, boolean][] = [
-      ['GET', '/api/v1/initiatives', false], ['GET', '/api/v1/initiatives/clusters?bbox=3,50,8,54&zoom=5', false],
-      ['GET', '/api/v1/initiatives/1', false], ['GET', '/api/v1/phase-models', false], ['GET', '/api/v1/phase-models/burgerinitiatief', false],
-      ['GET', '/api/v1/themes', false], ['GET', '/api/v1/areas?level=wijk&geometry=false', false], ['GET', '/api/v1/contacts?area=GM0034', false],
-      ['GET', '/api/v1/ideas/form-token', false], ['POST', '/api/v1/ideas', false], ['GET', '/api/v1/tracking/BK-2026-0001', false],
-      ['GET', '/api/v1/staff/ideas', true], ['POST', '/api/v1/staff/ideas/1/publish', true], ['POST', '/api/v1/staff/ideas/1/close', true],
-      ['POST', '/api/v1/staff/initiatives/1/phase', true], ['GET', '/api/v1/staff/contacts', true], ['POST', '/api/v1/staff/contacts', true],
-      ['PUT', '/api/v1/staff/contacts/1', true], ['DELETE', '/api/v1/staff/contacts/999', true],
+      ['GET', '/api/v1/initiatives', false],
+      ['GET', '/api/v1/initiatives/clusters?bbox=3,50,8,54&zoom=5', false],
+      ['GET', '/api/v1/initiatives/1', false],
+      ['GET', '/api/v1/phase-models', false],
+      ['GET', '/api/v1/phase-models/burgerinitiatief', false],
+      ['GET', '/api/v1/themes', false],
+      ['GET', '/api/v1/areas?level=wijk&geometry=false', false],
+      ['GET', '/api/v1/contacts?area=GM0034', false],
+      ['GET', '/api/v1/ideas/form-token', false],
+      ['POST', '/api/v1/ideas', false],
+      ['GET', '/api/v1/tracking/BK-2026-0001', false],
+      ['GET', '/api/v1/staff/ideas', true],
+      ['POST', '/api/v1/staff/ideas/1/publish', true],
+      ['POST', '/api/v1/staff/ideas/1/close', true],
+      ['POST', '/api/v1/staff/initiatives/1/phase', true],
+      ['GET', '/api/v1/staff/contacts', true],
+      ['POST', '/api/v1/staff/contacts', true],
+      ['PUT', '/api/v1/staff/contacts/1', true],
+      ['DELETE', '/api/v1/staff/contacts/999', true],
     ];
     for (const [method, path, staff] of paths) {
       const json = method === 'POST' || method === 'PUT' ? {} : undefined;
@@ -247,7 +336,10 @@ describe('CORS on every endpoint', () => {
       assert.ok(listed.status < 500, `${method} ${path}: ${listed.status}`);
       const other = await s.fetch(path, { method, json, staff, headers: { Origin: 'https://evil.example' } });
       assert.equal(other.headers.get('access-control-allow-origin'), null, `${method} ${path}`);
-      const preflight = await s.fetch(path, { method: 'OPTIONS', headers: { Origin: ORIGIN, 'Access-Control-Request-Method': method } });
+      const preflight = await s.fetch(path, {
+        method: 'OPTIONS',
+        headers: { Origin: ORIGIN, 'Access-Control-Request-Method': method },
+      });
       assert.equal(preflight.status, 204);
       assert.match(preflight.headers.get('access-control-allow-methods') ?? '', new RegExp(method));
     }

@@ -11,20 +11,34 @@ test('buurtkit-server options: flags, environment equivalents, defaults', () => 
   assert.deepEqual(defaults.rateLimit, { max: 10, windowSeconds: 600 });
   assert.equal(defaults.responseDays, 10, 'the answer promise: ten working days');
   assert.equal(parseArgs([], { BUURTKIT_RESPONSE_DAYS: '15' }).responseDays, 15);
-  for (const bad of ['0', 'ten', '100', '-3']) assert.throws(() => parseArgs([], { BUURTKIT_RESPONSE_DAYS: bad }), /BUURTKIT_RESPONSE_DAYS/);
+  for (const bad of ['0', 'ten', '100', '-3'])
+    assert.throws(() => parseArgs([], { BUURTKIT_RESPONSE_DAYS: bad }), /BUURTKIT_RESPONSE_DAYS/);
 
   const fromEnv = parseArgs([], {
-    PORT: '9000', DATABASE_URL: 'postgres://u@h/db', BUURTKIT_STAFF_TOKEN: 'anna:token-of-anna-0123456789,bram:token-of-bram-0123456789',
-    BUURTKIT_CORS_ORIGINS: 'https://a.example, https://b.example', BUURTKIT_RATE_LIMIT: '5/60', BUURTKIT_RETENTION_DAYS: '90',
+    PORT: '9000',
+    DATABASE_URL: 'postgres://u@h/db',
+    BUURTKIT_STAFF_TOKEN: 'anna:token-of-anna-0123456789,bram:token-of-bram-0123456789',
+    BUURTKIT_CORS_ORIGINS: 'https://a.example, https://b.example',
+    BUURTKIT_RATE_LIMIT: '5/60',
+    BUURTKIT_RETENTION_DAYS: '90',
   });
   assert.equal(fromEnv.port, 9000);
   assert.equal(fromEnv.database, 'postgres://u@h/db');
-  assert.deepEqual([...fromEnv.staffTokens.entries()], [['token-of-anna-0123456789', 'anna'], ['token-of-bram-0123456789', 'bram']]);
+  assert.deepEqual(
+    [...fromEnv.staffTokens.entries()],
+    [
+      ['token-of-anna-0123456789', 'anna'],
+      ['token-of-bram-0123456789', 'bram'],
+    ],
+  );
   assert.deepEqual(fromEnv.corsOrigins, ['https://a.example', 'https://b.example']);
   assert.deepEqual(fromEnv.rateLimit, { max: 5, windowSeconds: 60 });
   assert.equal(fromEnv.retentionDays, 90);
 
-  const flags = parseArgs(['--port', '9100', '--database', '/tmp/x.sqlite', '--seed', 'demo', '--cors-origins', 'https://c.example'], { PORT: '9000' });
+  const flags = parseArgs(
+    ['--port', '9100', '--database', '/tmp/x.sqlite', '--seed', 'demo', '--cors-origins', 'https://c.example'],
+    { PORT: '9000' },
+  );
   assert.equal(flags.port, 9100, 'a flag wins over the environment');
   assert.equal(flags.seed, 'demo');
   assert.deepEqual(flags.corsOrigins, ['https://c.example']);
@@ -43,7 +57,10 @@ test('--bulk adds generated initiatives once, beside the demo data', async () =>
   const { startServer } = await import('@buurtkit/server');
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-bulk-'));
   try {
-    const options = { ...parseArgs(['--database', join(dir, 'db.sqlite'), '--seed', 'demo', '--bulk', '300', '--quiet'], {}), port: 0 };
+    const options = {
+      ...parseArgs(['--database', join(dir, 'db.sqlite'), '--seed', 'demo', '--bulk', '300', '--quiet'], {}),
+      port: 0,
+    };
     const count = async () => {
       const server = await startServer(options);
       try {

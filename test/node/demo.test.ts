@@ -7,8 +7,18 @@ import { test } from 'node:test';
 
 test('npm start serves the demo page under a strict CSP, the bundle and the seeded API', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-'));
-  const env = { ...process.env, DEMO_PORT: '18480', API_PORT: '18487', DEMO_DATABASE: join(dir, 'demo.sqlite'), GEOCODER_PORT: '18488', BUURTKIT_STAFF_TOKEN: 'demo-test-staff-token-0123' };
-  const child = spawn(process.execPath, ['packages/devtools/src/start.mjs'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = {
+    ...process.env,
+    DEMO_PORT: '18480',
+    API_PORT: '18487',
+    DEMO_DATABASE: join(dir, 'demo.sqlite'),
+    GEOCODER_PORT: '18488',
+    BUURTKIT_STAFF_TOKEN: 'demo-test-staff-token-0123',
+  };
+  const child = spawn(process.execPath, ['packages/devtools/src/start.mjs'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       let out = '';
@@ -25,19 +35,38 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     const html = await page.text();
     assert.match(html, /<html lang="nl">/);
-    assert.match(html, /<buurt-config id="buurtkit" api="http:\/\/127\.0\.0\.1:18487\/api\/v1" geocoder="http:\/\/127\.0\.0\.1:\d+\/bzk\/locatieserver\/search\/v3_1">/);
-    assert.doesNotMatch(html, /api\.pdok\.nl|service\.pdok\.nl/, 'the demo runs offline, on recorded geocoder answers and a recorded tile');
+    assert.match(
+      html,
+      // One element, its attributes on one line or several.
+      new RegExp(
+        '<buurt-config\\s+id="buurtkit"\\s+api="http://127\\.0\\.0\\.1:18487/api/v1"\\s+' +
+          'geocoder="http://127\\.0\\.0\\.1:\\d+/bzk/locatieserver/search/v3_1"\\s*>',
+      ),
+    );
+    assert.doesNotMatch(
+      html,
+      /api\.pdok\.nl|service\.pdok\.nl/,
+      'the demo runs offline, on recorded geocoder answers and a recorded tile',
+    );
     assert.match(html, /map-tiles="\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
     const tile = await fetch('http://127.0.0.1:18480/tiles/13/4210/2691.png');
     assert.equal(tile.headers.get('content-type'), 'image/png');
     assert.deepEqual([...new Uint8Array(await tile.arrayBuffer()).slice(1, 4)], [0x50, 0x4e, 0x47]);
     assert.doesNotMatch(html, /127\.0\.0\.1:8787/, 'every API address points at the server that was started');
-    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', '<buurt-phase-tracker model="burgerinitiatief"', '<buurt-contact-finder municipality="GM0034"']) assert.ok(html.includes(tag), tag);
+    for (const tag of [
+      'buurt-initiative-map',
+      'buurt-idea-form',
+      '<buurt-phase-tracker model="burgerinitiatief"',
+      '<buurt-contact-finder municipality="GM0034"',
+    ])
+      assert.ok(html.includes(tag), tag);
     assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');
     const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js');
     assert.equal(bundle.status, 200);
     assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
-    const initiatives = await (await fetch('http://127.0.0.1:18487/api/v1/initiatives', { headers: { Origin: 'http://127.0.0.1:18480' } }));
+    const initiatives = await await fetch('http://127.0.0.1:18487/api/v1/initiatives', {
+      headers: { Origin: 'http://127.0.0.1:18480' },
+    });
     assert.equal(initiatives.headers.get('access-control-allow-origin'), 'http://127.0.0.1:18480');
     assert.ok((await initiatives.json()).total >= 40);
     assert.equal((await fetch('http://127.0.0.1:18480/../package.json')).status, 404);
@@ -45,14 +74,18 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     const staff = await fetch('http://127.0.0.1:18480/staff.html');
     assert.doesNotMatch(staff.headers.get('content-security-policy') ?? '', /unsafe-inline|unsafe-eval/);
     const staffHtml = await staff.text();
-    assert.match(staffHtml, /<buurt-staff-desk api="http:\/\/127\.0\.0\.1:18487\/api\/v1" municipality="GM0034"/);
+    assert.match(staffHtml, /<buurt-staff-desk\s+api="http:\/\/127\.0\.0\.1:18487\/api\/v1"\s+municipality="GM0034"/);
     assert.match(staffHtml, /tiles="\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
     assert.doesNotMatch(staffHtml, /<script>(?!<\/script>)|style="/);
     const desk = await fetch('http://127.0.0.1:18480/buurtkit/staff/staff-desk.js');
     assert.equal(desk.status, 200);
     assert.match(await desk.text(), /buurt-staff-desk/);
     // Three demo ideas wait at the desk, one of them overdue.
-    const waiting = await (await fetch('http://127.0.0.1:18487/api/v1/staff/ideas', { headers: { Authorization: 'Bearer demo-test-staff-token-0123' } })).json();
+    const waiting = await (
+      await fetch('http://127.0.0.1:18487/api/v1/staff/ideas', {
+        headers: { Authorization: 'Bearer demo-test-staff-token-0123' },
+      })
+    ).json();
     assert.equal(waiting.items.length, 3);
     assert.ok(waiting.items.some((i: { answerDue: string }) => i.answerDue < new Date().toISOString().slice(0, 10)));
   } finally {

@@ -1,13 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ApiClient, findContacts, GeocoderError, normalizePostcode, parseHouseNumber, PdokGeocoder } from '../../packages/core/src/index.ts';
+import {
+  ApiClient,
+  findContacts,
+  GeocoderError,
+  normalizePostcode,
+  parseHouseNumber,
+  PdokGeocoder,
+} from '../../packages/core/src/index.ts';
 import { startPdokFixture } from './helpers/pdok.ts';
 import { startTestServer } from './helpers/server.ts';
 
 describe('postcode and house number as residents type them', () => {
   test('postcodes normalise; impossible ones do not', () => {
-    for (const input of ['1353AB', '1353 AB', '1353ab', ' 1353  ab ', '1353aB']) assert.equal(normalizePostcode(input), '1353AB', input);
-    for (const input of ['0353AB', '1353', '1353A', '13534AB', '1353SS', '1353 SA', 'AB1353', '']) assert.equal(normalizePostcode(input), null, input);
+    for (const input of ['1353AB', '1353 AB', '1353ab', ' 1353  ab ', '1353aB'])
+      assert.equal(normalizePostcode(input), '1353AB', input);
+    for (const input of ['0353AB', '1353', '1353A', '13534AB', '1353SS', '1353 SA', 'AB1353', ''])
+      assert.equal(normalizePostcode(input), null, input);
   });
   test('house numbers with letters and additions', () => {
     assert.deepEqual(parseHouseNumber('7'), { number: 7, addition: '' });
@@ -39,7 +48,10 @@ describe('PdokGeocoder against recorded PDOK v3_1 responses', () => {
 
   test('several addresses at one number: all offered, the typed letter first', async () => {
     const all = await geocoder.lookup('1353AC', 7);
-    assert.deepEqual(all.map((a) => a.addition), ['', 'A', 'B']);
+    assert.deepEqual(
+      all.map((a) => a.addition),
+      ['', 'A', 'B'],
+    );
     const b = await geocoder.lookup('1353AC', 7, 'b');
     assert.equal(b[0]!.addition, 'B');
   });
@@ -57,10 +69,17 @@ describe('PdokGeocoder against recorded PDOK v3_1 responses', () => {
   test('down, slow or broken geocoder: a clear "unavailable" error', async () => {
     for (const mode of ['down', 'slow', 'garbage'] as const) {
       pdok.state.mode = mode;
-      await assert.rejects(geocoder.lookup('1353AB', 12), (e: GeocoderError) => e instanceof GeocoderError && e.kind === 'unavailable', mode);
+      await assert.rejects(
+        geocoder.lookup('1353AB', 12),
+        (e: GeocoderError) => e instanceof GeocoderError && e.kind === 'unavailable',
+        mode,
+      );
     }
     pdok.state.mode = 'ok';
-    await assert.rejects(new PdokGeocoder({ baseUrl: 'http://127.0.0.1:9/x' }).lookup('1353AB', 12), (e: GeocoderError) => e.kind === 'unavailable');
+    await assert.rejects(
+      new PdokGeocoder({ baseUrl: 'http://127.0.0.1:9/x' }).lookup('1353AB', 12),
+      (e: GeocoderError) => e.kind === 'unavailable',
+    );
   });
 
   test('postcode to contact person, end to end with the real reference server', async () => {

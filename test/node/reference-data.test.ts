@@ -15,12 +15,16 @@ for (const dialect of dialects) {
       const { db } = await freshDatabase(dialect);
       await seedReference(db);
       const before = await listPhaseModels(db);
-      assert.deepEqual(before.map((m) => m.key), phaseModels.map((m) => m.key));
+      assert.deepEqual(
+        before.map((m) => m.key),
+        phaseModels.map((m) => m.key),
+      );
 
       // The next release rewords a phase and a theme and adds a theme.
       const models = clone(phaseModels);
       models[0]!.phases[1]!.resident.nl = 'Nieuwe uitleg voor bewoners.';
-      const shipped: { key: string; color: string; icon: string; label: { nl: string; en: string; fy: string } }[] = clone(themes);
+      const shipped: { key: string; color: string; icon: string; label: { nl: string; en: string; fy: string } }[] =
+        clone(themes);
       shipped[0]!.label.nl = 'Groen, natuur en water';
       shipped.push({ key: 'water', color: '#01579b', icon: 'drop', label: { nl: 'Water', en: 'Water', fy: 'Wetter' } });
       await syncReference(db, { themes: shipped, phaseModels: models });
@@ -30,7 +34,12 @@ for (const dialect of dialects) {
       assert.deepEqual(after.slice(1), before.slice(1), 'the other model is untouched');
       const stored = await listThemes(db);
       assert.equal(stored[0]!.label.nl, 'Groen, natuur en water');
-      assert.deepEqual(stored.at(-1), { key: 'water', color: '#01579b', icon: 'drop', label: { nl: 'Water', en: 'Water', fy: 'Wetter' } });
+      assert.deepEqual(stored.at(-1), {
+        key: 'water',
+        color: '#01579b',
+        icon: 'drop',
+        label: { nl: 'Water', en: 'Water', fy: 'Wetter' },
+      });
       assert.equal(stored.length, themes.length + 1);
 
       // Starting again with the same data changes nothing.
@@ -44,13 +53,21 @@ for (const dialect of dialects) {
       await seedReference(db);
       const own = { label: { nl: 'Ons groen' }, color: '#004d00', icon: 'leaf' };
       await saveTheme(db, 'groen-en-natuur', own);
-      const shipped: { key: string; color: string; icon: string; label: { nl: string; en: string; fy: string } }[] = clone(themes);
+      const shipped: { key: string; color: string; icon: string; label: { nl: string; en: string; fy: string } }[] =
+        clone(themes);
       shipped[0]!.label.nl = 'Groen, natuur en water';
       shipped[1]!.label.nl = 'Energie';
       await syncReference(db, { themes: shipped, phaseModels });
       const stored = await listThemes(db);
-      assert.deepEqual(stored.find((t) => t.key === 'groen-en-natuur'), { key: 'groen-en-natuur', ...own });
-      assert.equal(stored.find((t) => t.key === 'energie-en-duurzaamheid')!.label.nl, 'Energie', 'an untouched theme follows the release');
+      assert.deepEqual(
+        stored.find((t) => t.key === 'groen-en-natuur'),
+        { key: 'groen-en-natuur', ...own },
+      );
+      assert.equal(
+        stored.find((t) => t.key === 'energie-en-duurzaamheid')!.label.nl,
+        'Energie',
+        'an untouched theme follows the release',
+      );
       await db.close();
     });
   });

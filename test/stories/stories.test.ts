@@ -22,10 +22,21 @@ import { STAFF_TOKEN, startTestServer } from '../node/helpers/server.ts';
 const root = new URL('../../', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'buurtkit-storybook-'));
 const TILE = readFileSync(join(root, 'test/fixtures/tiles/tile.png'));
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 
 type Entry = { id: string; title: string; name: string; type: 'story' | 'docs' };
-type Finished = { status: 'success' | 'error'; reporters: Array<{ type: string; status: string; result?: { violations?: Array<{ id: string; nodes: unknown[] }> } }> };
+type Finished = {
+  status: 'success' | 'error';
+  reporters: Array<{ type: string; status: string; result?: { violations?: Array<{ id: string; nodes: unknown[] }> } }>;
+};
 
 // A static server for the built Storybook that also hands out the recorded map tile.
 const site = createServer((req, res) => {
@@ -62,7 +73,10 @@ const built = spawnSync(join(root, 'node_modules/.bin/storybook'), ['build', '-o
     STORYBOOK_DISABLE_TELEMETRY: '1',
   },
 });
-const index = built.status === 0 ? (JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { entries: Record<string, Entry> }) : { entries: {} };
+const index =
+  built.status === 0
+    ? (JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { entries: Record<string, Entry> })
+    : { entries: {} };
 const entries = Object.values(index.entries).filter((e) => e.id.includes(process.env.STORIES_FILTER ?? ''));
 const browser: Browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const DEBUG = !!process.env.STORIES_DEBUG;
@@ -136,7 +150,13 @@ async function open(url: string) {
 /** STORIES_DEBUG=1: the markup of the story's shadow roots, printed when it fails. */
 const shadowHtml = () => {
   const walk = (node: ParentNode): string =>
-    [...node.querySelectorAll('*')].map((el) => (el.shadowRoot ? new XMLSerializer().serializeToString(el.shadowRoot).replace(/<!--.*?-->/g, '') + walk(el.shadowRoot) : '')).join('');
+    [...node.querySelectorAll('*')]
+      .map((el) =>
+        el.shadowRoot
+          ? new XMLSerializer().serializeToString(el.shadowRoot).replace(/<!--.*?-->/g, '') + walk(el.shadowRoot)
+          : '',
+      )
+      .join('');
   return walk(document.querySelector('#storybook-root')!).slice(0, 6000);
 };
 
@@ -144,10 +164,25 @@ const shadowHtml = () => {
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe.run(
       { include: [['#storybook-root']] },
       // Page-level rules (landmarks, one main, page title) belong to the page that embeds a widget.
-      { rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } },
+      {
+        rules: {
+          region: { enabled: false },
+          'landmark-one-main': { enabled: false },
+          'page-has-heading-one': { enabled: false },
+        },
+      },
     );
     return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
@@ -157,8 +192,17 @@ describe('Storybook: every story and docs page', () => {
   test('Storybook builds and lists the stories of every widget', () => {
     assert.equal(built.status, 0, `storybook build failed:\n${built.stdout}\n${built.stderr}`);
     if (process.env.STORIES_FILTER) return;
-    for (const tag of ['buurt-initiative-map', 'buurt-idea-form', 'buurt-phase-tracker', 'buurt-contact-finder', 'buurt-staff-desk']) {
-      assert.ok(entries.some((e) => e.type === 'story' && e.title === `Widgets/${tag}`), `no stories for ${tag}`);
+    for (const tag of [
+      'buurt-initiative-map',
+      'buurt-idea-form',
+      'buurt-phase-tracker',
+      'buurt-contact-finder',
+      'buurt-staff-desk',
+    ]) {
+      assert.ok(
+        entries.some((e) => e.type === 'story' && e.title === `Widgets/${tag}`),
+        `no stories for ${tag}`,
+      );
     }
   });
 
@@ -168,9 +212,15 @@ describe('Storybook: every story and docs page', () => {
       let step = 'waiting for Storybook to finish the story';
       const { page, problems, inflight, close } = await open(`${origin}/iframe.html?id=${entry.id}&viewMode=story`);
       try {
-        await page.waitForFunction(() => (window as unknown as { __finished?: unknown }).__finished, undefined, { timeout: 15_000 });
-        const finished = (await page.evaluate(() => (window as unknown as { __finished: unknown }).__finished)) as Finished;
-        const playError = await page.evaluate(() => (window as unknown as { __playError?: { message?: string } }).__playError?.message);
+        await page.waitForFunction(() => (window as unknown as { __finished?: unknown }).__finished, undefined, {
+          timeout: 15_000,
+        });
+        const finished = (await page.evaluate(
+          () => (window as unknown as { __finished: unknown }).__finished,
+        )) as Finished;
+        const playError = await page.evaluate(
+          () => (window as unknown as { __playError?: { message?: string } }).__playError?.message,
+        );
         if (playError) problems.push(`play function: ${playError}`);
         // Storybook's a11y addon (a11y.test = 'error') ran axe right after the play function.
         for (const r of finished.reporters.filter((r) => r.status === 'failed')) {
@@ -183,7 +233,11 @@ describe('Storybook: every story and docs page', () => {
         // Something was rendered: text in the story, its widgets' shadow roots included.
         const text = await page.evaluate(() => {
           const count = (node: ParentNode): number =>
-            [...node.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? (el.shadowRoot.textContent ?? '').trim().length + count(el.shadowRoot) : 0), 0);
+            [...node.querySelectorAll('*')].reduce(
+              (n, el) =>
+                n + (el.shadowRoot ? (el.shadowRoot.textContent ?? '').trim().length + count(el.shadowRoot) : 0),
+              0,
+            );
           const root = document.querySelector('#storybook-root')!;
           return (root.textContent ?? '').trim().length + count(root);
         });
@@ -197,7 +251,10 @@ describe('Storybook: every story and docs page', () => {
         await close();
       }
       // Testing Library's messages carry the whole DOM: the first line says what failed.
-      assert.deepEqual(problems.map((p) => p.split('\n')[0]!.slice(0, 300)), []);
+      assert.deepEqual(
+        problems.map((p) => p.split('\n')[0]!.slice(0, 300)),
+        [],
+      );
     });
   }
 
@@ -205,8 +262,14 @@ describe('Storybook: every story and docs page', () => {
     test(`docs ${entry.title}: renders without errors`, async () => {
       const { page, problems, close } = await open(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`);
       try {
-        await page.waitForFunction(() => (window as unknown as { __docsRendered?: boolean }).__docsRendered, undefined, { timeout: 15_000 });
-        const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0);
+        await page.waitForFunction(
+          () => (window as unknown as { __docsRendered?: boolean }).__docsRendered,
+          undefined,
+          { timeout: 15_000 },
+        );
+        const text = await page.evaluate(
+          () => document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0,
+        );
         if (text < 200) problems.push(`docs page nearly empty (${text} characters)`);
       } catch (e) {
         problems.push(String(e instanceof Error ? e.message.split('\n')[0] : e));

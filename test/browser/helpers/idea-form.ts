@@ -5,7 +5,18 @@ import type { IdeaForm } from '@buurtkit/idea-form';
 import { API, GEOCODER, STAFF_TOKEN } from '/__buurtkit/env.js';
 
 /** Drives <buurt-idea-form> like a resident: shared by its own tests and the staff desk's. */
-export type StaffIdea = { id: number; reference: string; title: string; description: string; theme: string; support: string[]; supporters: number | null; homework: Record<string, string>; contact: { name: string; email: string; phone: string | null }; location: { address?: string } | null };
+export type StaffIdea = {
+  id: number;
+  reference: string;
+  title: string;
+  description: string;
+  theme: string;
+  support: string[];
+  supporters: number | null;
+  homework: Record<string, string>;
+  contact: { name: string; email: string; phone: string | null };
+  location: { address?: string } | null;
+};
 
 export const q = (el: IdeaForm, s: string) => el.shadowRoot!.querySelector(s) as HTMLElement | null;
 export const qa = (el: IdeaForm, s: string) => [...el.shadowRoot!.querySelectorAll(s)] as HTMLElement[];
@@ -21,14 +32,21 @@ export async function until(el: IdeaForm, check: () => unknown, what = 'the form
 }
 export const stepName = (el: IdeaForm) => q(el, '.step-heading [role=heading]')?.textContent?.trim();
 export const staffIdeas = async (): Promise<StaffIdea[]> =>
-  (await (await fetch(`${API}/staff/ideas?status=received`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } })).json()).items;
+  (
+    await (
+      await fetch(`${API}/staff/ideas?status=received`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } })
+    ).json()
+  ).items;
 
 export async function form(attrs: { lang?: string; keep?: boolean } = {}) {
   if (!attrs.keep) {
     localStorage.clear();
     sessionStorage.clear();
   }
-  const el = await fixture<IdeaForm>(html`<buurt-idea-form api=${API} geocoder=${GEOCODER} lang=${attrs.lang ?? 'nl'} tracking-url="/volg?ref={reference}"></buurt-idea-form>`);
+  const el = await fixture<IdeaForm>(
+    html`<buurt-idea-form api=${API} geocoder=${GEOCODER} lang=${attrs.lang ?? 'nl'}
+      tracking-url="/volg?ref={reference}"></buurt-idea-form>`,
+  );
   await until(el, () => q(el, '.restore') || qa(el, '#theme option').length > 5, 'themes');
   return el;
 }
@@ -51,7 +69,11 @@ export async function choose(el: IdeaForm, id: string, value: string) {
 export async function next(el: IdeaForm, expected?: string) {
   const before = stepName(el);
   (q(el, 'button[type=submit]') as HTMLButtonElement).click();
-  await until(el, () => (expected ? stepName(el) === expected : stepName(el) !== before || q(el, '.error-summary')), 'the next step');
+  await until(
+    el,
+    () => (expected ? stepName(el) === expected : stepName(el) !== before || q(el, '.error-summary')),
+    'the next step',
+  );
 }
 
 /** Through every step with valid answers, up to the review. */
@@ -79,4 +101,3 @@ export async function sendAndConfirm(el: IdeaForm) {
   await until(el, () => q(el, '.confirmation'), 'the confirmation');
   return event.detail as { id: number; reference: string };
 }
-

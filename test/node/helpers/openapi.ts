@@ -2,7 +2,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { loadOpenApi } from '@buurtkit/api';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  a: Ajv2020,
+) => Ajv2020;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 ajv.addSchema({ ...loadOpenApi(), $id: 'doc' } as object);
@@ -29,7 +31,10 @@ export async function expectDocumented(res: Response, path: string, method = 'ge
   let validate = compiled.get(source);
   if (!validate) compiled.set(source, (validate = ajv.compile(JSON.parse(source))));
   if (!validate(body)) {
-    throw new Error(`${method.toUpperCase()} ${path} ${res.status}: body does not match the document: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`);
+    throw new Error(
+      `${method.toUpperCase()} ${path} ${res.status}: body does not match the document: ` +
+        `${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`,
+    );
   }
   return body;
 }

@@ -24,10 +24,14 @@ export async function startPdokFixture(listenOn = 0) {
     const endpoint = url.pathname.split('/').pop()!;
     if (state.mode === 'down') return res.writeHead(503).end();
     if (state.mode === 'slow') return; // never answers
-    if (state.mode === 'garbage') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>maintenance</html>');
+    if (state.mode === 'garbage')
+      return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>maintenance</html>');
     if (!ALLOWED[endpoint]) return res.writeHead(404).end();
     const unknown = [...url.searchParams.keys()].filter((k) => !ALLOWED[endpoint]!.includes(k));
-    if (unknown.length) return res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `unknown parameters ${unknown}` }));
+    if (unknown.length)
+      return res
+        .writeHead(400, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ error: `unknown parameters ${unknown}` }));
     let found: Doc[];
     if (endpoint === 'free') {
       const fq = url.searchParams.getAll('fq').map((f) => f.split(':') as [string, string]);
@@ -35,17 +39,27 @@ export async function startPdokFixture(listenOn = 0) {
     } else {
       const lat = Number(url.searchParams.get('lat'));
       const lon = Number(url.searchParams.get('lon'));
-      found = [...docs].sort((a, b) => Math.hypot(point(a)[0] - lon, point(a)[1] - lat) - Math.hypot(point(b)[0] - lon, point(b)[1] - lat)).slice(0, Number(url.searchParams.get('rows') ?? 10));
+      found = [...docs]
+        .sort(
+          (a, b) => Math.hypot(point(a)[0] - lon, point(a)[1] - lat) - Math.hypot(point(b)[0] - lon, point(b)[1] - lat),
+        )
+        .slice(0, Number(url.searchParams.get('rows') ?? 10));
     }
     res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(
-      JSON.stringify({ response: { numFound: found.length, start: 0, maxScore: 1, numFoundExact: true, docs: found } }),
+      JSON.stringify({
+        response: { numFound: found.length, start: 0, maxScore: 1, numFoundExact: true, docs: found },
+      }),
     );
   });
-  await new Promise<void>((r) => server.listen(listenOn, "127.0.0.1", r));
+  await new Promise<void>((r) => server.listen(listenOn, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1`,
     state,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
