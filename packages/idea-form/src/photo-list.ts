@@ -1,18 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LocalizeController } from '@buurtkit/core';
+import type { ReactiveController } from 'lit';
 import { MAX_PHOTOS } from './draft.js';
-import type { FormMessages } from './messages/nl.js';
+import type { FormHost } from './form-host.js';
 import type { DraftPhoto } from './photos.js';
 
 /** Photo handling (resizing, IndexedDB) loads when a resident first has photos: most ideas have none. */
 export const photoKit = () => import('./photos.js');
-
-type Host = ReactiveControllerHost &
-  HTMLElement & {
-    readonly renderRoot: HTMLElement | DocumentFragment;
-    readonly updateComplete: Promise<boolean>;
-    readonly msg: LocalizeController<FormMessages>;
-  };
 
 export interface PhotoListOptions {
   /** Which draft the photos belong to (one per API). */
@@ -33,7 +25,7 @@ export class PhotoList implements ReactiveController {
   items: DraftPhoto[] = [];
 
   constructor(
-    private readonly host: Host,
+    private readonly host: FormHost,
     private readonly o: PhotoListOptions,
   ) {
     host.addController(this);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import {
   loadGeocoder,
   MapController,
@@ -8,14 +8,7 @@ import {
   type LocalizeController,
 } from '@buurtkit/core';
 import type { IdeaFields } from './draft.js';
-import type { FormMessages } from './messages/nl.js';
-
-type Host = ReactiveControllerHost &
-  HTMLElement & {
-    readonly renderRoot: HTMLElement | DocumentFragment;
-    readonly updateComplete: Promise<boolean>;
-    readonly msg: LocalizeController<FormMessages>;
-  };
+import type { FormHost } from './form-host.js';
 
 export interface WhereOptions {
   addressMsg: LocalizeController<AddressMessages>;
@@ -47,7 +40,7 @@ export class WhereStep implements ReactiveController {
   private readonly view: MapController;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: FormHost,
     private readonly o: WhereOptions,
   ) {
     host.addController(this);

@@ -39,6 +39,18 @@ const officeHours = arr(
   }),
 );
 
+/** A contact person as residents and staff both see them. */
+const contactPerson = {
+  id: num,
+  name: str,
+  role: str,
+  photo: nullable(str),
+  email: nullable(str),
+  phone: nullable(str),
+  languages: arr(str),
+  officeHours,
+};
+
 const historyEntry = obj({
   phase: str,
   since: str,
@@ -158,19 +170,7 @@ export const checkContacts: Check<ContactResult> = (v, p) =>
     obj({
       area: nullable(obj({ code: str, name: str, level: str })),
       areas: arr(obj({ code: str, name: str, level: str })),
-      contacts: arr(
-        obj({
-          id: num,
-          name: str,
-          role: str,
-          photo: nullable(str),
-          email: nullable(str),
-          phone: nullable(str),
-          languages: arr(str),
-          match: str,
-          officeHours,
-        }),
-      ),
+      contacts: arr(obj({ ...contactPerson, match: str })),
     }),
   )(v, p);
 
@@ -250,21 +250,7 @@ export const checkStaffIdeaPage: Check<{ items: StaffIdea[]; total: number; resp
   })(v, p);
 
 export const checkContact: Check<Contact> = (v, p) =>
-  as<Contact>(
-    obj({
-      id: num,
-      name: str,
-      role: str,
-      photo: nullable(str),
-      email: nullable(str),
-      phone: nullable(str),
-      languages: arr(str),
-      areas: arr(str),
-      themes: arr(str),
-      desk: bool,
-      officeHours,
-    }),
-  )(v, p);
+  as<Contact>(obj({ ...contactPerson, areas: arr(str), themes: arr(str), desk: bool }))(v, p);
 
 export const checkStaffContacts: Check<{ items: Contact[] }> = (v, p) => obj({ items: arr(checkContact) })(v, p);
 

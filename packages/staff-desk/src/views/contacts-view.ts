@@ -3,7 +3,6 @@ import {
   ApiError,
   button,
   coreCatalogue,
-  errorSummary,
   findContacts,
   heading,
   listAreas,
@@ -365,18 +364,7 @@ export class ContactsView extends DeskView {
         tabindex="-1">${
           this.editing === 'new' ? msg.t('contact.new') : msg.t('contact.edit', (this.editing as Contact).name)
         }</div>
-      ${
-        errors.length
-          ? errorSummary({
-              heading: core.t('summary.heading', errors.length),
-              intro: core.t('summary.intro'),
-              errors,
-              root: this.host.shadowRoot,
-              level: level + 1,
-            })
-          : nothing
-      }
-      ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
+      ${this.formFeedback(form, errors, level + 1)}
       ${text('name')}
       ${selectField({
         id: 'contact-role',

@@ -1,6 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
+  errorSummary,
   Latest,
+  type ErrorSummaryOptions,
   type ApiClient,
   type CoreMessages,
   type LocalizeController,
@@ -8,6 +10,7 @@ import {
   type Theme,
 } from '@buurtkit/core';
 import type { DeskArea } from '../areas.js';
+import type { FormState } from '../fields.js';
 import type { DeskMessages } from '../messages/nl.js';
 import type { Contact } from '../staff-api.js';
 
@@ -80,6 +83,27 @@ export abstract class DeskView implements ReactiveController {
 
   /** Renders again after state changed in place (a list re-sorted, a form's values). */
   protected changed = () => this.host.requestUpdate();
+
+  /**
+   * Above a form: the error summary after a refused submit (its links focus the fields)
+   * and a message about the form as a whole (a conflict, a network failure).
+   */
+  protected formFeedback(
+    form: FormState<Record<string, string>>,
+    errors: ErrorSummaryOptions['errors'],
+    level: number,
+  ) {
+    const { core } = this.host;
+    const summary = errorSummary({
+      heading: core.t('summary.heading', errors.length),
+      intro: core.t('summary.intro'),
+      errors,
+      root: this.host.shadowRoot,
+      level,
+    });
+    return html`${errors.length ? summary : nothing}
+      ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}`;
+  }
 
   abstract render(): unknown;
 }

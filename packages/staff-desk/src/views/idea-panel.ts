@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import {
   button,
   DEFAULT_LOCALE,
-  errorSummary,
   heading,
   listAreas,
   locationPicker,
@@ -501,18 +500,7 @@ export class IdeaPanel extends DeskView {
     return html`<form class="publish" novalidate @submit=${(e: Event) => void this.submitPublish(e)}>
       <div role="heading" aria-level=${level} id="publish-heading" tabindex="-1">${msg.t('publish.heading')}</div>
       <p>${msg.t('publish.intro')}</p>
-      ${
-        errors.length
-          ? errorSummary({
-              heading: core.t('summary.heading', errors.length),
-              intro: core.t('summary.intro'),
-              errors,
-              root: this.host.shadowRoot,
-              level: level + 1,
-            })
-          : nothing
-      }
-      ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
+      ${this.formFeedback(form, errors, level + 1)}
       ${text('title', false, msg.t('publish.title.hint'))}
       ${text('summary', true, msg.t('publish.summary.hint'))}
       ${text('description', true)}
@@ -613,18 +601,7 @@ export class IdeaPanel extends DeskView {
     const errors = form.summary('close');
     return html`<form class="close" novalidate @submit=${(e: Event) => void this.submitClose(e)}>
       <div role="heading" aria-level=${level} id="close-heading" tabindex="-1">${msg.t('close.heading')}</div>
-      ${
-        errors.length
-          ? errorSummary({
-              heading: core.t('summary.heading', errors.length),
-              intro: core.t('summary.intro'),
-              errors,
-              root: this.host.shadowRoot,
-              level: level + 1,
-            })
-          : nothing
-      }
-      ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
+      ${this.formFeedback(form, errors, level + 1)}
       ${textField({
         id: 'close-reason',
         label: msg.t('close.reason'),

@@ -3,7 +3,6 @@ import {
   button,
   isAbort,
   emptyState,
-  errorSummary,
   getInitiative,
   heading,
   listInitiatives,
@@ -233,18 +232,7 @@ export class InitiativesView extends DeskView {
       ${this.done ? html`<p class="done">${this.done}</p>` : nothing}
       <form class="move" novalidate @submit=${(e: Event) => void this.submit(e)}>
         ${heading(msg.t('move.heading'), level, { sub: true })}
-        ${
-          errors.length
-            ? errorSummary({
-                heading: core.t('summary.heading', errors.length),
-                intro: core.t('summary.intro'),
-                errors,
-                root: this.host.shadowRoot,
-                level: level + 2,
-              })
-            : nothing
-        }
-        ${form.problem ? html`<p class="form-problem" role="alert" tabindex="-1">${form.problem}</p>` : nothing}
+        ${this.formFeedback(form, errors, level + 2)}
         ${selectField({
           id: 'move-phase',
           label: msg.t('move.phase'),
