@@ -1,7 +1,6 @@
-import { html, type ReactiveController } from 'lit';
+import { html } from 'lit';
 import { ApiError, getInitiative, Latest, type ApiClient, type InitiativeDetail } from '@buurtkit/core';
 import { BuurtInitiativeSelectEvent } from './events.js';
-import { initiativeDetail } from './initiative-detail.js';
 import type { MapHost } from './map-host.js';
 
 export interface DetailPanelOptions {
@@ -26,20 +25,18 @@ export interface DetailPanelOptions {
  * one), shown in place of the list, closed with Escape or its button, focus returned to
  * where the resident came from.
  */
-export class DetailPanel implements ReactiveController {
+export class DetailPanel {
   selected?: number;
   detail?: InitiativeDetail;
   private openedFrom?: 'map' | number;
   private readonly loads = new Latest();
+  /** The detail's view arrives with the first initiative opened: most visits open none. */
+  private view?: typeof import('./initiative-detail.js');
 
   constructor(
     private readonly host: MapHost,
     private readonly o: DetailPanelOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   /** Opens an initiative's detail; `from` the list item's id, or the map. */
   async select(id: number, from: 'map' | number = id) {
@@ -50,8 +47,12 @@ export class DetailPanel implements ReactiveController {
     this.host.dispatchEvent(new BuurtInitiativeSelectEvent(id));
     this.o.opened(id);
     try {
-      const detail = await getInitiative(this.o.client(), id, { signal });
+      const [detail, view] = await Promise.all([
+        getInitiative(this.o.client(), id, { signal }),
+        this.view ?? import('./initiative-detail.js'),
+      ]);
       if (signal.aborted) return;
+      this.view = view;
       this.detail = detail;
       this.host.requestUpdate();
       this.o.shown(detail);
@@ -84,10 +85,10 @@ export class DetailPanel implements ReactiveController {
   /** The open detail, or undefined when none is open (the list shows instead). */
   render() {
     const d = this.detail;
-    if (!d || this.selected === undefined) return undefined;
+    if (!d || !this.view || this.selected === undefined) return undefined;
     const { msg, core } = this.host;
     return html`<div @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.close()}>
-      ${initiativeDetail({
+      ${this.view.initiativeDetail({
         detail: d,
         api: this.o.api(),
         lang: core.locale,

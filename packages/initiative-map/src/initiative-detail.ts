@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { heading, type InitiativeDetail } from '@buurtkit/core';
+import { safeHref } from './safe-href.js';
 
 export interface DetailView {
   detail: InitiativeDetail;
@@ -13,16 +14,6 @@ export interface DetailView {
   supporters: string;
   labels: { close: string; theme: string; support: string; contact: string; links: string };
   onClose: () => void;
-}
-
-/** Only web addresses become links: a `javascript:` or `data:` URL stays text. */
-export function safeHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing } from 'lit';
 import {
   button,
   emptyState,
@@ -44,7 +44,7 @@ export interface ListTwinView {
  * (one page at a time), and their count. Everything the map does can be done from here
  * by keyboard.
  */
-export class ListTwin implements ReactiveController {
+export class ListTwin {
   items: ListItem[] = [];
   total = 0;
   status: 'loading' | 'ready' = 'loading';
@@ -53,11 +53,7 @@ export class ListTwin implements ReactiveController {
   constructor(
     private readonly host: MapHost,
     private readonly o: ListTwinOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   /** Loads the first page again (offset 0), or the next one ("show more"). */
   refresh(offset: number) {

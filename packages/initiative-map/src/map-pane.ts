@@ -63,8 +63,6 @@ export class MapPane implements ReactiveController {
     });
   }
 
-  hostConnected() {}
-
   hostDisconnected() {
     this.visibility?.disconnect();
     this.visibility = undefined;
@@ -81,10 +79,6 @@ export class MapPane implements ReactiveController {
   /** The map's container: what "back to the map" focuses. */
   get element() {
     return this.host.renderRoot.querySelector<HTMLElement>('.map')!;
-  }
-
-  get map() {
-    return this.view.map;
   }
 
   /** What the map shows now (see the element's `visibleItems`). */

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '@buurtkit/core';
-import { safeHref } from './initiative-detail.js';
+import { safeHref } from './safe-href.js';
 import type { MapMessages } from './messages/nl.js';
 
 /** The call to action: the editor's page, else the idea form on this page, else nothing. */

@@ -49,8 +49,6 @@ export class MarkerLayer implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected() {}
-
   hostUpdated() {
     this.positionOverlays();
   }

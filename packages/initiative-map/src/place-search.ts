@@ -1,4 +1,4 @@
-import { html, type ReactiveController } from 'lit';
+import { html } from 'lit';
 import { loadGeocoder, normalizePostcode, textField } from '@buurtkit/core';
 import type { MapHost } from './map-host.js';
 
@@ -14,18 +14,14 @@ export interface PlaceSearchOptions {
  * "Near me" and "go to postcode": two ways for a resident to bring the map to their own
  * street. The position only moves the map; it is not sent anywhere.
  */
-export class PlaceSearch implements ReactiveController {
+export class PlaceSearch {
   postcode = '';
   error = '';
 
   constructor(
     private readonly host: MapHost,
     private readonly o: PlaceSearchOptions,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  ) {}
 
   nearMe() {
     this.o.notice('');

@@ -29,8 +29,6 @@ export class Latest implements ReactiveController {
     this.current?.abort(new DOMException(reason, 'AbortError'));
   }
 
-  hostConnected() {}
-
   hostDisconnected() {
     this.cancel('disconnected');
   }
