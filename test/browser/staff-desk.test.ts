@@ -431,6 +431,8 @@ describe('<buurt-staff-desk>', () => {
     await sendKeys({ press: 'Enter' });
     await until(el, () => qa(el, '.item').length === Math.min(100, total), 'the next page');
     await until(el, () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.idea, 'focus on a new idea');
+    // Announced a frame later (cleared first, so the same text is announced again).
+    await until(el, () => q(el, '[role=status]')!.textContent!.includes('meer geladen'), 'the announcement');
     expect(q(el, '[role=status]')!.textContent).to.contain('meer geladen');
     expect(new Set(qa(el, '[data-idea]').map((b) => b.dataset.idea)).size).to.equal(
       qa(el, '.item').length,
