@@ -12,14 +12,15 @@ import { ensurePostgresInstalled, startPostgres } from './postgres.mjs';
 const root = new URL('../../../', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
-function run(cmd, args, env = {}) {
+/** Runs a command; its output streams through, or (`stream` false) is kept to be shown when it ends. */
+function run(cmd, args, env = {}, stream = true) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (d) => {
         output += d;
-        process.stdout.write(d);
+        if (stream) process.stdout.write(d);
       });
     }
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
@@ -32,14 +33,20 @@ const want = (name) => !only.length || only.includes(name);
 let passed = 0;
 let failed = 0;
 
-async function step(name, cmd, args, env, key = name) {
+async function step(name, cmd, args, env, key = name, stream = true) {
   if (!want(key)) return;
-  console.log(`\n=== ${name} ===`);
+  if (stream) console.log(`\n=== ${name} ===`);
   const t = Date.now();
-  const r = await run(cmd, args, env);
+  const r = await run(cmd, args, env, stream);
+  if (!stream) {
+    console.log(`\n=== ${name} (ran beside the suites above) ===`);
+    process.stdout.write(r.output);
+  }
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
-  results.push({ name, ok: r.code === 0, seconds });
-  return r;
+  // Its own result object: suites may end in another order than they started.
+  const result = { name, ok: r.code === 0, seconds };
+  results.push(result);
+  return { ...r, result };
 }
 
 const tsx = ['--import', 'tsx'];
@@ -90,7 +97,7 @@ function testFiles(folder, keep) {
 const suite = (folder) => testFiles(folder, (f) => f.endsWith('.test.ts'));
 
 /** Runs node:test files; TAP gives the counts. */
-async function nodeTests(name, key, files, env) {
+async function nodeTests(name, key, files, env, stream = true) {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-tap-'));
   const tap = join(dir, 'node.tap');
   const r = await step(
@@ -107,19 +114,29 @@ async function nodeTests(name, key, files, env) {
     ],
     env,
     key,
+    stream,
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const p = Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0);
   const f = Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(text)?.[1] ?? 0);
   passed += p;
   failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
-  results.at(-1).detail = `${p} passed, ${f} failed`;
+  r.result.detail = `${p} passed, ${f} failed`;
   rmSync(dir, { recursive: true, force: true });
 }
 
 // Unit tests beside the pure modules (black-box suites stay in test/); *.browser.test.ts run in Chromium.
 const unitFiles = testFiles('packages', (f) => /\.test\.(ts|mjs)$/.test(f) && !f.endsWith('.browser.test.ts'));
 if (want('unit')) await nodeTests('unit tests', 'unit', unitFiles, {});
+
+// Storybook: built against a reference server of its own; every story rendered, played and
+// axe-checked. The stories mostly wait (for Storybook, for quiet pages), so they run beside
+// the other suites, from here on; their output is shown when they end.
+let stories;
+if (want('stories')) {
+  ensureChromium();
+  stories = nodeTests('stories', 'stories', suite('test/stories'), {}, false);
+}
 
 if (want('node') || want('hostile')) {
   let pg;
@@ -147,14 +164,10 @@ if (want('browser')) {
   const f = Number(m?.[2] ?? 0);
   passed += p;
   failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
-  results.at(-1).detail = `${p} passed, ${f} failed`;
+  r.result.detail = `${p} passed, ${f} failed`;
 }
 
-// Storybook: built against a reference server of its own; every story rendered, played and axe-checked.
-if (want('stories')) {
-  ensureChromium();
-  await nodeTests('stories', 'stories', suite('test/stories'), {});
-}
+await stories;
 
 console.log('\n=== summary ===');
 for (const r of results)
