@@ -12,15 +12,15 @@ import { ensurePostgresInstalled, startPostgres } from './postgres.mjs';
 const root = new URL('../../../', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
-/** Runs a command; its output streams through, or (`stream` false) is kept to be shown when it ends. */
-function run(cmd, args, env = {}, stream = true) {
+/** Runs a command; its output streams through, or (`live` false) is kept to be shown when it ends. */
+function run(cmd, args, env = {}, live = true) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (d) => {
         output += d;
-        if (stream) process.stdout.write(d);
+        if (live) process.stdout.write(d);
       });
     }
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
