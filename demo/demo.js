@@ -12,3 +12,7 @@ theme.addEventListener('click', () => {
   document.body.classList.toggle('theme-stad', !wadden);
   theme.setAttribute('aria-pressed', String(wadden));
 });
+
+// A tracking link from the receipt mail (?ref=BK-…) opens the tracker on that idea.
+const ref = new window.URLSearchParams(window.location.search).get('ref');
+if (ref) document.querySelector('#volgen buurt-phase-tracker')?.setAttribute('reference', ref);

@@ -88,6 +88,22 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     ).json();
     assert.equal(waiting.items.length, 3);
     assert.ok(waiting.items.some((i: { answerDue: string }) => i.answerDue < new Date().toISOString().slice(0, 10)));
+    // Mail reaches the demo's own catcher, whose page the staff page links to.
+    assert.match(staffHtml, /<a href="\/mail\/">/);
+    const idea = waiting.items[0] as { id: number; reference: string };
+    const answered = await fetch(`http://127.0.0.1:18487/api/v1/staff/ideas/${idea.id}/answered`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo-test-staff-token-0123', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel: 'email', message: 'Dank voor je idee, ik bel je deze week.' }),
+    });
+    assert.equal(answered.status, 200);
+    let caught = '';
+    for (let i = 0; i < 100 && !caught.includes(`Antwoord op je idee ${idea.reference}`); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      caught = await (await fetch('http://127.0.0.1:18480/mail/')).text();
+    }
+    assert.ok(caught.includes(`Antwoord op je idee ${idea.reference}`), 'the answer is on the mail page');
+    assert.ok(caught.includes('&gt; Dank voor je idee, ik bel je deze week.'));
   } finally {
     child.kill();
     await new Promise((r) => child.once('exit', r));

@@ -62,6 +62,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/initiatives/{id}/followers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Follow an initiative by e-mail (a confirmation link is mailed first)
+         * @description Nothing is sent about the initiative until the address is confirmed through the link in the mail; unconfirmed addresses are erased after 7 days. The answer is the same whether the address followed already or not, and a confirmation is not mailed again within the hour.
+         */
+        post: operations["followInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mail/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page a confirmation link opens (a button, so mail scanners that open links confirm nothing) */
+        get: operations["confirmPage"];
+        put?: never;
+        /** Confirm following (the page's button) */
+        post: operations["confirmFollowing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mail/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the unsubscribe link in a mail's body opens */
+        get: operations["unsubscribePage"];
+        put?: never;
+        /**
+         * Unsubscribe in one click (RFC 8058 `List-Unsubscribe=One-Click`, or the page's button)
+         * @description A follower is erased with their address; an initiator gets no more mail about their idea; a contact person gets no more notifications. The token in the address decides, not the body.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/phase-models": {
         parameters: {
             query?: never;
@@ -267,6 +326,43 @@ export interface paths {
          * @description Publishing or closing an idea also counts as its first answer. Recording it again keeps the first time.
          */
         post: operations["staffMarkAnswered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas/{id}/mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mails sent (or waiting, or failed) about an idea and the initiative it became */
+        get: operations["staffIdeaMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas/{id}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turn mail to the initiator on or off (for a resident who asked to be phoned)
+         * @description Turning it off also cancels what was still waiting to be sent to them.
+         */
+        put: operations["staffSetIdeaMail"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -793,6 +889,23 @@ export interface components {
                 /** @description Where staff fetch the photo (with their token). */
                 url: string;
             }[];
+            /** @description Whether the initiator gets mails (off: they asked to be phoned). */
+            mail: boolean;
+        };
+        MailRecord: {
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "receipt" | "answer" | "published" | "phase" | "closed" | "new-idea" | "digest" | "follow-confirm";
+            /** @enum {string} */
+            audience: "initiator" | "contact" | "follower";
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "cancelled";
+            attempts: number;
+            created: components["schemas"]["DateTime"];
+            /** Format: date-time */
+            sent: string | null;
+            /** @description The mail server's last refusal, for staff. */
+            error: string | null;
         };
         AuditEntry: {
             at: components["schemas"]["DateTime"];
@@ -865,6 +978,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description A small page in the reader's language, without scripts, with a button that posts back. */
+        MailPage: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
         /** @description The request could not be read (not JSON, too large, wrong media type). */
         BadRequest: {
             headers: {
@@ -941,6 +1063,8 @@ export interface components {
         PhaseFilter: string;
         InitiativeId: components["schemas"]["Id"];
         IdeaId: components["schemas"]["Id"];
+        /** @description The signed token from the link in the mail. */
+        MailToken: string;
         ContactId: components["schemas"]["Id"];
     };
     requestBodies: never;
@@ -1038,6 +1162,115 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
+        };
+    };
+    followInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "buurvrouw@example.org",
+                 *       "locale": "nl"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    locale?: components["schemas"]["Locale"];
+                };
+            };
+        };
+        responses: {
+            /** @description A confirmation mail is on its way (or the address follows already). */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "confirmation-sent";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmPage: {
+        parameters: {
+            query: {
+                /** @description The signed token from the link in the mail. */
+                token: components["parameters"]["MailToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MailPage"];
+            404: components["responses"]["MailPage"];
+        };
+    };
+    confirmFollowing: {
+        parameters: {
+            query: {
+                /** @description The signed token from the link in the mail. */
+                token: components["parameters"]["MailToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MailPage"];
+            404: components["responses"]["MailPage"];
+        };
+    };
+    unsubscribePage: {
+        parameters: {
+            query: {
+                /** @description The signed token from the link in the mail. */
+                token: components["parameters"]["MailToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MailPage"];
+            404: components["responses"]["MailPage"];
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The signed token from the link in the mail. */
+                token: components["parameters"]["MailToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["MailPage"];
+            404: components["responses"]["MailPage"];
         };
     };
     listPhaseModels: {
@@ -1321,6 +1554,8 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     channel: "email" | "phone" | "visit" | "other";
+                    /** @description With `channel: email`: the answer, mailed to the initiator in the outbox (their language's greeting and footer around it). Refused with 409 when mail is off for the idea. */
+                    message?: string;
                 };
             };
         };
@@ -1339,6 +1574,71 @@ export interface operations {
             403: components["responses"]["HttpsRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffIdeaMails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. Addresses are not shown; `audience` says who a mail was for. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description False when the server has no SMTP configured (mails wait in the outbox). */
+                        sending: boolean;
+                        items: components["schemas"]["MailRecord"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffSetIdeaMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The idea. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];

@@ -26,6 +26,12 @@ const pdok = process.env.DEMO_GEOCODER
 const geocoder = process.env.DEMO_GEOCODER ?? pdok.url;
 const geocoderOrigin = new URL(geocoder).origin;
 
+// Mail goes to a catcher on this machine (its page is /mail/ on the demo), unless
+// BUURTKIT_SMTP_URL names a real server.
+const catcher = process.env.BUURTKIT_SMTP_URL
+  ? null
+  : await (await import('./mail-catcher.mjs')).startMailCatcher(Number(process.env.MAIL_PORT ?? 0));
+
 if (process.env.DEMO_SKIP_BUILD !== '1') {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'staff', '--logLevel', 'warn'], {
@@ -50,7 +56,20 @@ const api = spawn(
     `${demoOrigin},http://localhost:${demoPort}`,
     '--quiet',
   ],
-  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BUURTKIT_STAFF_TOKEN: staffToken } },
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      BUURTKIT_SMTP_URL: catcher?.url,
+      BUURTKIT_MAIL_FROM: 'Gemeente Almere (demo) <initiatieven@almere.example>',
+      BUURTKIT_MUNICIPALITY: 'Gemeente Almere',
+      BUURTKIT_TRACKING_URL: `${demoOrigin}/?ref={reference}#volgen`,
+      BUURTKIT_INITIATIVE_URL: `${demoOrigin}/#initiatief-{id}`,
+      BUURTKIT_DESK_URL: `${demoOrigin}/staff.html`,
+      BUURTKIT_MAIL_POLL_MS: '1000',
+      ...process.env,
+      BUURTKIT_STAFF_TOKEN: staffToken,
+    },
+  },
 );
 await new Promise((resolve, reject) => {
   api.stdout.on('data', (d) => {
@@ -86,6 +105,15 @@ const tiles = process.env.DEMO_TILES === 'pdok' ? PDOK_TILES : '/tiles/{z}/{x}/{
 
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', demoOrigin).pathname);
+  if (path === '/mail/' || path === '/mail') {
+    return res
+      .writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': csp,
+        'Cache-Control': 'no-store',
+      })
+      .end(catcher ? catcher.page() : 'Mail gaat naar de server in BUURTKIT_SMTP_URL.');
+  }
   if (path.startsWith('/tiles/')) {
     return res
       .writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=3600' })
@@ -124,11 +152,15 @@ server.listen(demoPort, '127.0.0.1', () => {
     `Geocoder:          ${geocoder}${pdok ? ' (recorded answers; try 1353 AB 12, 2332 EN 20 or 8012 DG 45)' : ''}`,
   );
   console.log(`Staff token:       ${staffToken}  (set BUURTKIT_STAFF_TOKEN to choose your own)`);
+  console.log(
+    `Mail:              ${catcher ? `${demoOrigin}/mail/ (caught on this machine)` : process.env.BUURTKIT_SMTP_URL}`,
+  );
   console.log('Stop with Ctrl+C.');
 });
 const stop = () => {
   api.kill();
   void pdok?.close();
+  void catcher?.close();
   server.close();
   process.exit(0);
 };

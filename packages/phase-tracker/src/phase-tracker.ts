@@ -20,6 +20,7 @@ import {
 } from '@buurtkit/core';
 import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
+import type { FollowForm, FollowHost } from './follow-form.js';
 
 type Layout = 'auto' | 'vertical' | 'horizontal' | 'compact';
 
@@ -263,7 +264,38 @@ export class PhaseTracker extends BuurtElement {
       ${index >= 0 ? this.renderCurrent(model, index, compact) : nothing}
       ${compact ? nothing : this.renderExplanations(model, index < 0)}
       ${!compact && this.detail ? this.renderHistory(model, this.detail) : nothing}
+      ${this.detail && this.detail.status !== 'closed' ? this.renderFollow(this.detail.id) : nothing}
     </section>`;
+  }
+
+  /** "Volg dit initiatief": a button first; the form is its own chunk, loaded when asked for. */
+  private follow?: { id: number; form: FollowForm };
+
+  private renderFollow(id: number) {
+    if (this.follow?.id === id) return this.follow.form.render();
+    return html`<div class="actions">${button({
+      label: this.msg.t('follow.open'),
+      variant: 'secondary',
+      part: 'button follow',
+      onClick: () => void this.openFollow(id),
+    })}</div>`;
+  }
+
+  private async openFollow(id: number) {
+    const { FollowForm } = await import('./follow-form.js');
+    const host: FollowHost = {
+      client: this.client,
+      locale: this.locale,
+      msg: this.msg,
+      core: this.core,
+      requestUpdate: () => this.requestUpdate(),
+      reportError: (error) => this.reportError(error),
+      focusAfterRender: (selector) =>
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    };
+    this.follow = { id, form: new FollowForm(host, id) };
+    this.requestUpdate();
+    host.focusAfterRender('#follow-email');
   }
 
   private renderCurrent(model: PhaseModel, index: number, compact: boolean) {

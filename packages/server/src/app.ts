@@ -12,17 +12,29 @@ import { docsRoutes } from './routes/docs.js';
 import { ideaRoutes } from './routes/ideas.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
+import { mailRoutes } from './routes/mail.js';
+import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
+import { Notifier } from './mail/notify.js';
+import { OutboxSender } from './mail/sender.js';
 
 export type { ServerOptions } from './context.js';
 
 /** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
-export async function buildApp(options: ServerOptions): Promise<FastifyInstance> {
+export async function buildApp(options: ServerOptions): Promise<FastifyInstance & { outbox: OutboxSender }> {
+  const secret = await serverSecret(options.db);
+  const responseDays = options.responseDays ?? 10;
+  const mailConfig: MailConfig = { ...MAIL_DEFAULTS, publicUrl: 'http://127.0.0.1:8787', ...options.mail };
+  const notifier = new Notifier(mailConfig, secret, responseDays);
+  const outbox = new OutboxSender(options.db, mailConfig, notifier, secret, options.now, options.log);
   const ctx: AppContext = {
     ...options,
-    responseDays: options.responseDays ?? 10,
+    responseDays,
     photos: options.photos ?? new DiskPhotoStore(join(tmpdir(), `buurtkit-photos-${process.pid}`)),
-    secret: await serverSecret(options.db),
+    secret,
     clusters: new ClusterCache(),
+    mailConfig,
+    notifier,
+    outbox,
   };
   const app = Fastify({
     logger: false,
@@ -83,5 +95,10 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance>
   publicRoutes(app, ctx);
   ideaRoutes(app, ctx);
   staffRoutes(app, ctx);
-  return app;
+  mailRoutes(app, ctx);
+  app.addHook('onReady', async () => outbox.start());
+  app.addHook('onClose', async () => outbox.stop());
+  // Tests and the CLI wait for the outbox (`idle()`) or poke it.
+  (app as unknown as { outbox: OutboxSender }).outbox = outbox;
+  return app as unknown as FastifyInstance & { outbox: OutboxSender };
 }

@@ -3,6 +3,9 @@ import type { Db } from './db/index.js';
 import { negotiateLocale, type Locale } from './messages.js';
 import { ClusterCache } from './cluster-cache.js';
 import type { PhotoStore } from './photos/store.js';
+import type { MailConfig } from './mail/config.js';
+import type { Notifier } from './mail/notify.js';
+import type { OutboxSender } from './mail/sender.js';
 
 export interface ServerOptions {
   db: Db;
@@ -24,6 +27,8 @@ export interface ServerOptions {
   responseDays?: number;
   /** Where residents' photos are kept; files in a temporary folder when not given. */
   photos?: PhotoStore;
+  /** Mail: SMTP, sender, the links in mails. Without `smtpUrl` mails are queued and not sent. */
+  mail?: Partial<MailConfig>;
 }
 
 export interface AppContext extends ServerOptions {
@@ -31,6 +36,9 @@ export interface AppContext extends ServerOptions {
   photos: PhotoStore;
   secret: Buffer;
   clusters: ClusterCache;
+  mailConfig: MailConfig;
+  notifier: Notifier;
+  outbox: OutboxSender;
 }
 
 export const localeOf = (req: FastifyRequest): Locale => negotiateLocale(req.headers['accept-language']);

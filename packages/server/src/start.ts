@@ -6,12 +6,15 @@ import { seedBulk } from './seed/bulk.js';
 import { seedDemo, seedReference } from './seed/index.js';
 import { eraseExpiredContacts, eraseExpiredPhotos } from './store/ideas.js';
 import { DiskPhotoStore } from './photos/store.js';
+import type { MailConfig } from './mail/config.js';
+import { eraseOldMailAddresses } from './store/outbox.js';
 
 /** What the command line sets: the app's options that do not need a running database, and where to listen. */
 export type StartOptions = Pick<
   ServerOptions,
   'staffTokens' | 'corsOrigins' | 'rateLimit' | 'minFillSeconds' | 'retentionDays' | 'trustProxy' | 'responseDays'
 > & {
+  mail?: Partial<MailConfig>;
   port: number;
   host: string;
   database: string;
@@ -39,7 +42,49 @@ Environment only:
   BUURTKIT_MIN_FILL_SECONDS  ideas sent sooner after opening the form are spam (default 3)
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
   BUURTKIT_RESPONSE_DAYS     working days within which the municipality promises a first answer (default 10)
-  BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For`;
+  BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For
+Mail (without BUURTKIT_SMTP_URL mails are queued in the outbox, not sent, and nothing is lost):
+  BUURTKIT_SMTP_URL          smtp://user:pass@host:587 or smtps://…:465 (Nodemailer URL options allowed)
+  BUURTKIT_MAIL_FROM         the sender, e.g. "Gemeente Almere <initiatieven@almere.nl>"
+  BUURTKIT_MUNICIPALITY      how mails name the sender in sentences (default "de gemeente")
+  BUURTKIT_PUBLIC_URL        the API as residents reach it, for confirm and unsubscribe links
+                             (default http://HOST:PORT)
+  BUURTKIT_TRACKING_URL      the page with the phase tracker, e.g. https://almere.nl/volg?ref={reference}
+  BUURTKIT_INITIATIVE_URL    an initiative's public page, e.g. https://almere.nl/initiatieven#initiative={id}
+  BUURTKIT_DESK_URL          the staff page with the desk, linked from staff mails`;
+
+/** A configured link base must be http(s): it ends up in residents' mail. */
+function webUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.replace(/\{\w+\}/g, 'x'));
+  } catch {
+    throw new Error(`${name} is not a URL: "${value}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${name} must start with https://`);
+  return value;
+}
+
+function mailOptions(env: NodeJS.ProcessEnv, host: string, port: number): Partial<MailConfig> {
+  const smtp = env.BUURTKIT_SMTP_URL || null;
+  if (smtp && !/^smtps?:\/\//.test(smtp)) throw new Error('BUURTKIT_SMTP_URL must start with smtp:// or smtps://');
+  const mail: Partial<MailConfig> = {
+    smtpUrl: smtp,
+    publicUrl: webUrl(env, 'BUURTKIT_PUBLIC_URL') ?? `http://${host}:${port}`,
+    trackingUrl: webUrl(env, 'BUURTKIT_TRACKING_URL') ?? null,
+    initiativeUrl: webUrl(env, 'BUURTKIT_INITIATIVE_URL') ?? null,
+    deskUrl: webUrl(env, 'BUURTKIT_DESK_URL') ?? null,
+  };
+  if (env.BUURTKIT_MAIL_FROM) mail.from = env.BUURTKIT_MAIL_FROM;
+  if (env.BUURTKIT_MUNICIPALITY) mail.municipality = env.BUURTKIT_MUNICIPALITY;
+  // Tests and the demo look at the outbox more often than a production server needs to.
+  if (env.BUURTKIT_MAIL_POLL_MS) mail.pollMs = Number(env.BUURTKIT_MAIL_POLL_MS);
+  if (env.BUURTKIT_MAIL_LEASE_MS) mail.leaseMs = Number(env.BUURTKIT_MAIL_LEASE_MS);
+  if (env.BUURTKIT_MAIL_RETRY_MS) mail.retryBaseMs = Number(env.BUURTKIT_MAIL_RETRY_MS);
+  return mail;
+}
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): StartOptions {
   const { values } = parseNodeArgs({
@@ -80,9 +125,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     throw new Error(`BUURTKIT_RESPONSE_DAYS takes a number of working days from 1 to 99, not "${responseDays}"`);
   const database = values.database ?? env.DATABASE_URL ?? './data/buurtkit.sqlite';
   const [max = '10', windowSeconds = '600'] = (env.BUURTKIT_RATE_LIMIT ?? '10/600').split('/');
+  const port = Number(values.port ?? env.PORT ?? 8787);
+  const host = values.host ?? env.HOST ?? '127.0.0.1';
   return {
-    port: Number(values.port ?? env.PORT ?? 8787),
-    host: values.host ?? env.HOST ?? '127.0.0.1',
+    port,
+    host,
+    mail: mailOptions(env, host, port),
     database,
     photoDir:
       values.photos ??
@@ -130,11 +178,14 @@ export async function startServer(o: StartOptions) {
     log,
     now: () => new Date(),
     photos,
+    mail: o.mail,
   });
   const retention = async () => {
     const erased = await eraseExpiredContacts(db, new Date(), o.retentionDays).catch(() => 0);
     const photosErased = await eraseExpiredPhotos(db, photos, new Date()).catch(() => 0);
-    if (erased || photosErased) log({ event: 'retention', erased, photos: photosErased });
+    const cutoff = new Date(Date.now() - o.retentionDays * 86_400_000).toISOString();
+    const addresses = await eraseOldMailAddresses(db, cutoff).catch(() => 0);
+    if (erased || photosErased || addresses) log({ event: 'retention', erased, photos: photosErased, addresses });
   };
   await retention();
   const timer = setInterval(retention, 3_600_000);

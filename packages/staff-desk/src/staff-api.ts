@@ -2,6 +2,7 @@ import {
   checkAudit,
   checkContact,
   checkFigures,
+  checkIdeaMails,
   checkInitiative,
   checkNothing,
   checkStaffContacts,
@@ -24,6 +25,7 @@ export type {
   ContactInput,
   Figures,
   InitiativeDetail,
+  MailRecord,
   PublishRequest,
   StaffIdea,
 } from '@buurtkit/core';
@@ -46,9 +48,20 @@ export const listStaffIdeas = (c: ApiClient, token: string, q: IdeaPage, o?: Req
     { ...o, headers: auth(token), idempotent: true },
   );
 
-export const markAnswered = (c: ApiClient, token: string, id: number, channel: string) =>
+/** Records the first answer; with `message` the server mails it to the initiator (once: not retried). */
+export const markAnswered = (c: ApiClient, token: string, id: number, channel: string, message?: string) =>
   c.send('POST', `/staff/ideas/${enc(id)}/answered`, {}, checkStaffIdea, {
-    body: { channel },
+    body: message === undefined ? { channel } : { channel, message },
+    headers: auth(token),
+    idempotent: message === undefined,
+  });
+
+export const getIdeaMails = (c: ApiClient, token: string, id: number, o?: RequestOptions) =>
+  c.send('GET', `/staff/ideas/${enc(id)}/mails`, {}, checkIdeaMails, { ...o, headers: auth(token), idempotent: true });
+
+export const setIdeaMail = (c: ApiClient, token: string, id: number, enabled: boolean) =>
+  c.send('PUT', `/staff/ideas/${enc(id)}/mail`, {}, checkStaffIdea, {
+    body: { enabled },
     headers: auth(token),
     idempotent: true,
   });

@@ -73,6 +73,8 @@ export type TestServer = {
   location: string;
   logs: Record<string, unknown>[];
   clock: { now: Date };
+  /** The instance's mail sender: `poke()` it, wait for `idle()`. */
+  outbox: { poke(): void; idle(): Promise<void> };
   fetch(path: string, init?: RequestInit & { json?: unknown; staff?: boolean | string }): Promise<Response>;
   close(): Promise<void>;
 };
@@ -109,6 +111,7 @@ export async function startTestServer(
     location,
     logs,
     clock,
+    outbox: app.outbox,
     fetch(path, init = {}) {
       const headers = new Headers(init.headers);
       if (init.json !== undefined) headers.set('Content-Type', 'application/json');

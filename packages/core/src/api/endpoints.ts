@@ -4,6 +4,7 @@ import {
   checkClusters,
   checkCompact,
   checkContacts,
+  checkFollow,
   checkFormToken,
   checkInitiative,
   checkInitiatives,
@@ -108,3 +109,14 @@ export const uploadIdeaPhoto = (c: ApiClient, photo: Blob, o?: RequestOptions) =
 
 export const trackIdea = (c: ApiClient, reference: string, o?: RequestOptions) =>
   c.get(`/tracking/${enc(reference)}`, {}, checkTracking, o);
+
+/**
+ * Asks to follow an initiative by e-mail; the server mails a confirmation link first.
+ * Safe to repeat (the same address is one follower, and the answer is always the same).
+ */
+export const followInitiative = (
+  c: ApiClient,
+  id: number,
+  body: { email: string; locale?: string },
+  o?: RequestOptions,
+) => c.send('POST', `/initiatives/${enc(id)}/followers`, {}, checkFollow, { ...o, body, idempotent: true });

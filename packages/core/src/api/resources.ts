@@ -191,6 +191,8 @@ export const checkReceipt: Check<IdeaReceipt> = (v, p) =>
     }),
   )(v, p);
 
+export const checkFollow: Check<{ status: string }> = (v, p) => obj({ status: str })(v, p);
+
 export const checkPhotoReceipt: Check<PhotoReceipt> = (v, p) =>
   as<PhotoReceipt>(
     obj({
@@ -239,6 +241,28 @@ export const checkStaffIdea: Check<StaffIdea> = (v, p) =>
       contact: nullable(obj({ name: str, email: str, phone: nullable(str) })),
       location: nullable(obj({ lat: num, lon: num, address: optional(str) })),
       photos: arr(obj({ id: str, alt: str, type: str, url: str })),
+      mail: bool,
+    }),
+  )(v, p);
+
+export type MailRecord = Schemas['MailRecord'];
+
+export const checkIdeaMails: Check<{ sending: boolean; items: MailRecord[] }> = (v, p) =>
+  as<{ sending: boolean; items: MailRecord[] }>(
+    obj({
+      sending: bool,
+      items: arr(
+        obj({
+          id: num,
+          kind: str,
+          audience: str,
+          status: str,
+          attempts: num,
+          created: str,
+          sent: nullable(str),
+          error: nullable(str),
+        }),
+      ),
     }),
   )(v, p);
 

@@ -1,6 +1,15 @@
 import type { TrackerMessages } from './nl.js';
 
 const en: TrackerMessages = {
+  'follow.open': 'Follow this initiative',
+  'follow.email': 'Your e-mail address',
+  'follow.hint':
+    'We first send a mail with a link to confirm. After that you get a mail at every new phase. You can unsubscribe at any time in one click.',
+  'follow.submit': 'Follow',
+  'follow.required': 'Fill in your e-mail address.',
+  'follow.invalid': 'Fill in an e-mail address, such as name@example.com.',
+  'follow.sent': (email: string) =>
+    `Almost done: open the mail we sent to ${email} and confirm there that you want to follow this initiative.`,
   'title.process': 'How an initiative goes',
   'title.track': 'Where does your idea stand?',
   phases: 'Phases',

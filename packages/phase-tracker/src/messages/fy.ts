@@ -1,6 +1,15 @@
 import type { TrackerMessages } from './nl.js';
 
 const fy: TrackerMessages = {
+  'follow.open': 'Folgje dit inisjatyf',
+  'follow.email': 'Dyn e-mailadres',
+  'follow.hint':
+    'Wy stjoere earst in mail mei in keppeling om te befêstigjen. Dêrnei krijst do in mail by elke nije faze. Ôfmelde kin altyd mei ien klik.',
+  'follow.submit': 'Folgje',
+  'follow.required': 'Folje dyn e-mailadres yn.',
+  'follow.invalid': 'Folje in e-mailadres yn, lykas namme@foarbyld.nl.',
+  'follow.sent': (email: string) =>
+    `Hast klear: iepenje de mail dy't wy nei ${email} stjoerd hawwe en befêstigje dêr datsto dit inisjatyf folgje wolst.`,
   'title.process': 'Sa giet it mei in inisjatyf',
   'title.track': 'Hoe stiet it mei dyn idee?',
   phases: 'Fazen',

@@ -1,5 +1,14 @@
 /** Dutch (B1): the default, and the shape the other languages must fill. */
 const nl = {
+  'follow.open': 'Volg dit initiatief',
+  'follow.email': 'Je e-mailadres',
+  'follow.hint':
+    'We sturen eerst een mail met een link om te bevestigen. Daarna krijg je een mail bij elke nieuwe fase. Afmelden kan altijd met één klik.',
+  'follow.submit': 'Volgen',
+  'follow.required': 'Vul je e-mailadres in.',
+  'follow.invalid': 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
+  'follow.sent': (email: string) =>
+    `Bijna klaar: open de mail die we naar ${email} stuurden en bevestig daar dat je dit initiatief wilt volgen.`,
   'title.process': 'Zo gaat het met een initiatief',
   'title.track': 'Hoe staat het met je idee?',
   phases: 'Fasen',

@@ -78,6 +78,26 @@ const migrations: Migration[] = [
     // When the initiator first heard from the municipality: the measure of the answer promise.
     statements: () => [`ALTER TABLE ideas ADD COLUMN answered_at TEXT`],
   },
+  {
+    version: 4,
+    // Mail: a transactional outbox (written with the change that causes it), followers of
+    // initiatives (double opt-in), and a switch per idea and per contact person.
+    statements: (d) => [
+      `CREATE TABLE outbox (id ${idColumn(d)}, kind TEXT NOT NULL, audience TEXT NOT NULL, locale TEXT NOT NULL,
+         recipient TEXT, subject TEXT NOT NULL, text_body TEXT, html_body TEXT, unsubscribe TEXT,
+         idea_id BIGINT, initiative_id BIGINT, follower_id BIGINT, contact_id BIGINT,
+         status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL,
+         lease_owner TEXT, lease_until TEXT, last_error TEXT, created_at TEXT NOT NULL, sent_at TEXT)`,
+      `CREATE INDEX outbox_due ON outbox (status, next_attempt_at)`,
+      `CREATE INDEX outbox_idea ON outbox (idea_id)`,
+      `CREATE INDEX outbox_initiative ON outbox (initiative_id)`,
+      `CREATE TABLE followers (id ${idColumn(d)}, initiative_id BIGINT NOT NULL
+         REFERENCES initiatives (id) ON DELETE CASCADE, email TEXT NOT NULL, email_hash TEXT NOT NULL,
+         locale TEXT NOT NULL, confirmed_at TEXT, created_at TEXT NOT NULL, UNIQUE (initiative_id, email_hash))`,
+      `ALTER TABLE ideas ADD COLUMN mail_off INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE contacts ADD COLUMN mail_off INTEGER NOT NULL DEFAULT 0`,
+    ],
+  },
 ];
 
 function spatialIndexes(d: Dialect): string[] {

@@ -122,6 +122,8 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
             });
         }
         if (unknown.length) throw validationProblem(unknown, locale);
+        // The receipt and the contact person's note are queued with the idea itself.
+        await ctx.notifier.ideaReceived(tx, saved.id, now.toISOString());
         const body = {
           ...saved,
           trackingUrl: `/api/v1/tracking/${saved.reference}`,
@@ -130,6 +132,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
         if (key) await completeIdempotencyKey(tx, key, 201, body);
         return body;
       });
+      ctx.outbox.poke();
       ctx.log({ event: 'idea-received', id: receipt.id, spam: spamReason ?? undefined });
       reply.code(201).header('Location', receipt.trackingUrl);
       return receipt;

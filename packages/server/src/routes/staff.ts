@@ -9,7 +9,16 @@ import { validationProblem, validatorFor } from '../validation.js';
 import { areasAtPoint, existingAreaCodes } from '../store/areas.js';
 import { listAudit } from '../store/audit.js';
 import { deleteContact, getContact, listContacts, saveContact, type ContactInput } from '../store/contacts.js';
-import { getIdea, listIdeas, markAnswered, markClosed, markPublished, staffIdeaWithPhotos } from '../store/ideas.js';
+import {
+  getIdea,
+  listIdeas,
+  markAnswered,
+  markClosed,
+  markPublished,
+  setIdeaMailOff,
+  staffIdeaWithPhotos,
+} from '../store/ideas.js';
+import { cancelInitiatorMails, mailsOfIdea } from '../store/outbox.js';
 import { ideaFigures } from '../store/figures.js';
 import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
 import { photoOfIdea } from '../store/photos.js';
@@ -44,6 +53,8 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     answered: validatorFor('staffMarkAnswered'),
     figures: validatorFor('staffFigures'),
     audit: validatorFor('staffAudit'),
+    mails: validatorFor('staffIdeaMails'),
+    mail: validatorFor('staffSetIdeaMail'),
   };
   // Staff answers are personal: never cached anywhere.
   app.addHook('onSend', async (req, reply) => {
@@ -68,15 +79,50 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const locale = localeOf(req);
     const actor = staffActor(req, ctx.staffTokens, locale);
     const { id } = v.answered.params(req.params as Record<string, unknown>, locale);
-    const { channel } = v.answered.body(req.body, locale) as { channel: string };
+    const { channel, message: text } = v.answered.body(req.body, locale) as { channel: string; message?: string };
     const now = ctx.now().toISOString();
-    return ctx.db.transaction(async (tx) => {
+    const answer = await ctx.db.transaction(async (tx) => {
       const idea = await getIdea(tx, id as number);
       if (!idea) throw notFound(locale);
       if (idea.status === 'spam') throw stateProblem(locale, 'idea is spam');
+      if (text !== undefined) {
+        if (channel !== 'email') {
+          throw validationProblem([{ pointer: '#/channel', code: 'enum', detail: message(locale, 'enum') }], locale);
+        }
+        // The answer goes out through the outbox, with the record of it, or not at all.
+        if (!(await ctx.notifier.ideaAnswered(tx, id as number, text, now)))
+          throw stateProblem(locale, 'mail is off for this idea, or its contact details were erased');
+        await audit(tx, now, actor, 'idea.mailed', `idea:${id}`);
+      }
       // The first answer is what the promise measures; a later one does not move it.
       if (await markAnswered(tx, id as number, now))
         await audit(tx, now, actor, 'idea.answered', `idea:${id}`, { channel });
+      return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
+    });
+    ctx.outbox.poke();
+    return answer;
+  });
+
+  app.get('/api/v1/staff/ideas/:id/mails', async (req) => {
+    const locale = localeOf(req);
+    staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.mails.params(req.params as Record<string, unknown>, locale);
+    const idea = await getIdea(ctx.db, id as number);
+    if (!idea) throw notFound(locale);
+    const initiative = idea.initiative_id === null ? null : Number(idea.initiative_id);
+    return { sending: ctx.outbox.sending, items: await mailsOfIdea(ctx.db, id as number, initiative) };
+  });
+
+  app.put('/api/v1/staff/ideas/:id/mail', async (req) => {
+    const locale = localeOf(req);
+    const actor = staffActor(req, ctx.staffTokens, locale);
+    const { id } = v.mail.params(req.params as Record<string, unknown>, locale);
+    const { enabled } = v.mail.body(req.body, locale) as { enabled: boolean };
+    const now = ctx.now().toISOString();
+    return ctx.db.transaction(async (tx) => {
+      if (!(await setIdeaMailOff(tx, id as number, !enabled, now))) throw notFound(locale);
+      if (!enabled) await cancelInitiatorMails(tx, id as number);
+      await audit(tx, now, actor, enabled ? 'idea.mail-on' : 'idea.mail-off', `idea:${id}`);
       return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
     });
   });
@@ -165,9 +211,11 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       );
       await markPublished(tx, id as number, newId, now);
       await bumpInitiativesVersion(tx);
+      await ctx.notifier.ideaPublished(tx, id as number, newId, now);
       await audit(tx, now, actor, 'idea.publish', `idea:${id}`, { initiative: newId });
       return newId;
     });
+    ctx.outbox.poke();
     reply.code(201).header('Location', `/api/v1/initiatives/${initiativeId}`);
     return getInitiative(ctx.db, initiativeId);
   });
@@ -178,14 +226,17 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const { id } = v.close.params(req.params as Record<string, unknown>, locale);
     const { reason } = v.close.body(req.body, locale) as { reason: string };
     const now = ctx.now().toISOString();
-    return ctx.db.transaction(async (tx) => {
+    const closed = await ctx.db.transaction(async (tx) => {
       const idea = await getIdea(tx, id as number);
       if (!idea) throw notFound(locale);
       if (idea.status !== 'received' && idea.status !== 'spam') throw stateProblem(locale, `idea is ${idea.status}`);
       await markClosed(tx, id as number, reason, now);
+      await ctx.notifier.ideaClosed(tx, id as number, reason, now);
       await audit(tx, now, actor, 'idea.close', `idea:${id}`);
       return staffIdeaWithPhotos(tx, (await getIdea(tx, id as number))!, ctx.responseDays);
     });
+    ctx.outbox.poke();
+    return closed;
   });
 
   app.post('/api/v1/staff/initiatives/:id/phase', async (req) => {
@@ -207,8 +258,10 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       if (initiative.phase === body.phase) throw stateProblem(locale, `initiative is already in phase ${body.phase}`);
       await movePhase(tx, id as number, body.phase, body.note ?? null, now);
       await bumpInitiativesVersion(tx);
+      await ctx.notifier.phaseMoved(tx, id as number, body.phase, body.note ?? null, now);
       await audit(tx, now, actor, 'initiative.phase', `initiative:${id}`, { from: initiative.phase, to: body.phase });
     });
+    ctx.outbox.poke();
     return getInitiative(ctx.db, id as number);
   });
 

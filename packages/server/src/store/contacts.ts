@@ -149,7 +149,9 @@ export async function findContacts(
   const order = (id: number) =>
     Math.min(...coverage.filter((c) => Number(c.contact_id) === id).map((c) => chain.indexOf(c.area_code)));
   const ids = [...new Set(coverage.map((c) => Number(c.contact_id)))].sort((a, b) => order(a) - order(b) || a - b);
-  const people = await Promise.all(ids.map((id) => getContact(db, id)));
+  // One after the other: inside a transaction they share one connection.
+  const people = [];
+  for (const id of ids) people.push(await getContact(db, id));
   const generalists: ContactMatch[] = [];
   const specialists: ContactMatch[] = [];
   for (const p of people) {
@@ -173,4 +175,17 @@ export const publicContact = (c: Contact | undefined) =>
 
 export async function deleteContact(db: Db, id: number): Promise<void> {
   await db.run('DELETE FROM contacts WHERE id = ?', [id]);
+}
+
+/** Where a contact person's mails go, and whether they asked for none. */
+export async function contactMail(db: Db, id: number): Promise<{ email: string | null; off: boolean } | undefined> {
+  const row = await db.get<{ email: string | null; mail_off: number }>(
+    'SELECT email, mail_off FROM contacts WHERE id = ?',
+    [id],
+  );
+  return row && { email: row.email, off: Number(row.mail_off) === 1 };
+}
+
+export async function setContactMailOff(db: Db, id: number, off: boolean): Promise<boolean> {
+  return (await db.run('UPDATE contacts SET mail_off = ? WHERE id = ?', [off, id])).changes === 1;
 }

@@ -25,6 +25,7 @@ export type IdeaRow = {
   closed_reason: string | null;
   initiative_id: number | null;
   answered_at: string | null;
+  mail_off: number;
 };
 
 export type NewIdea = {
@@ -166,6 +167,7 @@ export function staffIdea(r: IdeaRow, responseDays: number, photos: PhotoRow[] =
     closedReason: r.closed_reason,
     spamReason: r.spam_reason,
     answered: r.answered_at ?? null,
+    mail: Number(r.mail_off) !== 1,
     answerDue: addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
     photos: photos.map((p) => ({
       id: p.id,
@@ -239,4 +241,13 @@ export async function markClosed(db: Db, id: number, reason: string, now: string
       updated_at = ? WHERE id = ?`,
     [reason, now, now, now, id],
   );
+}
+
+/** Ideas that still wait for their first answer (the digest's material). */
+export const unansweredIdeas = (db: Db) =>
+  db.all<IdeaRow>(`SELECT * FROM ideas WHERE status = 'received' AND answered_at IS NULL ORDER BY submitted_at, id`);
+
+/** Mail to the initiator on or off (staff, or the resident's own unsubscribe link). */
+export async function setIdeaMailOff(db: Db, id: number, off: boolean, now: string): Promise<boolean> {
+  return (await db.run('UPDATE ideas SET mail_off = ?, updated_at = ? WHERE id = ?', [off, now, id])).changes === 1;
 }

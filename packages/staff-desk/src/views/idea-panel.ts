@@ -26,6 +26,7 @@ import {
   type StaffIdea,
 } from '../staff-api.js';
 import { DeskView, type DeskHost } from './desk-host.js';
+import { IdeaMail } from './idea-mail.js';
 
 type Mode = 'view' | 'publish' | 'close';
 const ROLES = ['loslaten', 'faciliteren', 'stimuleren', 'regisseren', 'reguleren'];
@@ -82,6 +83,7 @@ export class IdeaPanel extends DeskView {
   place?: { lat: number; lon: number };
   closing?: FormState<{ reason: string }>;
   private readonly map: MapController;
+  private readonly mail: IdeaMail;
 
   constructor(
     host: DeskHost,
@@ -89,6 +91,15 @@ export class IdeaPanel extends DeskView {
   ) {
     super(host);
     this.map = new MapController(host);
+    this.mail = new IdeaMail({
+      host,
+      updated: (idea, done) => this.update(idea, done),
+      failed: (e) => {
+        this.done = this.host.failed(e);
+        this.changed();
+      },
+      changed: () => this.changed(),
+    });
   }
 
   show(idea: StaffIdea) {
@@ -108,6 +119,7 @@ export class IdeaPanel extends DeskView {
     this.photos.forEach((p) => URL.revokeObjectURL(p.url));
     this.photos = [];
     this.audit = [];
+    this.mail.reset();
     this.map.close();
     this.idea = undefined;
   }
@@ -122,6 +134,7 @@ export class IdeaPanel extends DeskView {
     this.photos = photos.filter((p) => p.url);
     this.audit = (await getAudit(c, token, `idea:${idea.id}`, { signal }).catch(() => ({ items: [] }))).items;
     if (!signal.aborted) this.changed();
+    await this.mail.load(idea, signal);
   }
 
   private async openMap() {
@@ -413,6 +426,7 @@ export class IdeaPanel extends DeskView {
             </ul>`
           : html`<p>${msg.t('idea.contact-erased')}</p>`
       }
+      ${this.mail.render(idea)}
       ${
         idea.answered
           ? nothing

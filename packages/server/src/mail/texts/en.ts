@@ -1,0 +1,107 @@
+import type { MailTexts } from './types.js';
+
+/** The mails in English, for residents who wrote in English. */
+export const en: MailTexts = {
+  receipt: (d) => ({
+    subject: `Your idea has been received (${d.reference})`,
+    blocks: [
+      { kind: 'p', text: `Dear ${d.name},` },
+      { kind: 'p', text: `Thank you for your idea "${d.title}". ${d.municipality} has received it.` },
+      { kind: 'p', text: `Your reference is ${d.reference}. Please mention it when you contact us.` },
+      { kind: 'p', text: `You will hear from us within ${d.days} working days, by ${d.due} at the latest.` },
+      ...(d.contact ? [{ kind: 'p' as const, text: `Your contact person is ${d.contact}.` }] : []),
+      ...(d.trackingUrl ? [{ kind: 'link' as const, text: 'Follow how your idea is doing', href: d.trackingUrl }] : []),
+    ],
+  }),
+  answer: (d) => ({
+    subject: `An answer to your idea ${d.reference}`,
+    blocks: [
+      { kind: 'p', text: `Dear ${d.name},` },
+      { kind: 'p', text: `${d.municipality} has an answer to your idea "${d.title}":` },
+      { kind: 'quote', text: d.message },
+      { kind: 'p', text: `You can reply to this mail. Please mention your reference ${d.reference}.` },
+    ],
+  }),
+  published: (d) => ({
+    subject: `Your idea ${d.reference} is now an initiative`,
+    blocks: [
+      { kind: 'p', text: `Dear ${d.name},` },
+      { kind: 'p', text: `Your idea is now on the map of ${d.municipality} as the initiative "${d.title}".` },
+      { kind: 'p', text: 'Neighbours can see and follow it. Your name is only shown if you chose so.' },
+      ...(d.initiativeUrl ? [{ kind: 'link' as const, text: 'See your initiative', href: d.initiativeUrl }] : []),
+    ],
+  }),
+  phase: (d) => ({
+    subject: `${d.title}: now in the ${d.phase} phase`,
+    blocks: [
+      { kind: 'p', text: d.name ? `Dear ${d.name},` : 'Hello,' },
+      { kind: 'p', text: `The initiative "${d.title}" is now in the ${d.phase} phase.` },
+      { kind: 'p', text: `What the municipality does in this phase: ${d.municipalityRole}` },
+      ...(d.note
+        ? [
+            { kind: 'p' as const, text: 'The municipality adds:' },
+            { kind: 'quote' as const, text: d.note },
+          ]
+        : []),
+      ...(d.initiativeUrl ? [{ kind: 'link' as const, text: 'See the initiative', href: d.initiativeUrl }] : []),
+    ],
+  }),
+  closed: (d) => ({
+    subject: `Your idea ${d.reference} has been closed`,
+    blocks: [
+      { kind: 'p', text: `Dear ${d.name},` },
+      { kind: 'p', text: `${d.municipality} has closed your idea "${d.title}". The reason:` },
+      { kind: 'quote', text: d.reason },
+      { kind: 'p', text: `Questions? Reply to this mail and mention your reference ${d.reference}.` },
+    ],
+  }),
+  'new-idea': (d) => ({
+    subject: `New idea ${d.reference}${d.area ? ` in ${d.area}` : ''}`,
+    blocks: [
+      { kind: 'p', text: `A new idea has come in: "${d.title}".` },
+      { kind: 'list', items: [`Theme: ${d.theme}`, `Area: ${d.area ?? 'no location'}`, `Answer by: ${d.due}`] },
+      ...(d.deskUrl ? [{ kind: 'link' as const, text: 'Open the idea in the desk', href: d.deskUrl }] : []),
+    ],
+  }),
+  digest: (d) => ({
+    subject: `${d.items.length} ${d.items.length === 1 ? 'idea is' : 'ideas are'} waiting for an answer`,
+    blocks: [
+      { kind: 'p', text: 'These ideas have no answer yet and their deadline is near or has passed:' },
+      {
+        kind: 'list',
+        items: d.items.map(
+          (i) => `${i.reference} "${i.title}": ${i.overdue ? 'deadline passed on' : 'answer by'} ${i.due}`,
+        ),
+      },
+      ...(d.deskUrl ? [{ kind: 'link' as const, text: 'To the desk', href: d.deskUrl }] : []),
+    ],
+  }),
+  'follow-confirm': (d) => ({
+    subject: `Confirm that you want to follow "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Someone (hopefully you) wants to follow the initiative "${d.title}" with this address.` },
+      { kind: 'link', text: 'Yes, I want to follow this initiative', href: d.confirmUrl },
+      { kind: 'p', text: 'Was this not you? Do nothing: without confirmation we erase this address within 7 days.' },
+    ],
+  }),
+  footer: (why, municipality) =>
+    ({
+      initiator: `You receive this mail because you sent an idea to ${municipality}.`,
+      follower: `You receive this mail because you follow this initiative at ${municipality}.`,
+      request: `You receive this mail because this address was given to follow an initiative at ${municipality}.`,
+      contact: `You receive this mail as a contact person of ${municipality}.`,
+    })[why],
+  unsubscribe: 'No more mail about this? Unsubscribe',
+  page: {
+    confirmTitle: 'Confirm following',
+    confirmAsk: 'Do you want to follow this initiative? You will get a mail when it enters a new phase.',
+    confirmButton: 'Yes, I want to follow this',
+    confirmed: 'Done: you follow this initiative. Every mail has a link to stop.',
+    leaveTitle: 'Unsubscribe',
+    leaveAsk: 'Do you want to stop getting mail about this?',
+    leaveButton: 'Unsubscribe',
+    left: 'You have been unsubscribed. You will get no more mail about this.',
+    leftErased: 'You have been unsubscribed and we have erased your e-mail address.',
+    invalid: 'This link is not (or no longer) valid. Perhaps you already unsubscribed.',
+  },
+};

@@ -1,0 +1,115 @@
+import type { MailTexts } from './types.js';
+
+/** De mails yn it Frysk. */
+export const fy: MailTexts = {
+  receipt: (d) => ({
+    subject: `Dyn idee is ûntfongen (${d.reference})`,
+    blocks: [
+      { kind: 'p', text: `Bêste ${d.name},` },
+      { kind: 'p', text: `Tige tank foar dyn idee "${d.title}". ${d.municipality} hat it goed ûntfongen.` },
+      { kind: 'p', text: `Dyn referinsje is ${d.reference}. Neam dy as do kontakt mei ús opnimst.` },
+      { kind: 'p', text: `Do hearst binnen ${d.days} wurkdagen fan ús, uterlik op ${d.due}.` },
+      ...(d.contact ? [{ kind: 'p' as const, text: `Dyn kontaktpersoan is ${d.contact}.` }] : []),
+      ...(d.trackingUrl
+        ? [{ kind: 'link' as const, text: 'Folgje hjir hoe it mei dyn idee giet', href: d.trackingUrl }]
+        : []),
+    ],
+  }),
+  answer: (d) => ({
+    subject: `Antwurd op dyn idee ${d.reference}`,
+    blocks: [
+      { kind: 'p', text: `Bêste ${d.name},` },
+      { kind: 'p', text: `${d.municipality} hat in antwurd op dyn idee "${d.title}":` },
+      { kind: 'quote', text: d.message },
+      { kind: 'p', text: `Reagearje kin troch dizze mail te beantwurdzjen. Neam dyn referinsje ${d.reference}.` },
+    ],
+  }),
+  published: (d) => ({
+    subject: `Dyn idee ${d.reference} is no in inisjatyf`,
+    blocks: [
+      { kind: 'p', text: `Bêste ${d.name},` },
+      { kind: 'p', text: `Dyn idee stiet no as inisjatyf "${d.title}" op de kaart fan ${d.municipality}.` },
+      {
+        kind: 'p',
+        text: 'Buorlju kinne it sjen en folgje. Dyn namme stiet der allinnich by as do dêr foar keazen hast.',
+      },
+      ...(d.initiativeUrl ? [{ kind: 'link' as const, text: 'Besjoch dyn inisjatyf', href: d.initiativeUrl }] : []),
+    ],
+  }),
+  phase: (d) => ({
+    subject: `${d.title}: no yn de faze ${d.phase}`,
+    blocks: [
+      { kind: 'p', text: d.name ? `Bêste ${d.name},` : 'Hoi,' },
+      { kind: 'p', text: `It inisjatyf "${d.title}" is no yn de faze ${d.phase}.` },
+      { kind: 'p', text: `Wat de gemeente yn dizze faze docht: ${d.municipalityRole}` },
+      ...(d.note
+        ? [
+            { kind: 'p' as const, text: 'De gemeente skriuwt der by:' },
+            { kind: 'quote' as const, text: d.note },
+          ]
+        : []),
+      ...(d.initiativeUrl ? [{ kind: 'link' as const, text: 'Besjoch it inisjatyf', href: d.initiativeUrl }] : []),
+    ],
+  }),
+  closed: (d) => ({
+    subject: `Dyn idee ${d.reference} is ôfsletten`,
+    blocks: [
+      { kind: 'p', text: `Bêste ${d.name},` },
+      { kind: 'p', text: `${d.municipality} hat dyn idee "${d.title}" ôfsletten. De reden:` },
+      { kind: 'quote', text: d.reason },
+      { kind: 'p', text: `Fragen? Beantwurdzje dizze mail en neam dyn referinsje ${d.reference}.` },
+    ],
+  }),
+  'new-idea': (d) => ({
+    subject: `Nij idee ${d.reference}${d.area ? ` yn ${d.area}` : ''}`,
+    blocks: [
+      { kind: 'p', text: `Der is in nij idee binnenkommen: "${d.title}".` },
+      {
+        kind: 'list',
+        items: [`Tema: ${d.theme}`, `Gebiet: ${d.area ?? 'gjin lokaasje'}`, `Antwurd uterlik: ${d.due}`],
+      },
+      ...(d.deskUrl ? [{ kind: 'link' as const, text: 'Iepenje it idee yn it lokket', href: d.deskUrl }] : []),
+    ],
+  }),
+  digest: (d) => ({
+    subject: `${d.items.length} ${d.items.length === 1 ? 'idee wachtet' : 'ideeën wachtsje'} op in antwurd`,
+    blocks: [
+      { kind: 'p', text: 'Dizze ideeën hawwe noch gjin antwurd en harren termyn is hast of al foarby:' },
+      {
+        kind: 'list',
+        items: d.items.map(
+          (i) => `${i.reference} "${i.title}": ${i.overdue ? 'termyn ferstrutsen op' : 'antwurd uterlik'} ${i.due}`,
+        ),
+      },
+      ...(d.deskUrl ? [{ kind: 'link' as const, text: 'Nei it lokket', href: d.deskUrl }] : []),
+    ],
+  }),
+  'follow-confirm': (d) => ({
+    subject: `Befêstigje datsto "${d.title}" folgje wolst`,
+    blocks: [
+      { kind: 'p', text: `Ien (hooplik do) wol it inisjatyf "${d.title}" folgje mei dit e-mailadres.` },
+      { kind: 'link', text: 'Ja, ik wol dit inisjatyf folgje', href: d.confirmUrl },
+      { kind: 'p', text: 'Wiesto dit net? Doch dan neat: sûnder befêstiging wiskje wy dit adres binnen 7 dagen.' },
+    ],
+  }),
+  footer: (why, municipality) =>
+    ({
+      initiator: `Do krijst dizze mail omdatsto in idee stjoerd hast nei ${municipality}.`,
+      follower: `Do krijst dizze mail omdatsto dit inisjatyf folgest by ${municipality}.`,
+      request: `Do krijst dizze mail omdat dit adres opjûn is om in inisjatyf by ${municipality} te folgjen.`,
+      contact: `Do krijst dizze mail as kontaktpersoan fan ${municipality}.`,
+    })[why],
+  unsubscribe: 'Gjin mail mear hjiroer? Meld dy ôf',
+  page: {
+    confirmTitle: 'Folgjen befêstigje',
+    confirmAsk: 'Wolsto dit inisjatyf folgje? Do krijst dan in mail as it in nije faze yngiet.',
+    confirmButton: 'Ja, ik wol dit folgje',
+    confirmed: 'It is slagge: do folgest dit inisjatyf. Elke mail hat in keppeling om te stopjen.',
+    leaveTitle: 'Ôfmelde',
+    leaveAsk: 'Wolsto hjiroer gjin mail mear krije?',
+    leaveButton: 'Ôfmelde',
+    left: 'Do bist ôfmeld. Do krijst hjiroer gjin mail mear.',
+    leftErased: 'Do bist ôfmeld en wy hawwe dyn e-mailadres wiske.',
+    invalid: 'Dizze keppeling klopt net (mear). Miskien bisto al ôfmeld.',
+  },
+};

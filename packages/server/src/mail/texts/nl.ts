@@ -1,0 +1,112 @@
+import type { MailTexts } from './types.js';
+
+/** De mails in het Nederlands: korte zinnen, je-vorm, zoals de widgets. */
+export const nl: MailTexts = {
+  receipt: (d) => ({
+    subject: `Je idee is ontvangen (${d.reference})`,
+    blocks: [
+      { kind: 'p', text: `Beste ${d.name},` },
+      { kind: 'p', text: `Dank je wel voor je idee "${d.title}". ${d.municipality} heeft het goed ontvangen.` },
+      { kind: 'p', text: `Je referentie is ${d.reference}. Noem die als je contact met ons opneemt.` },
+      { kind: 'p', text: `Je hoort binnen ${d.days} werkdagen van ons, uiterlijk op ${d.due}.` },
+      ...(d.contact ? [{ kind: 'p' as const, text: `Je contactpersoon is ${d.contact}.` }] : []),
+      ...(d.trackingUrl
+        ? [{ kind: 'link' as const, text: 'Volg hier hoe het met je idee gaat', href: d.trackingUrl }]
+        : []),
+    ],
+  }),
+  answer: (d) => ({
+    subject: `Antwoord op je idee ${d.reference}`,
+    blocks: [
+      { kind: 'p', text: `Beste ${d.name},` },
+      { kind: 'p', text: `${d.municipality} heeft een antwoord op je idee "${d.title}":` },
+      { kind: 'quote', text: d.message },
+      { kind: 'p', text: `Reageren kan door deze mail te beantwoorden. Noem je referentie ${d.reference}.` },
+    ],
+  }),
+  published: (d) => ({
+    subject: `Je idee ${d.reference} is nu een initiatief`,
+    blocks: [
+      { kind: 'p', text: `Beste ${d.name},` },
+      { kind: 'p', text: `Je idee staat nu als initiatief "${d.title}" op de kaart van ${d.municipality}.` },
+      { kind: 'p', text: 'Buren kunnen het zien en volgen. Je naam staat er alleen bij als je daarvoor koos.' },
+      ...(d.initiativeUrl ? [{ kind: 'link' as const, text: 'Bekijk je initiatief', href: d.initiativeUrl }] : []),
+    ],
+  }),
+  phase: (d) => ({
+    subject: `${d.title}: nu in de fase ${d.phase}`,
+    blocks: [
+      { kind: 'p', text: d.name ? `Beste ${d.name},` : 'Hallo,' },
+      { kind: 'p', text: `Het initiatief "${d.title}" is nu in de fase ${d.phase}.` },
+      { kind: 'p', text: `Wat de gemeente in deze fase doet: ${d.municipalityRole}` },
+      ...(d.note
+        ? [
+            { kind: 'p' as const, text: 'De gemeente schrijft erbij:' },
+            { kind: 'quote' as const, text: d.note },
+          ]
+        : []),
+      ...(d.initiativeUrl ? [{ kind: 'link' as const, text: 'Bekijk het initiatief', href: d.initiativeUrl }] : []),
+    ],
+  }),
+  closed: (d) => ({
+    subject: `Je idee ${d.reference} is afgesloten`,
+    blocks: [
+      { kind: 'p', text: `Beste ${d.name},` },
+      { kind: 'p', text: `${d.municipality} heeft je idee "${d.title}" afgesloten. De reden:` },
+      { kind: 'quote', text: d.reason },
+      { kind: 'p', text: `Vragen? Beantwoord deze mail en noem je referentie ${d.reference}.` },
+    ],
+  }),
+  'new-idea': (d) => ({
+    subject: `Nieuw idee ${d.reference}${d.area ? ` in ${d.area}` : ''}`,
+    blocks: [
+      { kind: 'p', text: `Er is een nieuw idee binnengekomen: "${d.title}".` },
+      {
+        kind: 'list',
+        items: [`Thema: ${d.theme}`, `Gebied: ${d.area ?? 'geen locatie'}`, `Antwoord uiterlijk: ${d.due}`],
+      },
+      ...(d.deskUrl ? [{ kind: 'link' as const, text: 'Open het idee in de balie', href: d.deskUrl }] : []),
+    ],
+  }),
+  digest: (d) => ({
+    subject: `${d.items.length} ${d.items.length === 1 ? 'idee wacht' : 'ideeën wachten'} op een antwoord`,
+    blocks: [
+      { kind: 'p', text: 'Deze ideeën hebben nog geen antwoord en hun termijn is bijna of al voorbij:' },
+      {
+        kind: 'list',
+        items: d.items.map(
+          (i) => `${i.reference} "${i.title}": ${i.overdue ? 'termijn verstreken op' : 'antwoord uiterlijk'} ${i.due}`,
+        ),
+      },
+      ...(d.deskUrl ? [{ kind: 'link' as const, text: 'Naar de balie', href: d.deskUrl }] : []),
+    ],
+  }),
+  'follow-confirm': (d) => ({
+    subject: `Bevestig dat je "${d.title}" wilt volgen`,
+    blocks: [
+      { kind: 'p', text: `Iemand (hopelijk jij) wil het initiatief "${d.title}" volgen met dit e-mailadres.` },
+      { kind: 'link', text: 'Ja, ik wil dit initiatief volgen', href: d.confirmUrl },
+      { kind: 'p', text: 'Was jij dit niet? Doe dan niets: zonder bevestiging wissen we dit adres binnen 7 dagen.' },
+    ],
+  }),
+  footer: (why, municipality) =>
+    ({
+      initiator: `Je krijgt deze mail omdat je een idee stuurde naar ${municipality}.`,
+      follower: `Je krijgt deze mail omdat je dit initiatief volgt bij ${municipality}.`,
+      request: `Je krijgt deze mail omdat dit adres is opgegeven om een initiatief bij ${municipality} te volgen.`,
+      contact: `Je krijgt deze mail als contactpersoon van ${municipality}.`,
+    })[why],
+  unsubscribe: 'Geen mail meer hierover? Meld je af',
+  page: {
+    confirmTitle: 'Volgen bevestigen',
+    confirmAsk: 'Wil je dit initiatief volgen? Je krijgt dan een mail als het een nieuwe fase in gaat.',
+    confirmButton: 'Ja, ik wil dit volgen',
+    confirmed: 'Gelukt: je volgt dit initiatief. Elke mail heeft een link om te stoppen.',
+    leaveTitle: 'Afmelden',
+    leaveAsk: 'Wil je hierover geen mail meer krijgen?',
+    leaveButton: 'Afmelden',
+    left: 'Je bent afgemeld. Je krijgt hierover geen mail meer.',
+    leftErased: 'Je bent afgemeld en we hebben je e-mailadres gewist.',
+    invalid: 'Deze link klopt niet (meer). Misschien ben je al afgemeld.',
+  },
+};

@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
+import { audit } from '../auth/audit.js';
+import { localeOf, type AppContext } from '../context.js';
+import { sign } from '../guards/sign.js';
+import { hitRateLimit } from '../guards/rate-limit.js';
+import { escapeHtml } from '../mail/render.js';
+import { MAIL_TEXTS } from '../mail/texts/index.js';
+import { readMailToken, type MailPurpose } from '../mail/tokens.js';
+import { notFound, rateLimited } from '../problems.js';
+import { validatorFor } from '../validation.js';
+import { setContactMailOff } from '../store/contacts.js';
+import { confirmFollower, deleteFollower, getFollower, requestFollow } from '../store/followers.js';
+import { getIdea, setIdeaMailOff } from '../store/ideas.js';
+import { getInitiative } from '../store/initiatives.js';
+import { cancelInitiatorMails, forgetFollowerMails } from '../store/outbox.js';
+
+const PAGE_STYLE = 'body{font:1rem/1.5 sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button{font:inherit}';
+const STYLE_HASH = createHash('sha256').update(PAGE_STYLE).digest('base64');
+
+/** A page of our own for a link in a mail: no script, nothing from elsewhere, a form that posts back. */
+function page(reply: FastifyReply, locale: Locale, title: string, body: string, status = 200) {
+  reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('Cache-Control', 'no-store')
+    .header('Referrer-Policy', 'no-referrer')
+    .header(
+      'Content-Security-Policy',
+      `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors 'none'; ` +
+        "base-uri 'none'",
+    );
+  return reply.send(
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
+      `<meta name="viewport" content="width=device-width"><meta name="robots" content="noindex">` +
+      `<title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style></head>` +
+      `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
+  );
+}
+
+const asLocale = (l: string | undefined, fallback: Locale): Locale =>
+  (LOCALES as readonly string[]).includes(l ?? '') ? (l as Locale) : fallback;
+
+export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
+  const follow = validatorFor('followInitiative');
+
+  /** The language of the person a token is about: they read the page in the language of their mails. */
+  async function readerLocale(target: { purpose: MailPurpose; id: number } | null, fallback: Locale) {
+    if (target?.purpose === 'confirm' || target?.purpose === 'leave')
+      return asLocale((await getFollower(ctx.db, target.id))?.locale, fallback);
+    if (target?.purpose === 'idea-off') return asLocale((await getIdea(ctx.db, target.id))?.locale, fallback);
+    return target ? DEFAULT_LOCALE : fallback;
+  }
+
+  app.post('/api/v1/initiatives/:id/followers', async (req, reply) => {
+    const locale = localeOf(req);
+    const now = ctx.now();
+    const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'follow', ctx.rateLimit, now.getTime());
+    if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
+    const { id } = follow.params(req.params as Record<string, unknown>, locale);
+    const body = follow.body(req.body, locale) as { email: string; locale?: Locale };
+    const email = body.email.trim();
+    await ctx.db.transaction(async (tx) => {
+      const initiative = await getInitiative(tx, id as number);
+      if (!initiative || initiative.status === 'closed') throw notFound(locale);
+      const { follower, confirm } = await requestFollow(
+        tx,
+        {
+          initiativeId: id as number,
+          email,
+          // Compared by a keyed hash: the same address in other capitals is one follower.
+          emailHash: sign(ctx.secret, `email:${email.toLowerCase()}`),
+          locale: body.locale ?? locale,
+        },
+        now,
+      );
+      if (confirm) await ctx.notifier.followRequested(tx, follower, initiative.title, now.toISOString());
+    });
+    ctx.outbox.poke();
+    // The same answer whether the address followed already or not: it tells nobody who follows what.
+    reply.code(202).header('Cache-Control', 'no-store');
+    return { status: 'confirmation-sent' };
+  });
+
+  // A mail program's one-click unsubscribe posts `List-Unsubscribe=One-Click` as a form (RFC 8058);
+  // our own pages post a form too. The token in the address is what counts, not the body.
+  app.addContentTypeParser(
+    ['application/x-www-form-urlencoded', 'multipart/form-data'],
+    { parseAs: 'string', bodyLimit: 4096 },
+    (_req, body, done) => done(null, body),
+  );
+
+  const tokenOf = (query: unknown) => readMailToken(ctx.secret, (query as { token?: unknown }).token);
+
+  app.get('/api/v1/mail/confirm', async (req, reply) => {
+    const target = tokenOf(req.query);
+    const locale = await readerLocale(target, localeOf(req));
+    const t = MAIL_TEXTS[locale].page;
+    if (target?.purpose !== 'confirm' || !(await getFollower(ctx.db, target.id)))
+      return page(reply, locale, t.confirmTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
+    // Confirming takes a click, not just opening the link: mail scanners open links too.
+    return page(
+      reply,
+      locale,
+      t.confirmTitle,
+      `<p>${escapeHtml(t.confirmAsk)}</p><form method="post"><button type="submit">${escapeHtml(t.confirmButton)}` +
+        `</button></form>`,
+    );
+  });
+
+  app.post('/api/v1/mail/confirm', async (req, reply) => {
+    const target = tokenOf(req.query);
+    const locale = await readerLocale(target, localeOf(req));
+    const t = MAIL_TEXTS[locale].page;
+    const done = target?.purpose === 'confirm' && (await confirmFollower(ctx.db, target.id, ctx.now().toISOString()));
+    if (!done) return page(reply, locale, t.confirmTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
+    return page(reply, locale, t.confirmTitle, `<p role="status">${escapeHtml(t.confirmed)}</p>`);
+  });
+
+  app.get('/api/v1/mail/unsubscribe', async (req, reply) => {
+    const target = tokenOf(req.query);
+    const locale = await readerLocale(target, localeOf(req));
+    const t = MAIL_TEXTS[locale].page;
+    if (!target || target.purpose === 'confirm')
+      return page(reply, locale, t.leaveTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
+    return page(
+      reply,
+      locale,
+      t.leaveTitle,
+      `<p>${escapeHtml(t.leaveAsk)}</p><form method="post"><button type="submit">${escapeHtml(t.leaveButton)}` +
+        `</button></form>`,
+    );
+  });
+
+  app.post('/api/v1/mail/unsubscribe', async (req, reply) => {
+    const target = tokenOf(req.query);
+    const locale = await readerLocale(target, localeOf(req));
+    const t = MAIL_TEXTS[locale].page;
+    const now = ctx.now().toISOString();
+    let erased = false;
+    const done = await ctx.db.transaction(async (tx) => {
+      if (!target) return false;
+      switch (target.purpose) {
+        case 'leave':
+          // Leaving erases the address, from the followers and from every mail that carried it.
+          await forgetFollowerMails(tx, target.id);
+          erased = await deleteFollower(tx, target.id);
+          return erased;
+        case 'idea-off': {
+          if (!(await setIdeaMailOff(tx, target.id, true, now))) return false;
+          await cancelInitiatorMails(tx, target.id);
+          await audit(tx, now, 'resident', 'idea.mail-off', `idea:${target.id}`, { by: 'unsubscribe link' });
+          return true;
+        }
+        case 'contact-off':
+          if (!(await setContactMailOff(tx, target.id, true))) return false;
+          await audit(tx, now, 'contact', 'contact.mail-off', `contact:${target.id}`, { by: 'unsubscribe link' });
+          return true;
+        default:
+          return false;
+      }
+    });
+    if (!done) return page(reply, locale, t.leaveTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
+    return page(reply, locale, t.leaveTitle, `<p role="status">${escapeHtml(erased ? t.leftErased : t.left)}</p>`);
+  });
+}
