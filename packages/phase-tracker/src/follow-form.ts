@@ -54,18 +54,18 @@ export class FollowForm {
       await followInitiative(this.host.client, this.initiative, { email, locale: this.host.locale });
       this.state = 'sent';
       this.sentTo = email;
+      // Rendered first, then focused: the status is read out where the form was.
+      this.host.requestUpdate();
       this.host.focusAfterRender('#follow-status');
+      return;
     } catch (error) {
       this.state = 'editing';
       const field = error instanceof ApiError ? error.problem?.errors.find((f) => f.pointer === '#/email') : undefined;
-      if (field) {
-        this.error = field.detail;
-        this.host.focusAfterRender('#follow-email');
-      } else {
-        this.problem = this.host.reportError(error);
-      }
+      if (field) this.error = field.detail;
+      else this.problem = this.host.reportError(error);
+      this.host.requestUpdate();
+      if (field) this.host.focusAfterRender('#follow-email');
     }
-    this.host.requestUpdate();
   }
 
   render() {
