@@ -1238,7 +1238,10 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["MailPage"];
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["MailPage"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
         };
     };
     unsubscribePage: {
@@ -1270,7 +1273,10 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["MailPage"];
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["MailPage"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
         };
     };
     listPhaseModels: {

@@ -23,7 +23,7 @@ export type { ServerOptions } from './context.js';
 export async function buildApp(options: ServerOptions): Promise<FastifyInstance & { outbox: OutboxSender }> {
   const secret = await serverSecret(options.db);
   const responseDays = options.responseDays ?? 10;
-  const mailConfig: MailConfig = { ...MAIL_DEFAULTS, publicUrl: 'http://127.0.0.1:8787', ...options.mail };
+  const mailConfig: MailConfig = { ...MAIL_DEFAULTS, publicUrl: 'http://localhost:8787', ...options.mail };
   const notifier = new Notifier(mailConfig, secret, responseDays);
   const outbox = new OutboxSender(options.db, mailConfig, notifier, secret, options.now, options.log);
   const ctx: AppContext = {

@@ -72,7 +72,10 @@ function mailOptions(env: NodeJS.ProcessEnv, host: string, port: number): Partia
   if (smtp && !/^smtps?:\/\//.test(smtp)) throw new Error('BUURTKIT_SMTP_URL must start with smtp:// or smtps://');
   const mail: Partial<MailConfig> = {
     smtpUrl: smtp,
-    publicUrl: webUrl(env, 'BUURTKIT_PUBLIC_URL') ?? `http://${host}:${port}`,
+    // A name, not an address: links in mail should not carry an IP address.
+    publicUrl:
+      webUrl(env, 'BUURTKIT_PUBLIC_URL') ??
+      `http://${/^(127\.0\.0\.1|0\.0\.0\.0|::1?)$/.test(host) ? 'localhost' : host}:${port}`,
     trackingUrl: webUrl(env, 'BUURTKIT_TRACKING_URL') ?? null,
     initiativeUrl: webUrl(env, 'BUURTKIT_INITIATIVE_URL') ?? null,
     deskUrl: webUrl(env, 'BUURTKIT_DESK_URL') ?? null,

@@ -83,6 +83,15 @@ export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
     return { status: 'confirmation-sent' };
   });
 
+  // The pages and their forms sit in a scope of their own: only they take form posts.
+  void app.register(async (scope) => mailPages(scope, ctx, readerLocale));
+}
+
+function mailPages(
+  app: FastifyInstance,
+  ctx: AppContext,
+  readerLocale: (target: { purpose: MailPurpose; id: number } | null, fallback: Locale) => Promise<Locale>,
+) {
   // A mail program's one-click unsubscribe posts `List-Unsubscribe=One-Click` as a form (RFC 8058);
   // our own pages post a form too. The token in the address is what counts, not the body.
   app.addContentTypeParser(
