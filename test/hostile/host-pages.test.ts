@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { STAFF_TOKEN, validIdea } from '../node/helpers/server.ts';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dangerousNodes, startWorld, strictCsp, type Tab, type World } from './harness.ts';
 
 /**
@@ -188,6 +189,97 @@ describe('Trusted Types with the bundle on the site itself', () => {
     await drive(tab);
     await expectClean(tab);
     assert.equal(await clustering(tab), 'worker');
+  });
+});
+
+/** The id of the element that has focus, through every shadow root. */
+const focusedId = (tab: Tab) =>
+  tab.page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.id;
+  });
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe on the whole page (shadow roots included): the rules it breaks, with where. */
+async function axeViolations(tab: Tab) {
+  await tab.page.evaluate(AXE);
+  return tab.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    type AxeViolation = { id: string; nodes: { target: unknown }[] };
+    const { violations } = await axe.run(document);
+    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe('following an initiative on a strict page', () => {
+  test('by keyboard in the tracker and in the map detail: a lazy chunk from the CDN, axe-clean, no violation', async () => {
+    const csp = strictCsp(world, { script: world.cdn, trustedTypes: 'lit-html' });
+    const body = `<buurt-config api="${world.api.url}/api/v1" geocoder="${world.geocoder}">
+      <h1>Initiatieven in Almere</h1>
+      <buurt-phase-tracker id="by-id" initiative="1"></buurt-phase-tracker>
+      <buurt-initiative-map tiles="/tiles/{z}/{x}/{y}.png" center="52.37,5.22" zoom="10"></buurt-initiative-map>
+    </buurt-config>`;
+    const url = world.page('/follow', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`), body),
+      headers: { 'Content-Security-Policy': csp },
+    });
+    const tab = await world.open(url);
+    const { page } = tab;
+    const follow = async (tracker: ReturnType<typeof page.locator>, email: string) => {
+      await tracker.locator('button[part~=follow]').focus();
+      await page.keyboard.press('Enter');
+      await tracker.locator('#follow-email').waitFor();
+      await page.waitForFunction(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.id === 'follow-email';
+      });
+      await page.keyboard.type('geen adres');
+      await page.keyboard.press('Enter');
+      await tracker.locator('#follow-email-error').waitFor();
+      assert.match((await tracker.locator('#follow-email-error').textContent()) ?? '', /e-mailadres/);
+      assert.equal(await tracker.locator('#follow-email').inputValue(), 'geen adres', 'what was typed stays');
+      assert.equal(await focusedId(tab), 'follow-email');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(email);
+      await page.keyboard.press('Enter');
+      await tracker.locator('#follow-status').waitFor();
+      assert.equal(await focusedId(tab), 'follow-status', 'the result is read out where the form was');
+      assert.match((await tracker.locator('#follow-status').textContent()) ?? '', new RegExp(email));
+    };
+    const tracker = page.locator('#by-id');
+    await tracker.locator('ol.phases').waitFor();
+    await follow(tracker, 'buur.tracker@example.org');
+    // The map's detail shows the compact tracker, and so the same form.
+    const map = page.locator('buurt-initiative-map');
+    await map.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('buurt-initiative-map') as unknown as { visibleItems: unknown[] }).visibleItems.length >
+        0,
+    );
+    if (await map.locator('.toggle').count()) await map.getByRole('button', { name: 'Lijst' }).click();
+    await map.locator('.item').first().focus();
+    await page.keyboard.press('Enter');
+    const detail = map.locator('.detail buurt-phase-tracker');
+    await detail.locator('ol.phases').waitFor();
+    const initiative = Number(await detail.getAttribute('initiative'));
+    await follow(detail, 'buur.kaart@example.org');
+    assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
+    assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
+    assert.deepEqual(await dangerousNodes(page), []);
+    // Both requests reached the server, in the page's language, waiting for their confirmation.
+    const rows = await world.api.db.all<{ initiative_id: number; email: string; locale: string; confirmed_at: null }>(
+      `SELECT initiative_id, email, locale, confirmed_at FROM followers WHERE email LIKE 'buur.%' ORDER BY id`,
+    );
+    assert.deepEqual(rows, [
+      { initiative_id: 1, email: 'buur.tracker@example.org', locale: 'nl', confirmed_at: null },
+      { initiative_id: initiative, email: 'buur.kaart@example.org', locale: 'nl', confirmed_at: null },
+    ]);
+    // Last: axe is injected by the test, not by the page, and is not itself held to the policy.
+    assert.deepEqual(await axeViolations(tab), []);
   });
 });
 

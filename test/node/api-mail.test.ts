@@ -258,8 +258,18 @@ for (const dialect of dialects) {
           title: fit(payload, 3, 120),
           contact: { name: fit(`Jan\r\nBcc: evil@example.org ${payload}`, 1, 120), email },
         });
-        await publish(idea.id, fit(`${payload}\r\nBcc: evil@example.org`, 3, 120));
-        const mails = await smtp.waitFor(() => smtp.to(email).length === 2).then(() => smtp.to(email));
+        const initiative = await publish(idea.id, fit(`${payload}\r\nBcc: evil@example.org`, 3, 120));
+        // A public note with a phase change, and a closing reason (of a second idea, still open).
+        const moved = await staff(`/initiatives/${initiative}/phase`, {
+          phase: 'opstart',
+          note: fit(payload, 1, 2000),
+        });
+        assert.equal(moved.status, 200, await moved.clone().text());
+        const other = await submit({ contact: { name: 'Jan', email } });
+        const closed = await staff(`/ideas/${other.id}/close`, { reason: fit(payload, 3, 2000) });
+        assert.equal(closed.status, 200, await closed.clone().text());
+        // Receipt, publication, phase and, for the second idea, receipt and closing.
+        const mails = await smtp.waitFor(() => smtp.to(email).length === 5).then(() => smtp.to(email));
         for (const mail of mails) {
           // Every tag in the HTML is one of ours: the payload's are escaped.
           const tags = [...(mail.html as string).matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase());
@@ -286,7 +296,17 @@ for (const dialect of dialects) {
           );
           assert.ok(!mail.envelopeTo.includes('evil@example.org'));
           assert.equal(header(mail, 'Bcc'), undefined, 'no header of its own');
-          assert.ok(!/evil/.test(mail.raw.split('\r\n\r\n')[0]!), 'nothing typed in the headers');
+          // The title staff chose may be in the subject (its line breaks removed); nothing typed is elsewhere.
+          const lines = mail.raw
+            .split('\r\n\r\n')[0]!
+            .replace(/\r\n[ \t]+/g, ' ')
+            .split('\r\n');
+          const typedIn = lines.filter((l) => /evil/.test(l)).map((l) => l.split(':')[0]);
+          assert.deepEqual(
+            [...new Set(typedIn)].filter((h) => h !== 'Subject'),
+            [],
+            'nothing typed in other headers',
+          );
         }
       }
       assert.equal(smtp.state.mails.filter((m) => m.envelopeTo.includes('evil@example.org')).length, 0);
