@@ -311,6 +311,10 @@ const DATA_TABLES = [
   'audit',
   'idempotency',
   'photos',
+  'followers',
+  'backers',
+  'offers',
+  'outbox',
 ];
 async function fingerprint(s: TestServer) {
   const counts = DATA_TABLES.map((t) => `SELECT '${t}' AS name, COUNT(*) AS n FROM ${t}`).join(' UNION ALL ');
@@ -328,6 +332,18 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
   const ideaId = String(await idea());
   const closeId = String(await idea());
   const answerId = String(await idea());
+  /** A confirmed offer of help, as if its helper had clicked the link. */
+  const confirmedOffer = async () => {
+    const now = new Date().toISOString();
+    const row = await s.db.get<{ id: number }>(
+      `INSERT INTO offers (initiative_id, email_hash, kinds, message, name, email, locale, status, confirmed_at,
+         created_at, updated_at)
+       VALUES (1, 'fuzz', '["time"]', 'Fuzz', 'Fuzz', 'fuzz@example.org', 'nl', 'new', ?, ?, ?)
+       RETURNING id`,
+      [now, now, now],
+    );
+    return Number(row!.id);
+  };
   const contact = {
     name: 'Fuzz Contact',
     role: 'wijkregisseur',
@@ -368,6 +384,31 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
     staffSetIdeaMail: { path: { id: answerId }, body: { enabled: true } },
     followInitiative: { path: { id: '1' }, body: { email: 'fuzz@example.org', locale: 'nl' } },
     confirmFollowing: { path: {} },
+    backInitiative: {
+      path: { id: '1' },
+      body: async () => ({
+        email: 'fuzz@example.org',
+        name: 'Fuzz',
+        showName: true,
+        area: 'BU00340101',
+        locale: 'nl',
+        formToken: (await validIdea(s)).formToken,
+      }),
+    },
+    offerHelp: {
+      path: { id: '1' },
+      body: async () => ({
+        kinds: ['time', 'place'],
+        message: 'Ik help mee.',
+        name: 'Fuzz',
+        email: 'fuzz@example.org',
+        phone: '06 12345678',
+        locale: 'nl',
+        formToken: (await validIdea(s)).formToken,
+      }),
+    },
+    staffSetOffersDirect: { path: { id: '1' }, body: { enabled: true } },
+    staffSetOfferStatus: { path: { id: String(await confirmedOffer()) }, body: { status: 'done' } },
     unsubscribe: { path: {} },
     staffMovePhase: { path: { id: '1' }, body: { phase: nextPhase, note: 'Het plan wordt gemaakt.' } },
     staffCreateContact: { path: {}, body: contact },

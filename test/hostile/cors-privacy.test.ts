@@ -47,11 +47,12 @@ describe('CORS', () => {
     }
   });
 
-  test("with '*' configured, staff and idea endpoints never answer '*', however the path is written", async () => {
+  test("with '*' configured, staff endpoints and writes never answer '*', however the path is written", async () => {
     const s = await startTestServer('sqlite', { corsOrigins: ['*', ORIGIN] });
     for (const { path, method, staff } of operations) {
-      // Tracking by reference is a public read (the reference is the key, the answer holds no personal data).
-      const sensitive = staff || path.startsWith('/ideas');
+      // Tracking by reference is a public read (the reference is the key, the answer holds no personal data);
+      // every write carries something of a resident's.
+      const sensitive = staff || path.startsWith('/ideas') || method !== 'GET';
       for (const url of disguises(concrete(path))) {
         for (const [m, extra] of [
           [method, {}],
@@ -126,13 +127,52 @@ async function lifecycle(s: TestServer) {
     staff: true,
     json: { reason: 'Past niet.' },
   });
-  return { residents, receipts, initiative: published.id as number };
+  // Neighbours back the initiative (one shows their name) and offer help, all confirmed.
+  const token = async () => ((await (await s.fetch('/api/v1/ideas/form-token')).json()) as { token: string }).token;
+  const confirmLast = async (column: 'backer_id' | 'offer_id') => {
+    const mail = await s.db.get<{ text_body: string }>(
+      `SELECT text_body FROM outbox WHERE ${column} IS NOT NULL ORDER BY id DESC LIMIT 1`,
+    );
+    const link = /\/api\/v1\/mail\/confirm\?token=[^\s]+/.exec(mail!.text_body)![0];
+    assert.equal((await s.fetch(link, { method: 'POST' })).status, 200);
+  };
+  const backers = [
+    { email: 'stille.steuner@buur.example', name: 'Stille Steuner', showName: false, area: 'BU00340101' },
+    { email: 'open.steuner@buur.example', name: 'Open Steuner', showName: true, area: 'BU00340102' },
+  ];
+  for (const b of backers) {
+    const res = await s.fetch(`/api/v1/initiatives/${published.id}/backers`, {
+      method: 'POST',
+      json: { ...b, formToken: await token() },
+    });
+    assert.equal(res.status, 202);
+    await confirmLast('backer_id');
+  }
+  const helper = { name: 'Hulp Vaardig', email: 'hulp.vaardig@buur.example', phone: '06 97711223' };
+  const offered = await s.fetch(`/api/v1/initiatives/${published.id}/offers`, {
+    method: 'POST',
+    json: { ...helper, kinds: ['skill'], message: 'Geheim hulpbericht', formToken: await token() },
+  });
+  assert.equal(offered.status, 202);
+  await confirmLast('offer_id');
+  const neverPublic = [
+    ...backers.flatMap((b) => [b.email, ...(b.showName ? [] : [b.name])]),
+    ...Object.values(helper),
+    'Geheim hulpbericht',
+  ];
+  return { residents, receipts, initiative: published.id as number, neverPublic };
 }
 
 describe('privacy', () => {
   test('no raw IP in the database or logs; resident contact details in no public response', async () => {
     const s = await startTestServer('sqlite', { trustProxy: true });
-    const { residents, receipts, initiative } = await lifecycle(s);
+    const { residents, receipts, initiative, neverPublic } = await lifecycle(s);
+    assert.ok(
+      (
+        (await (await s.fetch(`/api/v1/initiatives/${initiative}`)).json()) as { backing: { names: string[] } }
+      ).backing.names.includes('Open Steuner'),
+      'a backer who chose to be named is shown',
+    );
     // Every public GET in the document, with the ids and references that exist.
     const publicGets = operations.filter((o) => o.method === 'GET' && !o.staff);
     const urls = publicGets.flatMap(({ path }) => {
@@ -153,6 +193,7 @@ describe('privacy', () => {
         for (const value of [r.name, r.email, r.phone, r.phone.replace(/\s/g, '')])
           assert.ok(!text.includes(value), `${url} leaks ${value}`);
       }
+      for (const value of neverPublic) assert.ok(!text.includes(value), `${url} leaks ${value}`);
     }
     // The database and the logs hold no address of any client, loopback or forwarded.
     const ips = ['127.0.0.1', '::1', '203.0.113.', '198.51.100.'];

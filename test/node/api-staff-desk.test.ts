@@ -184,6 +184,9 @@ for (const dialect of dialects) {
           answered: 3,
           answeredInTime: 2,
           medianDaysToFirstAnswer: 3,
+          // Nobody backed or offered help in that year (api-support counts real ones).
+          backers: 0,
+          offers: 0,
           byTheme: undefined,
         },
       );

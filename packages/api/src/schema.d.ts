@@ -82,6 +82,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/initiatives/{id}/backers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back an initiative ("Ik steun dit"); it counts once confirmed through the link mailed
+         * @description The address is not stored: a keyed hash of it makes one address count once per initiative, and it is used once, for the confirmation mail (which also has the link to withdraw). Of the resident's address only the buurt code it lies in is sent, looked up in the browser; a buurt outside the initiative's municipality, or none, counts as "elsewhere". The answer is the same whether the address backs it already or not; submissions the abuse guards flag are answered alike and dropped.
+         */
+        post: operations["backInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/initiatives/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer to help ("Ik help mee"); passed on once confirmed through the link mailed
+         * @description Once confirmed, the offer is mailed to the initiator when they agreed to receive offers, otherwise to the contact person for the initiative, who passes it on. The helper's name, address and message never appear in a public answer.
+         */
+        post: operations["offerHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mail/confirm": {
         parameters: {
             query?: never;
@@ -92,7 +132,7 @@ export interface paths {
         /** The page a confirmation link opens (a button, so mail scanners that open links confirm nothing) */
         get: operations["confirmPage"];
         put?: never;
-        /** Confirm following (the page's button) */
+        /** Confirm following, backing or an offer of help (the page's button) */
         post: operations["confirmFollowing"];
         delete?: never;
         options?: never;
@@ -112,7 +152,7 @@ export interface paths {
         put?: never;
         /**
          * Unsubscribe in one click (RFC 8058 `List-Unsubscribe=One-Click`, or the page's button)
-         * @description A follower is erased with their address; an initiator gets no more mail about their idea; a contact person gets no more notifications. The token in the address decides, not the body.
+         * @description A follower is erased with their address; an initiator gets no more mail about their idea; a contact person gets no more notifications; a backer or helper withdraws, which erases the record. The token in the address decides, not the body.
          */
         post: operations["unsubscribe"];
         delete?: never;
@@ -369,6 +409,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/initiatives/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Backing over time and per buurt, and the offers of help with their status */
+        get: operations["staffInitiativeSupport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/initiatives/{id}/offers-direct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Whether offers of help go to the initiator directly (they agreed) or to the contact person */
+        put: operations["staffSetOffersDirect"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark an offer of help as passed on or done */
+        put: operations["staffSetOfferStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/figures": {
         parameters: {
             query?: never;
@@ -582,6 +673,8 @@ export interface components {
             phaseModel: components["schemas"]["Key"];
             areaCode: string | null;
             updated: components["schemas"]["DateTime"];
+            /** @description Confirmed backers (see `Backing`). */
+            backers: number;
         };
         InitiativeFeature: {
             /** @constant */
@@ -678,6 +771,7 @@ export interface components {
             initiator?: string | null;
             /** @enum {string} */
             status: "active" | "closed";
+            backing: components["schemas"]["Backing"];
         };
         Phase: {
             key: components["schemas"]["Key"];
@@ -892,12 +986,84 @@ export interface components {
             /** @description Whether the initiator gets mails (off: they asked to be phoned). */
             mail: boolean;
         };
+        BackRequest: {
+            /**
+             * Format: email
+             * @description For the confirmation mail only; not stored.
+             */
+            email: string;
+            name?: string;
+            /**
+             * @description Show the name publicly (with a name only).
+             * @default false
+             */
+            showName: boolean;
+            /** @description The CBS buurt the resident's address lies in (looked up in the browser); never the address. */
+            area?: string;
+            locale?: components["schemas"]["Locale"];
+            formToken: string;
+            /** @description Leave empty. A field hidden from people; bots fill it in. */
+            website?: string;
+        };
+        /** @enum {string} */
+        OfferKind: "time" | "skill" | "materials" | "place" | "other";
+        OfferRequest: {
+            kinds: components["schemas"]["OfferKind"][];
+            message: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            locale?: components["schemas"]["Locale"];
+            formToken: string;
+            /** @description Leave empty. A field hidden from people; bots fill it in. */
+            website?: string;
+        };
+        /** @description Confirmed backers of an initiative: the count, its spread over buurten (the initiative's own first) and the names of those who chose to be named (at most 100). */
+        Backing: {
+            count: number;
+            areas: {
+                code: components["schemas"]["AreaCode"];
+                name: string;
+                count: number;
+            }[];
+            /** @description Backers from outside the municipality or an unknown buurt; null when the municipality hides it. */
+            elsewhere: number | null;
+            names: string[];
+        };
+        StaffOffer: {
+            id: components["schemas"]["Id"];
+            kinds: components["schemas"]["OfferKind"][];
+            message: string;
+            name: string | null;
+            email: string | null;
+            phone: string | null;
+            locale: components["schemas"]["Locale"];
+            /** @enum {string} */
+            status: "new" | "forwarded" | "done";
+            /** @enum {string|null} */
+            forwardedTo: "initiator" | "contact" | null;
+            confirmed: components["schemas"]["DateTime"];
+            updated: components["schemas"]["DateTime"];
+        };
+        StaffSupport: {
+            backing: components["schemas"]["Backing"];
+            /** @description Confirmations per day (UTC date). */
+            perDay: {
+                /** Format: date */
+                day: string;
+                count: number;
+            }[];
+            offers: components["schemas"]["StaffOffer"][];
+            /** @description The initiator agreed to receive offers of help directly. */
+            offersDirect: boolean;
+        };
         MailRecord: {
             id: components["schemas"]["Id"];
             /** @enum {string} */
-            kind: "receipt" | "answer" | "published" | "phase" | "closed" | "new-idea" | "digest" | "follow-confirm";
+            kind: "receipt" | "answer" | "published" | "phase" | "closed" | "new-idea" | "digest" | "follow-confirm" | "back-confirm" | "offer-confirm" | "offer";
             /** @enum {string} */
-            audience: "initiator" | "contact" | "follower";
+            audience: "initiator" | "contact" | "follower" | "backer" | "helper";
             /** @enum {string} */
             status: "queued" | "sent" | "failed" | "cancelled";
             attempts: number;
@@ -940,6 +1106,10 @@ export interface components {
             answeredInTime: number;
             /** @description Calendar days from receipt to the first answer (one decimal). */
             medianDaysToFirstAnswer: number | null;
+            /** @description Backers confirmed in the year, for any initiative. */
+            backers: number;
+            /** @description Offers of help confirmed in the year. */
+            offers: number;
             byTheme: {
                 theme: string;
                 received: number;
@@ -978,6 +1148,18 @@ export interface components {
         };
     };
     responses: {
+        /** @description A confirmation mail is on its way (or the address did this already). */
+        ConfirmationSent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "confirmation-sent";
+                };
+            };
+        };
         /** @description A small page in the reader's language, without scripts, with a button that posts back. */
         MailPage: {
             headers: {
@@ -1201,6 +1383,75 @@ export interface operations {
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    backInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "buurman@example.org",
+                 *       "name": "Joost",
+                 *       "showName": true,
+                 *       "area": "BU00340201",
+                 *       "formToken": "v1.1764680000000.3f9a1c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BackRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["ConfirmationSent"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    offerHelp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kinds": [
+                 *         "time",
+                 *         "materials"
+                 *       ],
+                 *       "message": "Ik heb een aanhanger.",
+                 *       "name": "Fatima",
+                 *       "email": "f@example.org",
+                 *       "formToken": "v1.1764680000000.3f9a1c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OfferRequest"];
+            };
+        };
+        responses: {
+            202: components["responses"]["ConfirmationSent"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
@@ -1639,6 +1890,104 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffIdea"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffInitiativeSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The initiative's support. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSupport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffSetOffersDirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The initiative's support. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSupport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["HttpsRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    staffSetOfferStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "new" | "forwarded" | "done";
+                };
+            };
+        };
+        responses: {
+            /** @description The offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOffer"];
                 };
             };
             400: components["responses"]["BadRequest"];

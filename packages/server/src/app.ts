@@ -13,6 +13,7 @@ import { ideaRoutes } from './routes/ideas.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { mailRoutes } from './routes/mail.js';
+import { supportRoutes } from './routes/support.js';
 import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
 import { OutboxSender } from './mail/sender.js';
@@ -29,6 +30,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
   const ctx: AppContext = {
     ...options,
     responseDays,
+    showElsewhere: options.showElsewhere ?? true,
     photos: options.photos ?? new DiskPhotoStore(join(tmpdir(), `buurtkit-photos-${process.pid}`)),
     secret,
     clusters: new ClusterCache(),
@@ -96,6 +98,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
   ideaRoutes(app, ctx);
   staffRoutes(app, ctx);
   mailRoutes(app, ctx);
+  supportRoutes(app, ctx);
   app.addHook('onReady', async () => outbox.start());
   app.addHook('onClose', async () => outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.

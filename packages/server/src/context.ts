@@ -29,10 +29,13 @@ export interface ServerOptions {
   photos?: PhotoStore;
   /** Mail: SMTP, sender, the links in mails. Without `smtpUrl` mails are queued and not sent. */
   mail?: Partial<MailConfig>;
+  /** Whether public answers show how many backers live outside the municipality (default true). */
+  showElsewhere?: boolean;
 }
 
 export interface AppContext extends ServerOptions {
   responseDays: number;
+  showElsewhere: boolean;
   photos: PhotoStore;
   secret: Buffer;
   clusters: ClusterCache;

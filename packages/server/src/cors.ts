@@ -9,6 +9,9 @@ const EXPOSED_HEADERS = 'Location, Retry-After, Idempotent-Replayed';
  * routes too. Unmatched URLs are judged decoded, and undecodable ones as sensitive.
  */
 const isSensitive = (req: FastifyRequest) => {
+  // Every write carries something of a resident's (an idea, an address to confirm): listed origins only.
+  const method = req.method === 'OPTIONS' ? req.headers['access-control-request-method'] : req.method;
+  if (method !== 'GET' && method !== 'HEAD') return true;
   let path = req.routeOptions.url;
   if (!path) {
     try {
@@ -22,7 +25,7 @@ const isSensitive = (req: FastifyRequest) => {
 
 /**
  * CORS from an allow-list. A `*` entry opens only the public read endpoints; staff and
- * idea submission always need the origin listed by name, and are answered with that
+ * every write (ideas, following, backing, offers) always need the origin listed by name, and are answered with that
  * origin, never `*`.
  */
 export function registerCors(app: FastifyInstance, origins: string[]) {

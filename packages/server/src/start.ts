@@ -7,12 +7,20 @@ import { seedDemo, seedReference } from './seed/index.js';
 import { eraseExpiredContacts, eraseExpiredPhotos } from './store/ideas.js';
 import { DiskPhotoStore } from './photos/store.js';
 import type { MailConfig } from './mail/config.js';
+import { eraseFinishedInitiativeHelpers } from './store/offers.js';
 import { eraseOldMailAddresses } from './store/outbox.js';
 
 /** What the command line sets: the app's options that do not need a running database, and where to listen. */
 export type StartOptions = Pick<
   ServerOptions,
-  'staffTokens' | 'corsOrigins' | 'rateLimit' | 'minFillSeconds' | 'retentionDays' | 'trustProxy' | 'responseDays'
+  | 'staffTokens'
+  | 'corsOrigins'
+  | 'rateLimit'
+  | 'minFillSeconds'
+  | 'retentionDays'
+  | 'trustProxy'
+  | 'responseDays'
+  | 'showElsewhere'
 > & {
   mail?: Partial<MailConfig>;
   port: number;
@@ -43,6 +51,7 @@ Environment only:
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
   BUURTKIT_RESPONSE_DAYS     working days within which the municipality promises a first answer (default 10)
   BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For
+  BUURTKIT_SHOW_ELSEWHERE    "false" hides, in public answers, how many backers live outside the municipality
 Mail (without BUURTKIT_SMTP_URL mails are queued in the outbox, not sent, and nothing is lost):
   BUURTKIT_SMTP_URL          smtp://user:pass@host:587 or smtps://…:465 (Nodemailer URL options allowed)
   BUURTKIT_MAIL_FROM         the sender, e.g. "Gemeente Almere <initiatieven@almere.nl>"
@@ -151,6 +160,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     retentionDays: Number(env.BUURTKIT_RETENTION_DAYS ?? 365),
     responseDays: Number(responseDays),
     trustProxy: env.BUURTKIT_TRUST_PROXY === 'true',
+    showElsewhere: env.BUURTKIT_SHOW_ELSEWHERE !== 'false',
     quiet: values.quiet ?? false,
   };
 }
@@ -177,6 +187,7 @@ export async function startServer(o: StartOptions) {
     minFillSeconds: o.minFillSeconds,
     retentionDays: o.retentionDays,
     responseDays: o.responseDays,
+    showElsewhere: o.showElsewhere,
     trustProxy: o.trustProxy,
     log,
     now: () => new Date(),
@@ -188,7 +199,9 @@ export async function startServer(o: StartOptions) {
     const photosErased = await eraseExpiredPhotos(db, photos, new Date()).catch(() => 0);
     const cutoff = new Date(Date.now() - o.retentionDays * 86_400_000).toISOString();
     const addresses = await eraseOldMailAddresses(db, cutoff).catch(() => 0);
-    if (erased || photosErased || addresses) log({ event: 'retention', erased, photos: photosErased, addresses });
+    const helpers = await eraseFinishedInitiativeHelpers(db, cutoff).catch(() => 0);
+    if (erased || photosErased || addresses || helpers)
+      log({ event: 'retention', erased, photos: photosErased, addresses, helpers });
   };
   await retention();
   const timer = setInterval(retention, 3_600_000);

@@ -98,6 +98,29 @@ const migrations: Migration[] = [
       `ALTER TABLE contacts ADD COLUMN mail_off INTEGER NOT NULL DEFAULT 0`,
     ],
   },
+  {
+    version: 5,
+    // Draagvlak: residents back an initiative and offer help, each confirmed by mail. No
+    // address is kept for a backer (a keyed hash finds repeats); only their buurt code, and a
+    // name only to show it. The count lives on the initiative so lists can sort on it.
+    statements: (d) => [
+      `CREATE TABLE backers (id ${idColumn(d)}, initiative_id BIGINT NOT NULL
+         REFERENCES initiatives (id) ON DELETE CASCADE, email_hash TEXT NOT NULL, name TEXT,
+         show_name INTEGER NOT NULL DEFAULT 0, given_area TEXT, area_code TEXT, locale TEXT NOT NULL,
+         confirmed_at TEXT, created_at TEXT NOT NULL, UNIQUE (initiative_id, email_hash))`,
+      `CREATE INDEX backers_confirmed ON backers (initiative_id, confirmed_at)`,
+      `CREATE TABLE offers (id ${idColumn(d)}, initiative_id BIGINT NOT NULL
+         REFERENCES initiatives (id) ON DELETE CASCADE, email_hash TEXT NOT NULL, kinds TEXT NOT NULL,
+         message TEXT NOT NULL, name TEXT, email TEXT, phone TEXT, locale TEXT NOT NULL, status TEXT NOT NULL,
+         forwarded_to TEXT, confirmed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+      `CREATE INDEX offers_initiative ON offers (initiative_id, status)`,
+      `ALTER TABLE initiatives ADD COLUMN backers INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE initiatives ADD COLUMN offers_direct INTEGER NOT NULL DEFAULT 0`,
+      // Their confirmation mails, so withdrawing can take the address out of the outbox too.
+      `ALTER TABLE outbox ADD COLUMN backer_id BIGINT`,
+      `ALTER TABLE outbox ADD COLUMN offer_id BIGINT`,
+    ],
+  },
 ];
 
 function spatialIndexes(d: Dialect): string[] {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
 import { addWorkingDays, dutchDate } from '../calendar/working-days.js';
-import type { Db } from '../db/index.js';
+import { json, type Db } from '../db/index.js';
 import { areasByCodes } from '../store/areas.js';
 import { contactMail, findContacts } from '../store/contacts.js';
+import type { BackerRow } from '../store/backers.js';
 import { confirmedFollowers, type FollowerRow } from '../store/followers.js';
+import { markOfferForwarded, type OfferKind, type OfferRow } from '../store/offers.js';
 import { getIdea, unansweredIdeas, type IdeaRow } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
 import { keepFirst } from '../store/meta.js';
@@ -30,6 +32,8 @@ type Recipient = {
   initiativeId?: number | null;
   followerId?: number | null;
   contactId?: number | null;
+  backerId?: number | null;
+  offerId?: number | null;
 };
 
 /**
@@ -73,6 +77,8 @@ export class Notifier {
         initiativeId: to.initiativeId,
         followerId: to.followerId,
         contactId: to.contactId,
+        backerId: to.backerId,
+        offerId: to.offerId,
       },
       now,
     );
@@ -266,6 +272,100 @@ export class Notifier {
       { title, confirmUrl: this.link('confirm', 'confirm', Number(follower.id)) },
       now,
     );
+  }
+
+  /** Support counts only once confirmed; the same mail has the way to withdraw it. */
+  async backRequested(tx: Db, backer: BackerRow, email: string, title: string, now: string): Promise<void> {
+    const id = Number(backer.id);
+    await this.put(
+      tx,
+      'back-confirm',
+      {
+        audience: 'backer',
+        why: 'backer',
+        email,
+        locale: localeOf(backer.locale),
+        stop: { purpose: 'unback', id },
+        initiativeId: Number(backer.initiative_id),
+        backerId: id,
+      },
+      { title, confirmUrl: this.link('confirm', 'back', id), withdrawUrl: this.link('unsubscribe', 'unback', id) },
+      now,
+    );
+  }
+
+  async offerRequested(tx: Db, offer: OfferRow, title: string, now: string): Promise<void> {
+    const id = Number(offer.id);
+    await this.put(
+      tx,
+      'offer-confirm',
+      {
+        audience: 'helper',
+        why: 'helper',
+        email: offer.email!,
+        locale: localeOf(offer.locale),
+        stop: { purpose: 'unoffer', id },
+        initiativeId: Number(offer.initiative_id),
+        offerId: id,
+      },
+      { title, confirmUrl: this.link('confirm', 'offer', id), withdrawUrl: this.link('unsubscribe', 'unoffer', id) },
+      now,
+    );
+  }
+
+  /**
+   * A confirmed offer goes to the initiator when they agreed to hear from helpers directly
+   * (and can be mailed), else to the contact person for the initiative (or the desk), who
+   * passes it on. Either way the offer is marked with where it went.
+   */
+  async offerConfirmed(tx: Db, offer: OfferRow, now: string): Promise<'initiator' | 'contact' | null> {
+    const initiative = await tx.get<{
+      title: string;
+      idea_id: number | null;
+      offers_direct: number;
+      contact_id: number | null;
+      area_code: string | null;
+    }>('SELECT title, idea_id, offers_direct, contact_id, area_code FROM initiatives WHERE id = ?', [
+      offer.initiative_id,
+    ]);
+    if (!initiative) return null;
+    const data = (toInitiator: boolean): MailData['offer'] => ({
+      title: initiative.title,
+      toInitiator,
+      name: offer.name ?? '',
+      kinds: json<OfferKind[]>(offer.kinds, []),
+      message: offer.message,
+      email: offer.email ?? '',
+      phone: offer.phone,
+      deskUrl: this.config.deskUrl,
+    });
+    const idea = initiative.idea_id ? await getIdea(tx, Number(initiative.idea_id)) : undefined;
+    const initiator =
+      Number(initiative.offers_direct) === 1 && idea ? this.initiator(idea, Number(offer.initiative_id)) : null;
+    if (initiator) {
+      // Like every mail to the initiator, its way out is the idea's own (no more mail about it).
+      await this.put(tx, 'offer', { ...initiator, offerId: Number(offer.id) }, data(true), now);
+      await markOfferForwarded(tx, Number(offer.id), 'initiator', now);
+      return 'initiator';
+    }
+    const candidates = [
+      ...(initiative.contact_id ? [Number(initiative.contact_id)] : []),
+      ...(await findContacts(tx, { area: initiative.area_code ?? undefined })).contacts.map((c) => c.id),
+    ];
+    for (const contactId of candidates) {
+      const mail = await contactMail(tx, contactId);
+      if (!mail?.email || mail.off) continue;
+      const to = {
+        ...this.staff(contactId, mail.email),
+        initiativeId: Number(offer.initiative_id),
+        offerId: Number(offer.id),
+      };
+      await this.put(tx, 'offer', to, data(false), now);
+      break;
+    }
+    // Even with no contact to mail, the offer waits in the desk.
+    await markOfferForwarded(tx, Number(offer.id), 'contact', now);
+    return 'contact';
   }
 
   /**

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../db/index.js';
 import { sign } from '../guards/sign.js';
+import { eraseUnconfirmedBackers } from '../store/backers.js';
 import { eraseUnconfirmedFollowers } from '../store/followers.js';
+import { eraseUnconfirmedOffers } from '../store/offers.js';
 import { claimDue, markFailed, markRetry, markSent, type OutboxRow } from '../store/outbox.js';
 import type { MailConfig } from './config.js';
 import type { Notifier } from './notify.js';
@@ -85,7 +87,10 @@ export class OutboxSender {
   private async tick(): Promise<void> {
     const digests = await this.notifier.digest(this.db, this.appNow());
     if (digests) this.log({ event: 'mail-digest', contacts: digests });
+    // What was never confirmed is not kept: followers, backers and offers, after seven days.
     await eraseUnconfirmedFollowers(this.db, this.appNow());
+    await eraseUnconfirmedBackers(this.db, this.appNow());
+    await eraseUnconfirmedOffers(this.db, this.appNow());
     if (!this.transport) return;
     for (;;) {
       if (this.stopped) return;

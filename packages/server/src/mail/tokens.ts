@@ -6,9 +6,9 @@ import { sign } from '../guards/sign.js';
  * than a stored secret: nothing to look up, nothing to leak, and it cannot be forged
  * or pointed at another row.
  */
-export type MailPurpose = 'confirm' | 'leave' | 'idea-off' | 'contact-off';
+export type MailPurpose = 'confirm' | 'leave' | 'idea-off' | 'contact-off' | 'back' | 'unback' | 'offer' | 'unoffer';
 
-const PURPOSES: MailPurpose[] = ['confirm', 'leave', 'idea-off', 'contact-off'];
+const PURPOSES: MailPurpose[] = ['confirm', 'leave', 'idea-off', 'contact-off', 'back', 'unback', 'offer', 'unoffer'];
 
 export function mailToken(secret: Buffer, purpose: MailPurpose, id: number): string {
   return `${purpose}.${id}.${sign(secret, `mail:${purpose}:${id}`).slice(0, 32)}`;

@@ -3,18 +3,20 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
 import { audit } from '../auth/audit.js';
 import { localeOf, type AppContext } from '../context.js';
-import { sign } from '../guards/sign.js';
+import { emailKey } from '../guards/sign.js';
 import { hitRateLimit } from '../guards/rate-limit.js';
 import { escapeHtml } from '../mail/render.js';
-import { MAIL_TEXTS } from '../mail/texts/index.js';
+import { MAIL_TEXTS, type MailTexts, type PageAction } from '../mail/texts/index.js';
 import { readMailToken, type MailPurpose } from '../mail/tokens.js';
 import { notFound, rateLimited } from '../problems.js';
 import { validatorFor } from '../validation.js';
 import { setContactMailOff } from '../store/contacts.js';
+import { confirmBacker, deleteBacker, getBacker } from '../store/backers.js';
 import { confirmFollower, deleteFollower, getFollower, requestFollow } from '../store/followers.js';
+import { confirmOffer, deleteOffer, getOffer } from '../store/offers.js';
 import { getIdea, setIdeaMailOff } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
-import { cancelInitiatorMails, forgetFollowerMails } from '../store/outbox.js';
+import { cancelInitiatorMails, forgetMailsOf } from '../store/outbox.js';
 
 const PAGE_STYLE = 'body{font:1rem/1.5 sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button{font:inherit}';
 const STYLE_HASH = createHash('sha256').update(PAGE_STYLE).digest('base64');
@@ -39,6 +41,11 @@ function page(reply: FastifyReply, locale: Locale, title: string, body: string, 
   );
 }
 
+type Target = { purpose: MailPurpose; id: number };
+type PageTexts = MailTexts['page'];
+/** The links that confirm something; every other purpose is a way out. */
+const CONFIRMS: MailPurpose[] = ['confirm', 'back', 'offer'];
+
 const asLocale = (l: string | undefined, fallback: Locale): Locale =>
   (LOCALES as readonly string[]).includes(l ?? '') ? (l as Locale) : fallback;
 
@@ -50,6 +57,10 @@ export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
     if (target?.purpose === 'confirm' || target?.purpose === 'leave')
       return asLocale((await getFollower(ctx.db, target.id))?.locale, fallback);
     if (target?.purpose === 'idea-off') return asLocale((await getIdea(ctx.db, target.id))?.locale, fallback);
+    if (target?.purpose === 'back' || target?.purpose === 'unback')
+      return asLocale((await getBacker(ctx.db, target.id))?.locale, fallback);
+    if (target?.purpose === 'offer' || target?.purpose === 'unoffer')
+      return asLocale((await getOffer(ctx.db, target.id))?.locale, fallback);
     return target ? DEFAULT_LOCALE : fallback;
   }
 
@@ -70,7 +81,7 @@ export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
           initiativeId: id as number,
           email,
           // Compared by a keyed hash: the same address in other capitals is one follower.
-          emailHash: sign(ctx.secret, `email:${email.toLowerCase()}`),
+          emailHash: emailKey(ctx.secret, email),
           locale: body.locale ?? locale,
         },
         now,
@@ -102,44 +113,90 @@ function mailPages(
 
   const tokenOf = (query: unknown) => readMailToken(ctx.secret, (query as { token?: unknown }).token);
 
-  app.get('/api/v1/mail/confirm', async (req, reply) => {
-    const target = tokenOf(req.query);
-    const locale = await readerLocale(target, localeOf(req));
+  /** The texts of a page for a link: what it asks, its button, what it says when done. */
+  const actionOf = (target: Target | null, t: PageTexts): PageAction | null => {
+    switch (target?.purpose) {
+      case 'confirm':
+        return { title: t.confirmTitle, ask: t.confirmAsk, button: t.confirmButton, done: t.confirmed };
+      case 'back':
+        return t.back;
+      case 'offer':
+        return t.offer;
+      case 'unback':
+      case 'unoffer':
+        return t.withdraw;
+      case 'leave':
+      case 'idea-off':
+      case 'contact-off':
+        return { title: t.leaveTitle, ask: t.leaveAsk, button: t.leaveButton, done: t.left };
+      default:
+        return null;
+    }
+  };
+  const exists = async (target: Target) =>
+    target.purpose === 'confirm'
+      ? !!(await getFollower(ctx.db, target.id))
+      : target.purpose === 'back'
+        ? !!(await getBacker(ctx.db, target.id))
+        : !!(await getOffer(ctx.db, target.id));
+
+  /** Asks first: opening a link is not consent (mail scanners open links too). */
+  async function ask(target: Target | null, locale: Locale, kind: 'confirm' | 'unsubscribe', reply: FastifyReply) {
     const t = MAIL_TEXTS[locale].page;
-    if (target?.purpose !== 'confirm' || !(await getFollower(ctx.db, target.id)))
-      return page(reply, locale, t.confirmTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
-    // Confirming takes a click, not just opening the link: mail scanners open links too.
+    const action = actionOf(target, t);
+    const fits = !!target && CONFIRMS.includes(target.purpose) === (kind === 'confirm');
+    if (!action || !fits || (kind === 'confirm' && !(await exists(target!))))
+      return page(
+        reply,
+        locale,
+        kind === 'confirm' ? t.confirmTitle : t.leaveTitle,
+        `<p>${escapeHtml(t.invalid)}</p>`,
+        404,
+      );
     return page(
       reply,
       locale,
-      t.confirmTitle,
-      `<p>${escapeHtml(t.confirmAsk)}</p><form method="post"><button type="submit">${escapeHtml(t.confirmButton)}` +
+      action.title,
+      `<p>${escapeHtml(action.ask)}</p><form method="post"><button type="submit">${escapeHtml(action.button)}` +
         `</button></form>`,
     );
+  }
+
+  app.get('/api/v1/mail/confirm', async (req, reply) => {
+    const target = tokenOf(req.query);
+    return ask(target, await readerLocale(target, localeOf(req)), 'confirm', reply);
   });
 
   app.post('/api/v1/mail/confirm', async (req, reply) => {
     const target = tokenOf(req.query);
     const locale = await readerLocale(target, localeOf(req));
     const t = MAIL_TEXTS[locale].page;
-    const done = target?.purpose === 'confirm' && (await confirmFollower(ctx.db, target.id, ctx.now().toISOString()));
-    if (!done) return page(reply, locale, t.confirmTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
-    return page(reply, locale, t.confirmTitle, `<p role="status">${escapeHtml(t.confirmed)}</p>`);
+    const now = ctx.now().toISOString();
+    const done = await ctx.db.transaction(async (tx) => {
+      switch (target?.purpose) {
+        case 'confirm':
+          return confirmFollower(tx, target.id, now);
+        case 'back':
+          return confirmBacker(tx, target.id, now);
+        case 'offer': {
+          const offer = await confirmOffer(tx, target.id, now);
+          // Passed on once, in the same transaction as the confirmation: a second click sends nothing.
+          if (offer) await ctx.notifier.offerConfirmed(tx, offer, now);
+          return !!offer || !!(await getOffer(tx, target.id));
+        }
+        default:
+          return false;
+      }
+    });
+    ctx.outbox.poke();
+    const action = actionOf(target, t);
+    if (!done || !action) return page(reply, locale, t.confirmTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
+    return page(reply, locale, action.title, `<p role="status">${escapeHtml(action.done)}</p>`);
   });
 
   app.get('/api/v1/mail/unsubscribe', async (req, reply) => {
     const target = tokenOf(req.query);
-    const locale = await readerLocale(target, localeOf(req));
-    const t = MAIL_TEXTS[locale].page;
-    if (!target || target.purpose === 'confirm')
-      return page(reply, locale, t.leaveTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
-    return page(
-      reply,
-      locale,
-      t.leaveTitle,
-      `<p>${escapeHtml(t.leaveAsk)}</p><form method="post"><button type="submit">${escapeHtml(t.leaveButton)}` +
-        `</button></form>`,
-    );
+    return ask(target, await readerLocale(target, localeOf(req)), 'unsubscribe', reply);
   });
 
   app.post('/api/v1/mail/unsubscribe', async (req, reply) => {
@@ -153,7 +210,7 @@ function mailPages(
       switch (target.purpose) {
         case 'leave':
           // Leaving erases the address, from the followers and from every mail that carried it.
-          await forgetFollowerMails(tx, target.id);
+          await forgetMailsOf(tx, 'follower', target.id);
           erased = await deleteFollower(tx, target.id);
           return erased;
         case 'idea-off': {
@@ -166,11 +223,20 @@ function mailPages(
           if (!(await setContactMailOff(tx, target.id, true))) return false;
           await audit(tx, now, 'contact', 'contact.mail-off', `contact:${target.id}`, { by: 'unsubscribe link' });
           return true;
+        // Withdrawing erases the record and the address in the mails about it.
+        case 'unback':
+          erased = await deleteBacker(tx, target.id);
+          return erased;
+        case 'unoffer':
+          erased = await deleteOffer(tx, target.id);
+          return erased;
         default:
           return false;
       }
     });
     if (!done) return page(reply, locale, t.leaveTitle, `<p>${escapeHtml(t.invalid)}</p>`, 404);
+    if (target?.purpose === 'unback' || target?.purpose === 'unoffer')
+      return page(reply, locale, t.withdraw.title, `<p role="status">${escapeHtml(t.withdraw.done)}</p>`);
     return page(reply, locale, t.leaveTitle, `<p role="status">${escapeHtml(erased ? t.leftErased : t.left)}</p>`);
   });
 }

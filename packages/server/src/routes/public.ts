@@ -86,7 +86,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/v1/initiatives/:id', async (req) => {
     const locale = localeOf(req);
     const { id } = v.one.params(req.params as Record<string, unknown>, locale);
-    const found = await getInitiative(ctx.db, id as number);
+    const found = await getInitiative(ctx.db, id as number, ctx.showElsewhere);
     if (!found) throw notFound(locale);
     return found;
   });

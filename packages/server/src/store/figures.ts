@@ -59,6 +59,17 @@ export async function ideaFigures(db: Db, year: number, responseDays: number) {
       (r) => dutchDate(new Date(r.answered_at!)) <= addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
     ).length,
     medianDaysToFirstAnswer: days === null ? null : Math.round(days * 10) / 10,
+    // Draagvlak in the year: confirmations, whichever year the initiative started.
+    backers: await confirmedIn(db, 'backers', year),
+    offers: await confirmedIn(db, 'offers', year),
     byTheme: [...byTheme.values()].sort((a, b) => b.received - a.received || a.theme.localeCompare(b.theme)),
   };
+}
+
+async function confirmedIn(db: Db, table: 'backers' | 'offers', year: number): Promise<number> {
+  const row = await db.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM ${table} WHERE confirmed_at >= ? AND confirmed_at < ?`,
+    [`${year}-01-01`, `${year + 1}-01-01`],
+  );
+  return Number(row?.n ?? 0);
 }

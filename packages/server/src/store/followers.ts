@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.js';
-import { forgetFollowerMails } from './outbox.js';
+import { forgetMailsOf } from './outbox.js';
 
 export type FollowerRow = {
   id: number;
@@ -70,7 +70,7 @@ export async function eraseUnconfirmedFollowers(db: Db, now: Date): Promise<numb
     cutoff,
   ]);
   for (const { id } of stale) {
-    await forgetFollowerMails(db, id);
+    await forgetMailsOf(db, 'follower', id);
     await db.run('DELETE FROM followers WHERE id = ?', [id]);
   }
   return stale.length;

@@ -1,5 +1,6 @@
 import { initiativeInBbox, json, type Db, type SqlValue } from '../db/index.js';
 import type { Bbox } from '../geo.js';
+import { backerSummary } from './backers.js';
 import { getContact, publicContact } from './contacts.js';
 
 export type InitiativeFilter = { bbox?: Bbox; themes?: string[]; phases?: string[]; q?: string; area?: string };
@@ -25,6 +26,7 @@ type Row = {
   initiator: string | null;
   status: string;
   updated_at: string;
+  backers: number;
 };
 
 /** The WHERE clause for a filter on initiatives `i`. */
@@ -73,6 +75,7 @@ const summaryOf = (r: Row) => ({
   phaseModel: r.phase_model,
   areaCode: r.area_code,
   updated: r.updated_at,
+  backers: Number(r.backers ?? 0),
 });
 
 /**
@@ -119,7 +122,7 @@ export async function listInitiatives(
   const { total, ids } = await matchingPage(db, f, page);
   const columns = compact
     ? 'r.id, r.lon, r.lat, r.theme, r.phase'
-    : 'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at';
+    : 'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at, r.backers';
   // The page of ids as a subquery: one round trip less than fetching ids first.
   const rows =
     total > page.offset
@@ -160,7 +163,8 @@ export async function listInitiatives(
   };
 }
 
-export async function getInitiative(db: Db, id: number) {
+/** An initiative as the public sees it; `showElsewhere` as the municipality configured (staff see it). */
+export async function getInitiative(db: Db, id: number, showElsewhere = true) {
   const r = await db.get<Row>('SELECT * FROM initiatives i WHERE i.id = ?', [id]);
   if (!r) return undefined;
   const history = await db.all<{ phase: string; since: string; until: string | null; note: string | null }>(
@@ -182,6 +186,7 @@ export async function getInitiative(db: Db, id: number) {
     images: json<{ url: string; alt: string }[]>(r.images, []),
     initiator: r.initiator,
     status: r.status === 'closed' ? 'closed' : 'active',
+    backing: await backerSummary(db, id, showElsewhere),
   };
 }
 
@@ -280,4 +285,14 @@ export async function clusterPoints(db: Db, f: InitiativeFilter) {
     `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql}`,
     w.params,
   );
+}
+
+/** Whether offers of help go to the initiator directly (they agreed); undefined for no such initiative. */
+export async function offersDirect(db: Db, id: number): Promise<boolean | undefined> {
+  const row = await db.get<{ offers_direct: number }>('SELECT offers_direct FROM initiatives WHERE id = ?', [id]);
+  return row ? Number(row.offers_direct) === 1 : undefined;
+}
+
+export async function setOffersDirect(db: Db, id: number, direct: boolean): Promise<boolean> {
+  return (await db.run('UPDATE initiatives SET offers_direct = ? WHERE id = ?', [direct ? 1 : 0, id])).changes === 1;
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/index.js';
 
 /** Who a mail is for: staff see this, never the address of a resident who follows. */
-export type Audience = 'initiator' | 'contact' | 'follower';
+export type Audience = 'initiator' | 'contact' | 'follower' | 'backer' | 'helper';
 
 export type OutgoingMail = {
   kind: string;
@@ -16,6 +16,8 @@ export type OutgoingMail = {
   initiativeId?: number | null;
   followerId?: number | null;
   contactId?: number | null;
+  backerId?: number | null;
+  offerId?: number | null;
 };
 
 export type OutboxRow = {
@@ -43,8 +45,8 @@ const DUE_NOW = '1970-01-01T00:00:00.000Z';
 export async function enqueueMail(tx: Db, mail: OutgoingMail, now: string): Promise<number> {
   const row = await tx.get<{ id: number }>(
     `INSERT INTO outbox (kind, audience, locale, recipient, subject, text_body, html_body, unsubscribe, idea_id,
-       initiative_id, follower_id, contact_id, status, next_attempt_at, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id`,
+       initiative_id, follower_id, contact_id, backer_id, offer_id, status, next_attempt_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id`,
     [
       mail.kind,
       mail.audience,
@@ -58,6 +60,8 @@ export async function enqueueMail(tx: Db, mail: OutgoingMail, now: string): Prom
       mail.initiativeId ?? null,
       mail.followerId ?? null,
       mail.contactId ?? null,
+      mail.backerId ?? null,
+      mail.offerId ?? null,
       // Due at once. The outbox runs on the wall clock, the app (and `now`) may not.
       DUE_NOW,
       now,
@@ -138,12 +142,14 @@ export async function cancelInitiatorMails(db: Db, ideaId: number): Promise<void
   );
 }
 
-/** A follower left: their address goes from every mail, sent or not, and nothing more is sent. */
-export async function forgetFollowerMails(db: Db, followerId: number): Promise<void> {
+/** A follower, backer or helper left: their address goes from every mail, sent or not, and nothing more is sent. */
+export async function forgetMailsOf(db: Db, who: 'follower' | 'backer' | 'offer', id: number): Promise<void> {
+  // The column comes from the closed list above, never from a request.
+  const column = { follower: 'follower_id', backer: 'backer_id', offer: 'offer_id' }[who];
   await db.run(
     `UPDATE outbox SET status = CASE WHEN status = 'queued' THEN 'cancelled' ELSE status END, recipient = NULL,
-       text_body = NULL, html_body = NULL WHERE follower_id = ?`,
-    [followerId],
+       text_body = NULL, html_body = NULL WHERE ${column} = ?`,
+    [id],
   );
 }
 

@@ -84,14 +84,61 @@ export const en: MailTexts = {
       { kind: 'p', text: 'Was this not you? Do nothing: without confirmation we erase this address within 7 days.' },
     ],
   }),
+  'back-confirm': (d) => ({
+    subject: `Confirm your support for "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Someone (hopefully you) wants to support the initiative "${d.title}" with this address.` },
+      { kind: 'link', text: 'Yes, I support this initiative', href: d.confirmUrl },
+      { kind: 'p', text: 'Your support counts only after this confirmation, and once per e-mail address.' },
+      { kind: 'p', text: 'Not you? Then do nothing: without confirmation we erase everything within 7 days.' },
+      { kind: 'link', text: 'Withdraw your support later', href: d.withdrawUrl },
+    ],
+  }),
+  'offer-confirm': (d) => ({
+    subject: `Confirm your offer of help for "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Someone (hopefully you) offers to help with the initiative "${d.title}".` },
+      { kind: 'link', text: 'Yes, pass on my offer', href: d.confirmUrl },
+      {
+        kind: 'p',
+        text: 'Only after this confirmation do we pass your offer on to the initiator or the municipality.',
+      },
+      { kind: 'p', text: 'Not you? Then do nothing: without confirmation we erase everything within 7 days.' },
+      { kind: 'link', text: 'Withdraw your offer', href: d.withdrawUrl },
+    ],
+  }),
+  offer: (d) => ({
+    subject: `Offer of help for "${d.title}"`,
+    blocks: [
+      {
+        kind: 'p',
+        text: d.toInitiator
+          ? `Good news: a neighbour wants to help with your initiative "${d.title}".`
+          : `A neighbour wants to help with the initiative "${d.title}". Please pass this on to the initiator.`,
+      },
+      { kind: 'list', items: [`Name: ${d.name}`, `Offers: ${d.kinds.map((k) => en.offerKinds[k]).join(', ')}`] },
+      { kind: 'quote', text: d.message },
+      { kind: 'list', items: [`E-mail: ${d.email}`, ...(d.phone ? [`Phone: ${d.phone}`] : [])] },
+      ...(!d.toInitiator && d.deskUrl ? [{ kind: 'link' as const, text: 'Open the desk', href: d.deskUrl }] : []),
+    ],
+  }),
   footer: (why, municipality) =>
     ({
       initiator: `You receive this mail because you sent an idea to ${municipality}.`,
       follower: `You receive this mail because you follow this initiative at ${municipality}.`,
       request: `You receive this mail because this address was given to follow an initiative at ${municipality}.`,
       contact: `You receive this mail as a contact person of ${municipality}.`,
+      backer: `You get this mail because this address was given to support an initiative with ${municipality}.`,
+      helper: `You get this mail because this address was given with an offer of help to ${municipality}.`,
     })[why],
   unsubscribe: 'No more mail about this? Unsubscribe',
+  offerKinds: {
+    time: 'time',
+    skill: 'knowledge or a skill',
+    materials: 'materials',
+    place: 'a place',
+    other: 'something else',
+  },
   page: {
     confirmTitle: 'Confirm following',
     confirmAsk: 'Do you want to follow this initiative? You will get a mail when it enters a new phase.',
@@ -103,5 +150,23 @@ export const en: MailTexts = {
     left: 'You have been unsubscribed. You will get no more mail about this.',
     leftErased: 'You have been unsubscribed and we have erased your e-mail address.',
     invalid: 'This link is not (or no longer) valid. Perhaps you already unsubscribed.',
+    back: {
+      title: 'Confirm your support',
+      ask: 'Do you want to support this initiative? Your support counts in the neighbourhood you live in.',
+      button: 'Yes, I support this',
+      done: 'Done: your support counts. The link in the mail lets you withdraw it at any time.',
+    },
+    offer: {
+      title: 'Confirm your offer of help',
+      ask: 'Shall we pass on your offer? The initiator or the municipality will then get in touch with you.',
+      button: 'Yes, pass it on',
+      done: 'Done: we passed on your offer.',
+    },
+    withdraw: {
+      title: 'Withdraw',
+      ask: 'Do you want to withdraw this? We then erase what you gave us.',
+      button: 'Yes, withdraw',
+      done: 'Withdrawn. We erased what you gave us.',
+    },
   },
 };

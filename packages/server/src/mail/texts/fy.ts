@@ -92,14 +92,58 @@ export const fy: MailTexts = {
       { kind: 'p', text: 'Wiesto dit net? Doch dan neat: sûnder befêstiging wiskje wy dit adres binnen 7 dagen.' },
     ],
   }),
+  'back-confirm': (d) => ({
+    subject: `Befêstigje dyn stipe foar "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Immen (hooplik do) wol it inisjatyf "${d.title}" stypje mei dit e-mailadres.` },
+      { kind: 'link', text: 'Ja, ik stypje dit inisjatyf', href: d.confirmUrl },
+      { kind: 'p', text: 'Dyn stipe telt pas nei dizze befêstiging, en ien kear per e-mailadres.' },
+      { kind: 'p', text: 'Wiesto dit net? Doch dan neat: sûnder befêstiging wiskje wy alles binnen 7 dagen.' },
+      { kind: 'link', text: 'Stipe letter ynlûke', href: d.withdrawUrl },
+    ],
+  }),
+  'offer-confirm': (d) => ({
+    subject: `Befêstigje dyn helpoanbod foar "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Immen (hooplik do) biedt help oan by it inisjatyf "${d.title}".` },
+      { kind: 'link', text: 'Ja, jou myn oanbod troch', href: d.confirmUrl },
+      { kind: 'p', text: 'Pas nei dizze befêstiging jouwe wy dyn oanbod troch oan de inisjatyfnimmer of de gemeente.' },
+      { kind: 'p', text: 'Wiesto dit net? Doch dan neat: sûnder befêstiging wiskje wy alles binnen 7 dagen.' },
+      { kind: 'link', text: 'Oanbod ynlûke', href: d.withdrawUrl },
+    ],
+  }),
+  offer: (d) => ({
+    subject: `Helpoanbod foar "${d.title}"`,
+    blocks: [
+      {
+        kind: 'p',
+        text: d.toInitiator
+          ? `Goed nijs: in buertbewenner wol helpe mei dyn inisjatyf "${d.title}".`
+          : `In buertbewenner wol helpe mei it inisjatyf "${d.title}". Jou dit troch oan de inisjatyfnimmer.`,
+      },
+      { kind: 'list', items: [`Namme: ${d.name}`, `Biedt oan: ${d.kinds.map((k) => fy.offerKinds[k]).join(', ')}`] },
+      { kind: 'quote', text: d.message },
+      { kind: 'list', items: [`E-mail: ${d.email}`, ...(d.phone ? [`Telefoan: ${d.phone}`] : [])] },
+      ...(!d.toInitiator && d.deskUrl ? [{ kind: 'link' as const, text: 'Iepenje de baalje', href: d.deskUrl }] : []),
+    ],
+  }),
   footer: (why, municipality) =>
     ({
       initiator: `Do krijst dizze mail omdatsto in idee stjoerd hast nei ${municipality}.`,
       follower: `Do krijst dizze mail omdatsto dit inisjatyf folgest by ${municipality}.`,
       request: `Do krijst dizze mail omdat dit adres opjûn is om in inisjatyf by ${municipality} te folgjen.`,
       contact: `Do krijst dizze mail as kontaktpersoan fan ${municipality}.`,
+      backer: `Do krijst dizze mail omdat dit adres opjûn is om in inisjatyf by ${municipality} te stypjen.`,
+      helper: `Do krijst dizze mail omdat dit adres opjûn is by in helpoanbod oan ${municipality}.`,
     })[why],
   unsubscribe: 'Gjin mail mear hjiroer? Meld dy ôf',
+  offerKinds: {
+    time: 'tiid',
+    skill: 'kennis of feardigens',
+    materials: 'materiaal',
+    place: 'in plak',
+    other: 'wat oars',
+  },
   page: {
     confirmTitle: 'Folgjen befêstigje',
     confirmAsk: 'Wolsto dit inisjatyf folgje? Do krijst dan in mail as it in nije faze yngiet.',
@@ -111,5 +155,23 @@ export const fy: MailTexts = {
     left: 'Do bist ôfmeld. Do krijst hjiroer gjin mail mear.',
     leftErased: 'Do bist ôfmeld en wy hawwe dyn e-mailadres wiske.',
     invalid: 'Dizze keppeling klopt net (mear). Miskien bisto al ôfmeld.',
+    back: {
+      title: 'Stipe befêstigje',
+      ask: "Wolsto dit inisjatyf stypje? Dyn stipe telt mei yn de buert dêr'tsto wennest.",
+      button: 'Ja, ik stypje dit',
+      done: 'Slagge: dyn stipe telt mei. Mei de keppeling yn de mail kinsto him altyd ynlûke.',
+    },
+    offer: {
+      title: 'Helpoanbod befêstigje',
+      ask: 'Sille wy dyn oanbod trochjaan? De inisjatyfnimmer of de gemeente nimt dan kontakt mei dy op.',
+      button: 'Ja, jou it troch',
+      done: 'Slagge: wy hawwe dyn oanbod trochjûn.',
+    },
+    withdraw: {
+      title: 'Ynlûke',
+      ask: "Wolsto dit ynlûke? Wy wiskje dan wat'tsto opjûn hast.",
+      button: 'Ja, lûk yn',
+      done: "Ynlutsen. Wy hawwe wiske wat'tsto opjûn hiest.",
+    },
   },
 };

@@ -89,14 +89,58 @@ export const nl: MailTexts = {
       { kind: 'p', text: 'Was jij dit niet? Doe dan niets: zonder bevestiging wissen we dit adres binnen 7 dagen.' },
     ],
   }),
+  'back-confirm': (d) => ({
+    subject: `Bevestig je steun voor "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Iemand (hopelijk jij) wil het initiatief "${d.title}" steunen met dit e-mailadres.` },
+      { kind: 'link', text: 'Ja, ik steun dit initiatief', href: d.confirmUrl },
+      { kind: 'p', text: 'Je steun telt pas na deze bevestiging, en één keer per e-mailadres.' },
+      { kind: 'p', text: 'Was jij dit niet? Doe dan niets: zonder bevestiging wissen we alles binnen 7 dagen.' },
+      { kind: 'link', text: 'Steun later intrekken', href: d.withdrawUrl },
+    ],
+  }),
+  'offer-confirm': (d) => ({
+    subject: `Bevestig je hulpaanbod voor "${d.title}"`,
+    blocks: [
+      { kind: 'p', text: `Iemand (hopelijk jij) biedt hulp aan bij het initiatief "${d.title}".` },
+      { kind: 'link', text: 'Ja, geef mijn aanbod door', href: d.confirmUrl },
+      { kind: 'p', text: 'Pas na deze bevestiging geven we je aanbod door aan de initiatiefnemer of de gemeente.' },
+      { kind: 'p', text: 'Was jij dit niet? Doe dan niets: zonder bevestiging wissen we alles binnen 7 dagen.' },
+      { kind: 'link', text: 'Aanbod intrekken', href: d.withdrawUrl },
+    ],
+  }),
+  offer: (d) => ({
+    subject: `Hulpaanbod voor "${d.title}"`,
+    blocks: [
+      {
+        kind: 'p',
+        text: d.toInitiator
+          ? `Goed nieuws: een buurtbewoner wil helpen met je initiatief "${d.title}".`
+          : `Een buurtbewoner wil helpen met het initiatief "${d.title}". Geef dit door aan de initiatiefnemer.`,
+      },
+      { kind: 'list', items: [`Naam: ${d.name}`, `Biedt aan: ${d.kinds.map((k) => nl.offerKinds[k]).join(', ')}`] },
+      { kind: 'quote', text: d.message },
+      { kind: 'list', items: [`E-mail: ${d.email}`, ...(d.phone ? [`Telefoon: ${d.phone}`] : [])] },
+      ...(!d.toInitiator && d.deskUrl ? [{ kind: 'link' as const, text: 'Open de balie', href: d.deskUrl }] : []),
+    ],
+  }),
   footer: (why, municipality) =>
     ({
       initiator: `Je krijgt deze mail omdat je een idee stuurde naar ${municipality}.`,
       follower: `Je krijgt deze mail omdat je dit initiatief volgt bij ${municipality}.`,
       request: `Je krijgt deze mail omdat dit adres is opgegeven om een initiatief bij ${municipality} te volgen.`,
       contact: `Je krijgt deze mail als contactpersoon van ${municipality}.`,
+      backer: `Je krijgt deze mail omdat dit adres is opgegeven om een initiatief bij ${municipality} te steunen.`,
+      helper: `Je krijgt deze mail omdat dit adres is opgegeven bij een hulpaanbod aan ${municipality}.`,
     })[why],
   unsubscribe: 'Geen mail meer hierover? Meld je af',
+  offerKinds: {
+    time: 'tijd',
+    skill: 'kennis of vaardigheid',
+    materials: 'materiaal',
+    place: 'een plek',
+    other: 'iets anders',
+  },
   page: {
     confirmTitle: 'Volgen bevestigen',
     confirmAsk: 'Wil je dit initiatief volgen? Je krijgt dan een mail als het een nieuwe fase in gaat.',
@@ -108,5 +152,23 @@ export const nl: MailTexts = {
     left: 'Je bent afgemeld. Je krijgt hierover geen mail meer.',
     leftErased: 'Je bent afgemeld en we hebben je e-mailadres gewist.',
     invalid: 'Deze link klopt niet (meer). Misschien ben je al afgemeld.',
+    back: {
+      title: 'Steun bevestigen',
+      ask: 'Wil je dit initiatief steunen? Je steun telt mee in de buurt waar je woont.',
+      button: 'Ja, ik steun dit',
+      done: 'Gelukt: je steun telt mee. Met de link in de mail kun je hem altijd intrekken.',
+    },
+    offer: {
+      title: 'Hulpaanbod bevestigen',
+      ask: 'Zullen we je aanbod doorgeven? De initiatiefnemer of de gemeente neemt dan contact met je op.',
+      button: 'Ja, geef het door',
+      done: 'Gelukt: we hebben je aanbod doorgegeven.',
+    },
+    withdraw: {
+      title: 'Intrekken',
+      ask: 'Wil je dit intrekken? We wissen dan wat je hebt opgegeven.',
+      button: 'Ja, trek in',
+      done: 'Ingetrokken. We hebben gewist wat je had opgegeven.',
+    },
   },
 };

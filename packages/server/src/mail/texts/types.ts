@@ -46,16 +46,33 @@ export interface MailData {
   };
   digest: { items: { reference: string; title: string; due: string; overdue: boolean }[]; deskUrl: string | null };
   'follow-confirm': { title: string; confirmUrl: string };
+  'back-confirm': { title: string; confirmUrl: string; withdrawUrl: string };
+  'offer-confirm': { title: string; confirmUrl: string; withdrawUrl: string };
+  /** An offer of help, passed on to the initiator (who agreed) or to the contact person. */
+  offer: {
+    title: string;
+    toInitiator: boolean;
+    name: string;
+    kinds: OfferKindKey[];
+    message: string;
+    email: string;
+    phone: string | null;
+    deskUrl: string | null;
+  };
 }
+
+export type OfferKindKey = 'time' | 'skill' | 'materials' | 'place' | 'other';
 
 export type MailKind = keyof MailData;
 
 /** Why the reader gets a mail, said in its footer with the way out. */
-export type Why = 'initiator' | 'follower' | 'request' | 'contact';
+export type Why = 'initiator' | 'follower' | 'request' | 'contact' | 'backer' | 'helper';
 
 export type MailTexts = { [K in MailKind]: (d: MailData[K]) => MailDoc } & {
   footer: (why: Why, municipality: string) => string;
   unsubscribe: string;
+  /** How each kind of help is named in mails. */
+  offerKinds: Record<OfferKindKey, string>;
   /** The small pages the links in mails open (confirming, unsubscribing). */
   page: {
     confirmTitle: string;
@@ -68,5 +85,11 @@ export type MailTexts = { [K in MailKind]: (d: MailData[K]) => MailDoc } & {
     left: string;
     leftErased: string;
     invalid: string;
+    /** Confirming support, confirming an offer, and withdrawing either. */
+    back: PageAction;
+    offer: PageAction;
+    withdraw: PageAction;
   };
 };
+
+export type PageAction = { title: string; ask: string; button: string; done: string };
