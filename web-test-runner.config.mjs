@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { register } from 'tsx/esm/api';
@@ -59,6 +59,19 @@ function referenceServer() {
           ].join('\n'),
           type: 'js',
         };
+      }
+      // What the server queued for an address (mail is not sent in browser tests): the path and
+      // query of the last link to the API in it, so a test can follow a confirmation link.
+      if (context.path === '/__buurtkit/mail-link') {
+        const params = new URLSearchParams(context.querystring);
+        return server.db
+          .get('SELECT text_body FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1', [params.get('to')])
+          .then((row) => {
+            const action = params.get('action') ?? 'confirm';
+            const link = new RegExp(`https?://[^\\s]*(/api/v1/mail/${action}\\?token=[^\\s]+)`);
+            const found = link.exec(row?.text_body ?? '');
+            return { body: JSON.stringify({ path: found?.[1] ?? null }), type: 'json' };
+          });
       }
       // Map tiles: one recorded grey tile for every z/x/y; no test fetches real tiles.
       if (context.path.startsWith('/__buurtkit/tiles/')) {

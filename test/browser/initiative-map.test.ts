@@ -233,16 +233,35 @@ describe('<buurt-initiative-map>', () => {
       () => el.visibleItems.some((i) => i.count < count) && el.visibleItems.length !== before,
       'the cluster to open',
     );
-    // Click a single initiative on the canvas.
-    await until(el, () => el.visibleItems.some((i) => i.count === 1), 'a single initiative');
-    const point = el.visibleItems.find((i) => i.count === 1)!;
+    // Click a single initiative on the canvas, once the zoom has come to rest (under load the
+    // animation runs late), and away from the edges, where the map's controls lie over it.
     const box = q(el, '.map')!.getBoundingClientRect();
+    const clickable = () =>
+      el.visibleItems.find(
+        (i) => i.count === 1 && i.x > 60 && i.y > 60 && i.x < box.width - 60 && i.y < box.height - 60,
+      );
+    let last = '';
+    let seen = 0;
+    await until(
+      el,
+      () => {
+        const single = clickable();
+        const now = single ? `${single.id}@${single.x},${single.y}` : '';
+        seen = now && now === last ? seen + 1 : 0;
+        last = now;
+        return seen >= 4;
+      },
+      'a single initiative at rest',
+    );
+    const point = clickable()!;
     const selected = oneEvent(el, 'buurt-initiative-select');
     await sendMouse({
       type: 'click',
       position: [Math.round(box.left + 2 + point.x), Math.round(box.top + 2 + point.y)],
     });
-    expect((await selected).detail.id).to.equal(point.id);
+    const got = await Promise.race([selected, sleep(3000).then(() => null)]);
+    expect(got, `no initiative opened by a click on ${JSON.stringify(point)}`).to.not.equal(null);
+    expect(got!.detail.id).to.equal(point.id);
     await until(el, () => q(el, '.detail'), 'the detail');
   });
 

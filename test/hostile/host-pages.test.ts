@@ -213,7 +213,7 @@ async function axeViolations(tab: Tab) {
   });
 }
 
-describe('following an initiative on a strict page', () => {
+describe('following, backing and offering help on a strict page', () => {
   test('by keyboard in the tracker and in the map detail: lazy chunk from a CDN, axe-clean', async () => {
     const csp = strictCsp(world, { script: world.cdn, trustedTypes: 'lit-html' });
     const body = `<buurt-config api="${world.api.url}/api/v1" geocoder="${world.geocoder}">
@@ -267,6 +267,45 @@ describe('following an initiative on a strict page', () => {
     await detail.locator('ol.phases').waitFor();
     const initiative = Number(await detail.getAttribute('initiative'));
     await follow(detail, 'buur.kaart@example.org');
+    // Backing (with a postcode looked up at PDOK's recorded answers) and offering help, the same way.
+    const typeInto = async (selector: string, text: string) => {
+      await page.waitForFunction((id) => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.id === id;
+      }, selector.slice(1));
+      await page.keyboard.type(text);
+    };
+    await tracker.locator('button[part~=back]').focus();
+    await page.keyboard.press('Enter');
+    await typeInto('#back-name', 'Buur Tracker');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await typeInto('#postcode', '1353 AB');
+    await page.keyboard.press('Tab');
+    await typeInto('#number', '12');
+    await page.keyboard.press('Tab');
+    await typeInto('#back-email', 'buur.steun@example.org');
+    await page.keyboard.press('Enter');
+    await tracker.locator('#back-status').waitFor();
+    assert.equal(await focusedId(tab), 'back-status');
+    await detail.locator('button[part~=offer]').focus();
+    await page.keyboard.press('Enter');
+    await typeInto('#offer-kinds-time', ' ');
+    await detail.locator('#offer-message').focus();
+    await typeInto('#offer-message', 'Ik heb een aanhanger.');
+    await page.keyboard.press('Tab');
+    await typeInto('#offer-name', 'Buur Kaart');
+    await detail.locator('#offer-email').focus();
+    await typeInto('#offer-email', 'buur.hulp@example.org');
+    await page.keyboard.press('Enter');
+    await detail.locator('#offer-status').waitFor();
+    assert.equal(await focusedId(tab), 'offer-status');
+    const backer = await world.api.db.get<{ given_area: string; name: string }>(
+      `SELECT given_area, name FROM backers ORDER BY id DESC LIMIT 1`,
+    );
+    assert.deepEqual(backer, { given_area: 'BU00340801', name: 'Buur Tracker' }, 'only the buurt of the address');
     assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(tab.errors, [], 'no errors on the console or uncaught');
     assert.deepEqual(await dangerousNodes(page), []);

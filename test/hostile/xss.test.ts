@@ -22,6 +22,7 @@ type Stored = {
   closed: string;
   closedRef: string;
   publishedRef: string;
+  backer: string;
 };
 const stored: Stored[] = [];
 const rejected: string[] = [];
@@ -82,8 +83,26 @@ before(async () => {
       color: '#112233',
       icon: 'xss',
     });
+    // A neighbour backs it with the payload as their name, shown by choice, and confirms.
+    const backer = fit(text, 1, 120);
+    const backed = await api.fetch(`/api/v1/initiatives/${initiative.id}/backers`, {
+      method: 'POST',
+      json: {
+        email: `steun${id}@example.org`,
+        name: backer,
+        showName: true,
+        formToken: (await validIdea(api)).formToken,
+      },
+    });
+    assert.equal(backed.status, 202, `payload ${id}: ${await backed.clone().text()}`);
+    const mail = await api.db.get<{ text_body: string }>(
+      `SELECT text_body FROM outbox WHERE kind = 'back-confirm' ORDER BY id DESC LIMIT 1`,
+    );
+    const link = /\/api\/v1\/mail\/confirm\?token=\S+/.exec(mail!.text_body)![0];
+    assert.equal((await api.fetch(link, { method: 'POST' })).status, 200);
     stored.push({
       id,
+      backer: backer.trim(),
       text,
       initiative: initiative.id,
       title,
@@ -158,6 +177,7 @@ test('the phase tracker shows every payload as text, in detail, compact and trac
       const closed = await settled(el('closed'), (r) => text(r).includes(s.closed));
       if (!text(detail).includes(s.note.trim())) out.push(`${s.id}: note not shown as text`);
       if (!text(detail).includes(s.contact)) out.push(`${s.id}: contact name not shown as text`);
+      if (s.backer && !text(detail).includes(s.backer)) out.push(`${s.id}: backer's name not shown as text`);
       if (!text(compact).includes(s.title)) out.push(`${s.id}: compact title`);
       if (!published.querySelector('ol.phases')) out.push(`${s.id}: tracking view`);
       if (!closed.querySelector('ol.phases')) out.push(`${s.id}: closed tracking view`);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { countRows, dialects, startTestServer, validIdea, type TestServer } from './helpers/server.ts';
 import { expectDocumented } from './helpers/openapi.ts';
-import { startSmtp, type CaughtMail } from './helpers/smtp.ts';
+import { foreignTags, startSmtp, type CaughtMail } from './helpers/smtp.ts';
+import { corpus, fit } from '../hostile/xss-corpus.ts';
 import { eraseFinishedInitiativeHelpers } from '../../packages/server/src/store/offers.ts';
 
 const PUBLIC = 'https://api.gemeente.example';
@@ -284,6 +285,30 @@ for (const dialect of dialects) {
       assert.ok(audit.items.some((a) => a.action === 'initiative.offers-direct'));
     });
 
+    test('names and messages from the XSS corpus stay text in every mail about an offer', async () => {
+      for (const [i, { text }] of corpus.filter((_, n) => n % 40 === 0).entries()) {
+        const payload = text.replaceAll('\u0000', '');
+        const email = `xss-helper-${i}@example.org`;
+        const res = await offer(initiative.id, {
+          email,
+          name: fit(`${payload}\r\nBcc: evil@example.org`, 1, 120),
+          message: fit(payload, 1, 1000),
+        });
+        assert.equal(res.status, 202, await res.clone().text());
+        const confirm = await mailTo(email);
+        await s.fetch(linkIn(confirm, `${PUBLIC}/api/v1/mail/confirm`), { method: 'POST' });
+        await smtp.waitFor(() =>
+          smtp.state.mails.some((m) => m.text?.includes(`E-mail: ${email}`) && /^Hulpaanbod/.test(m.subject ?? '')),
+        );
+        const forwarded = smtp.state.mails.find((m) => m.text?.includes(`E-mail: ${email}`))!;
+        for (const mail of [confirm, forwarded]) {
+          assert.deepEqual(foreignTags(mail), [], `payload ${i} became markup`);
+          assert.equal(header(mail, 'Bcc'), undefined);
+          assert.ok(!mail.envelopeTo.includes('evil@example.org'));
+        }
+      }
+    });
+
     test('figures count confirmed backers and offers; the elsewhere count can be hidden', async () => {
       const year = new Date().getUTCFullYear();
       const figures = (await (await staff(`/figures?year=${year}`, undefined, 'GET')).json()) as {
@@ -295,7 +320,11 @@ for (const dialect of dialects) {
       );
       assert.equal(figures.backers, Number(confirmedBackers!.n));
       assert.ok(figures.backers >= 3);
-      assert.equal(figures.offers, 1, 'the withdrawn offer is gone, the other counts');
+      const confirmedOffers = await s.db.get<{ n: number }>(
+        'SELECT COUNT(*) AS n FROM offers WHERE confirmed_at IS NOT NULL',
+      );
+      assert.equal(figures.offers, Number(confirmedOffers!.n));
+      assert.ok(figures.offers >= 1, 'the withdrawn offer is gone, the others count');
       const hidden = await startTestServer(dialect, { location: s.location, seed: false, showElsewhere: false });
       const seen = (await (await hidden.fetch(`/api/v1/initiatives/${initiative.id}`)).json()) as Detail;
       assert.equal(seen.backing.elsewhere, null);

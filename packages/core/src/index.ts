@@ -19,14 +19,14 @@ export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pi
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
 export * from './geocoder/index.js';
 export { heading, headingStyles } from './pieces/heading.js';
+export { addressFields, type AddressFieldsOptions } from './pieces/address/address-fields.js';
 export {
-  addressFields,
   addressCatalogue,
   validateAddress,
   type AddressMessages,
   type AddressInput,
   type AddressErrors,
-} from './pieces/address/address-fields.js';
+} from './pieces/address/address-rules.js';
 export { MapController } from './map/map-controller.js';
 export { PDOK_TILES, PDOK_ATTRIBUTION } from './map/defaults.js';
 export type { MapOptions, MapView, Bounds, MapEvent } from './map/adapter.js';

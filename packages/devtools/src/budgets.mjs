@@ -71,8 +71,19 @@ for (const r of config.reference) console.log(`info ${r.name}: ${kb((await first
 const { kb: base, modules: baseModules } = await firstLoadKB(config.base.entry);
 check(config.base.name, base, config.base.maxKB);
 const baseEntry = join(root, config.base.entry);
+/**
+ * A first load is one file. The bundler can move shared code (Lit itself) out of the entry
+ * into a chunk of its own when lazy chunks use it a certain way: every page then makes an
+ * extra request and loses ~0.6 KB to separate compression, with no other sign.
+ */
+function oneFile(label, files) {
+  if (files === 1) return passed++;
+  failed++;
+  console.log(`FAIL ${label}: the first load is ${files} files; shared code left the entry (see firstLoadKB)`);
+}
 for (const w of config.widgets) {
-  const { kb: size, lazy, modules } = await firstLoadKB(w.entry);
+  const { kb: size, lazy, modules, files } = await firstLoadKB(w.entry);
+  oneFile(w.name, files);
   // The base may hold only what this widget loads first too: else own shares would shrink unfairly.
   const foreign = [...baseModules].filter((m) => m !== baseEntry && !modules.has(m));
   if (foreign.length) {
@@ -84,6 +95,10 @@ for (const w of config.widgets) {
   check(`${w.name}, first load alone${lazy ? ` (${lazy} lazy chunks apart)` : ''}`, size, w.firstLoadKB);
   check(`${w.name}, own share (first load minus the shared base)`, size - base, w.ownKB);
 }
-for (const b of config.bundles) check(b.name, (await firstLoadKB(b.entry)).kb, b.maxKB);
+for (const b of config.bundles) {
+  const { kb: size, files } = await firstLoadKB(b.entry);
+  oneFile(b.name, files);
+  check(b.name, size, b.maxKB);
+}
 console.log(`budgets: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

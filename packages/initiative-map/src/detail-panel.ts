@@ -5,8 +5,9 @@ import type { MapHost } from './map-host.js';
 
 export interface DetailPanelOptions {
   client(): ApiClient;
-  /** The API and heading level the detail (and its phase tracker) use. */
+  /** The API, geocoder and heading level the detail (and its phase tracker) use. */
   api(): string;
+  geocoder(): string | undefined;
   headingLevel(): number;
   labels: { theme(key: string): string; role(role: string): string; support(kind: string): string };
   /** The detail is in: the map follows it (title for the label, the place into view). */
@@ -91,6 +92,7 @@ export class DetailPanel {
       ${this.view.initiativeDetail({
         detail: d,
         api: this.o.api(),
+        geocoder: this.o.geocoder(),
         lang: core.locale,
         headingLevel: this.o.headingLevel() + 1,
         themeLabel: this.o.labels.theme(d.theme),

@@ -4,8 +4,9 @@ import { safeHref } from './safe-href.js';
 
 export interface DetailView {
   detail: InitiativeDetail;
-  /** The map's API and language, handed to the phase tracker inside. */
+  /** The map's API, geocoder and language, handed to the phase tracker inside (its back form finds a buurt). */
   api: string;
+  geocoder: string | undefined;
   lang: string;
   headingLevel: number;
   themeLabel: string;
@@ -30,7 +31,8 @@ export function initiativeDetail(v: DetailView) {
     ${heading(d.title, v.headingLevel, { id: 'detail-title', focusable: true })}
     <p class="summary">${d.summary}</p>
     <p><strong>${v.labels.theme}:</strong> ${v.themeLabel}</p>
-    <buurt-phase-tracker layout="compact" api=${v.api} lang=${v.lang} initiative=${d.id}
+    <buurt-phase-tracker layout="compact" api=${v.api} geocoder=${v.geocoder ?? nothing} lang=${v.lang}
+      initiative=${d.id}
       heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
     ${
       d.support.length

@@ -159,6 +159,7 @@ export class InitiativeMap extends BuurtElement {
   private readonly opened: DetailPanel = new DetailPanel(this, {
     client: () => this.client,
     api: () => this.apiUrl ?? '',
+    geocoder: () => this.geocoderUrl,
     headingLevel: () => this.headingLevel,
     labels: {
       theme: (k) => this.reference.themeLabel(k),
@@ -180,7 +181,7 @@ export class InitiativeMap extends BuurtElement {
   });
 
   private readonly places = new PlaceSearch(this, {
-    geocoder: () => this.geocoder || this.config?.geocoder || undefined,
+    geocoder: () => this.geocoderUrl,
     goTo: (lat, lon, zoom) => this.goTo(lat, lon, zoom),
     notice: (text) => (this.notice = text),
   });
@@ -244,6 +245,11 @@ export class InitiativeMap extends BuurtElement {
    * What the map shows now: clusters (`count` > 1) and initiatives, where they were drawn
    * (CSS pixels from the map's top left). For tests and page scripts; read-only.
    */
+  /** The geocoder in effect: the attribute, else `<buurt-config geocoder>`, else PDOK (undefined). */
+  private get geocoderUrl(): string | undefined {
+    return this.geocoder || this.config?.geocoder || undefined;
+  }
+
   get visibleItems(): { x: number; y: number; count: number; id?: number }[] {
     return this.pane.visible;
   }

@@ -23,6 +23,8 @@ const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * address is kept while the resident fixes an error; nothing is stored in the browser.
  */
 export class FollowForm {
+  /** Where focus goes when the form opens. */
+  readonly first = '#follow-email';
   private email = '';
   private error = '';
   private problem = '';

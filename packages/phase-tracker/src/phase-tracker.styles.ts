@@ -147,4 +147,22 @@ export const trackerStyles = css`
   form {
     margin-block-end: var(--_buurt-space-m);
   }
+  /* The back and offer forms: a group of checkboxes, and a field for bots only, off screen. */
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_buurt-space-m);
+    padding: 0;
+    display: grid;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
 `;

@@ -4,6 +4,7 @@ import {
   ApiError,
   BuurtElement,
   button,
+  checkStyles,
   heading,
   headingStyles,
   fieldStyles,
@@ -20,7 +21,8 @@ import {
 } from '@buurtkit/core';
 import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
-import type { FollowForm, FollowHost } from './follow-form.js';
+import { TakePart } from './take-part.js';
+import type { SupportHost } from './support-forms.js';
 
 type Layout = 'auto' | 'vertical' | 'horizontal' | 'compact';
 
@@ -52,13 +54,14 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
  * @cssproperty --buurt-tracker-current-background-color - Background of the current-phase box.
  */
 export class PhaseTracker extends BuurtElement {
-  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, trackerStyles];
+  static override styles = [...BuurtElement.styles, headingStyles, fieldStyles, checkStyles, trackerStyles];
   // Declared without decorators: their runtime stays out of the bundle.
   static override properties: PropertyDeclarations = {
     initiative: { type: Number, reflect: true },
     reference: { reflect: true },
     model: { reflect: true },
     layout: { reflect: true },
+    geocoder: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     phaseModel: { state: true },
     detail: { state: true },
@@ -82,9 +85,13 @@ export class PhaseTracker extends BuurtElement {
   layout: Layout = 'auto';
   /** Level of the widget's top heading (2 by default); sub-headings follow one level down. */
   headingLevel = 2;
+  /** Base URL of the geocoder that finds a backer's buurt; otherwise `<buurt-config geocoder>`, else PDOK. */
+  geocoder?: string;
 
   readonly msg = new LocalizeController(this, trackerCatalogue);
   private readonly loads = new Latest(this);
+  /** Backing, offering help, following: what the tracker of a published initiative lets residents do. */
+  private readonly takePart = new TakePart(this.takePartHost());
 
   private phaseModel?: PhaseModel;
   private detail?: InitiativeDetail;
@@ -109,6 +116,24 @@ export class PhaseTracker extends BuurtElement {
       if (wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
     });
     this.resize.observe(this);
+  }
+
+  private takePartHost(): SupportHost {
+    const host = {
+      element: this,
+      msg: this.msg,
+      core: this.core,
+      requestUpdate: () => this.requestUpdate(),
+      reportError: (error: unknown) => this.reportError(error),
+      focusAfterRender: (selector: string) =>
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    };
+    // Read when used: the API, the language and the geocoder may change after the tracker is made.
+    return Object.defineProperties(host, {
+      client: { get: () => this.client },
+      locale: { get: () => this.locale },
+      geocoder: { get: () => this.geocoder || this.config?.geocoder || undefined },
+    }) as typeof host & Pick<SupportHost, 'client' | 'locale' | 'geocoder'>;
   }
 
   override disconnectedCallback() {
@@ -264,38 +289,12 @@ export class PhaseTracker extends BuurtElement {
       ${index >= 0 ? this.renderCurrent(model, index, compact) : nothing}
       ${compact ? nothing : this.renderExplanations(model, index < 0)}
       ${!compact && this.detail ? this.renderHistory(model, this.detail) : nothing}
-      ${this.detail && this.detail.status !== 'closed' ? this.renderFollow(this.detail.id) : nothing}
+      ${
+        this.detail && this.detail.status !== 'closed'
+          ? this.takePart.render(this.detail.id, this.detail.backing, compact)
+          : nothing
+      }
     </section>`;
-  }
-
-  /** "Volg dit initiatief": a button first; the form is its own chunk, loaded when asked for. */
-  private follow?: { id: number; form: FollowForm };
-
-  private renderFollow(id: number) {
-    if (this.follow?.id === id) return this.follow.form.render();
-    return html`<div class="actions">${button({
-      label: this.msg.t('follow.open'),
-      variant: 'secondary',
-      part: 'button follow',
-      onClick: () => void this.openFollow(id),
-    })}</div>`;
-  }
-
-  private async openFollow(id: number) {
-    const { FollowForm } = await import('./follow-form.js');
-    const host: FollowHost = {
-      client: this.client,
-      locale: this.locale,
-      msg: this.msg,
-      core: this.core,
-      requestUpdate: () => this.requestUpdate(),
-      reportError: (error) => this.reportError(error),
-      focusAfterRender: (selector) =>
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
-    };
-    this.follow = { id, form: new FollowForm(host, id) };
-    this.requestUpdate();
-    host.focusAfterRender('#follow-email');
   }
 
   private renderCurrent(model: PhaseModel, index: number, compact: boolean) {

@@ -93,3 +93,26 @@ export async function startSmtp(options: { delayMs?: number; port?: number } = {
     },
   };
 }
+
+/** The tags our mail renderer writes; any other tag in a mail's HTML came from someone's text. */
+const OUR_TAGS = [
+  'html',
+  'head',
+  'meta',
+  'title',
+  'body',
+  'h1',
+  'p',
+  'a',
+  'ul',
+  'li',
+  'blockquote',
+  'br',
+  'hr',
+  'footer',
+];
+
+export function foreignTags(mail: CaughtMail): string[] {
+  const tags = [...(mail.html as string).matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase());
+  return tags.filter((t) => !OUR_TAGS.includes(t));
+}

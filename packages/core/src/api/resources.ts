@@ -12,6 +12,7 @@ export type InitiativeCollection = Schemas['InitiativeCollection'];
 export type CompactInitiatives = Schemas['CompactInitiatives'];
 export type ClusterCollection = Schemas['ClusterCollection'];
 export type InitiativeDetail = Schemas['InitiativeDetail'];
+export type Backing = Schemas['Backing'];
 export type PhaseModel = Schemas['PhaseModel'];
 export type Theme = Schemas['Theme'];
 export type AreaCollection = Schemas['AreaCollection'];

@@ -1,6 +1,12 @@
 import type { TrackerMessages } from './nl.js';
 
 const en: TrackerMessages = {
+  'back.open': 'I support this',
+  'offer.open': 'I want to help',
+  'backing.count': (n: number) => (n === 1 ? '1 person supports this' : `${n} people support this`),
+  'backing.from': (n: number, area: string) => `${n} from ${area}`,
+  'backing.elsewhere': (n: number) => `${n} from elsewhere`,
+  'backing.names': (names: string) => `By name: ${names}`,
   'follow.open': 'Follow this initiative',
   'follow.email': 'Your e-mail address',
   'follow.hint':

@@ -1,6 +1,12 @@
 import type { TrackerMessages } from './nl.js';
 
 const fy: TrackerMessages = {
+  'back.open': 'Ik stypje dit',
+  'offer.open': 'Ik help mei',
+  'backing.count': (n: number) => (n === 1 ? '1 persoan stipet dit' : `${n} minsken stypje dit`),
+  'backing.from': (n: number, area: string) => `${n} út ${area}`,
+  'backing.elsewhere': (n: number) => `${n} fan earne oars`,
+  'backing.names': (names: string) => `Mei namme: ${names}`,
   'follow.open': 'Folgje dit inisjatyf',
   'follow.email': 'Dyn e-mailadres',
   'follow.hint':

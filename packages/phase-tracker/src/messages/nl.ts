@@ -1,5 +1,11 @@
 /** Dutch (B1): the default, and the shape the other languages must fill. */
 const nl = {
+  'back.open': 'Ik steun dit',
+  'offer.open': 'Ik help mee',
+  'backing.count': (n: number) => (n === 1 ? '1 persoon steunt dit' : `${n} mensen steunen dit`),
+  'backing.from': (n: number, area: string) => `${n} uit ${area}`,
+  'backing.elsewhere': (n: number) => `${n} van elders`,
+  'backing.names': (names: string) => `Met naam: ${names}`,
   'follow.open': 'Volg dit initiatief',
   'follow.email': 'Je e-mailadres',
   'follow.hint':
