@@ -23,6 +23,7 @@ type Stored = {
   closedRef: string;
   publishedRef: string;
   backer: string;
+  offer: string;
 };
 const stored: Stored[] = [];
 const rejected: string[] = [];
@@ -100,9 +101,28 @@ before(async () => {
     );
     const link = /\/api\/v1\/mail\/confirm\?token=\S+/.exec(mail!.text_body)![0];
     assert.equal((await api.fetch(link, { method: 'POST' })).status, 200);
+    // A neighbour offers help with the payload as name and message; staff read it in the desk.
+    const offered = await api.fetch(`/api/v1/initiatives/${initiative.id}/offers`, {
+      method: 'POST',
+      json: {
+        email: `hulp${id}@example.org`,
+        name: fit(text, 1, 120),
+        message: fit(text, 1, 1000),
+        kinds: ['other'],
+        formToken: (await validIdea(api)).formToken,
+      },
+    });
+    assert.equal(offered.status, 202, `payload ${id}: ${await offered.clone().text()}`);
+    const offerMail = await api.db.get<{ text_body: string }>(
+      `SELECT text_body FROM outbox WHERE kind = 'offer-confirm' ORDER BY id DESC LIMIT 1`,
+    );
+    const offerLink = /\/api\/v1\/mail\/confirm\?token=\S+/.exec(offerMail!.text_body)![0];
+    assert.equal((await api.fetch(offerLink, { method: 'POST' })).status, 200);
     stored.push({
       id,
       backer: backer.trim(),
+      // Stored trimmed; shown with its line breaks kept (pre-line), so compared by its first line.
+      offer: fit(text, 1, 1000).trim().split('\n')[0]!.trim(),
       text,
       initiative: initiative.id,
       title,
@@ -307,6 +327,18 @@ test('the staff desk shows every payload as text: inbox, idea, contacts, initiat
         check(`idea ${s.id}`);
         desk.inbox.back();
       }
+      // Every initiative opened: the offers of help, name and message, as text.
+      const initiatives = (desk as unknown as { initiatives: { open(id: number): Promise<void>; back(): void } })
+        .initiatives;
+      for (const s of items) {
+        desk.view = 'initiatives';
+        await initiatives.open(s.initiative);
+        await until(() => root().querySelector('.offer'), `offers of ${s.id}`);
+        const offers = root().querySelector('.offers')!.textContent!;
+        if (s.offer && !offers.includes(s.offer)) out.push(`${s.id}: offer not shown as text`);
+        check(`initiative ${s.id}`);
+        initiatives.back();
+      }
       for (const view of ['contacts', 'initiatives', 'figures']) {
         desk.view = view;
         await until(() => root().querySelector(view === 'figures' ? 'table.figures' : '.items .item'), view);
@@ -317,7 +349,10 @@ test('the staff desk shows every payload as text: inbox, idea, contacts, initiat
       if (w.__xss) out.push('executed');
       return out;
     },
-    { items: stored.map(({ id, title, contact }) => ({ id, title, contact })), token: STAFF_TOKEN },
+    {
+      items: stored.map(({ id, title, contact, initiative, offer }) => ({ id, title, contact, initiative, offer })),
+      token: STAFF_TOKEN,
+    },
   );
   assert.deepEqual(problems, []);
   assert.deepEqual(tab.dialogs, []);

@@ -1,4 +1,10 @@
 import {
+  arr,
+  bool,
+  nullable,
+  num,
+  obj,
+  str,
   checkAudit,
   checkContact,
   checkFigures,
@@ -9,7 +15,9 @@ import {
   checkStaffIdea,
   checkStaffIdeaPage,
   type ApiClient,
+  type Check,
   type ContactInput,
+  type Schemas,
   type PublishRequest,
   type RequestOptions,
 } from '@buurtkit/core';
@@ -118,3 +126,54 @@ export async function photoUrl(c: ApiClient, token: string, path: string, signal
   if (!res.ok || !/^image\/(jpeg|png)$/.test(type)) throw new Error(`photo ${res.status}`);
   return URL.createObjectURL(await res.blob());
 }
+
+export type StaffSupport = Schemas['StaffSupport'];
+export type StaffOffer = Schemas['StaffOffer'];
+
+const checkOffer = obj({
+  id: num,
+  kinds: arr(str),
+  message: str,
+  name: nullable(str),
+  email: nullable(str),
+  phone: nullable(str),
+  locale: str,
+  status: str,
+  forwardedTo: nullable(str),
+  confirmed: str,
+  updated: str,
+}) as unknown as Check<StaffOffer>;
+
+const checkSupport = obj({
+  backing: obj({
+    count: num,
+    areas: arr(obj({ code: str, name: str, count: num })),
+    elsewhere: nullable(num),
+    names: arr(str),
+  }),
+  perDay: arr(obj({ day: str, count: num })),
+  offers: arr(checkOffer),
+  offersDirect: bool,
+}) as unknown as Check<StaffSupport>;
+
+/** Backing over time and per buurt, and the offers of help with their status (only the desk needs these checks). */
+export const getSupport = (c: ApiClient, token: string, id: number, o?: RequestOptions) =>
+  c.send('GET', `/staff/initiatives/${enc(id)}/support`, {}, checkSupport, {
+    ...o,
+    headers: auth(token),
+    idempotent: true,
+  });
+
+export const setOffersDirect = (c: ApiClient, token: string, id: number, enabled: boolean) =>
+  c.send('PUT', `/staff/initiatives/${enc(id)}/offers-direct`, {}, checkSupport, {
+    body: { enabled },
+    headers: auth(token),
+    idempotent: true,
+  });
+
+export const setOfferStatus = (c: ApiClient, token: string, id: number, status: 'new' | 'forwarded' | 'done') =>
+  c.send('PUT', `/staff/offers/${enc(id)}`, {}, checkOffer, {
+    body: { status },
+    headers: auth(token),
+    idempotent: true,
+  });

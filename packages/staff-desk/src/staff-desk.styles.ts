@@ -218,6 +218,18 @@ export const deskStyles = css`
   .table-scroll:focus-visible {
     outline: 3px solid var(--_buurt-color-focus);
   }
+  /* Offers of help on an initiative: one block each, its status select below. */
+  .offers {
+    list-style: none;
+    padding: 0;
+  }
+  .offer {
+    border-block-end: 1px solid var(--_buurt-color-border);
+    padding-block: var(--_buurt-space-s);
+  }
+  .offer .message {
+    white-space: pre-line;
+  }
   .figures {
     border-collapse: collapse;
     margin-block-end: var(--_buurt-space-m);

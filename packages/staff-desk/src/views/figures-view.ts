@@ -64,6 +64,9 @@ export class FiguresView extends DeskView {
         msg.t('figures.median'),
         f.medianDaysToFirstAnswer === null ? '–' : msg.t('figures.days', f.medianDaysToFirstAnswer),
       ],
+      // Draagvlak confirmed in the year (a backend without it reports nothing here).
+      ...(f.backers === undefined ? [] : [[msg.t('figures.backers'), msg.number(f.backers)] as [string, string]]),
+      ...(f.offers === undefined ? [] : [[msg.t('figures.offers'), msg.number(f.offers)] as [string, string]]),
     ];
   }
 
@@ -79,6 +82,8 @@ export class FiguresView extends DeskView {
       [msg.t('figures.answered'), f.answered],
       [msg.t('figures.in-time', f.responseDays), f.answeredInTime],
       [msg.t('figures.median'), f.medianDaysToFirstAnswer ?? ''],
+      [msg.t('figures.backers'), f.backers ?? ''],
+      [msg.t('figures.offers'), f.offers ?? ''],
       [],
       [msg.t('figures.theme'), msg.t('figures.received'), msg.t('figures.published'), msg.t('figures.realised')],
       ...f.byTheme.map((t) => [this.host.labels.theme(t.theme), t.received, t.published, t.realised]),

@@ -14,6 +14,7 @@ import { BuurtPhaseChangeEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
 import { getAudit, movePhase, type AuditEntry } from '../staff-api.js';
 import { DeskView, type DeskHost } from './desk-host.js';
+import { InitiativeSupport } from './initiative-support.js';
 
 type Row = { id: number; title: string; phase: string; phaseModel: string; theme: string };
 
@@ -33,6 +34,12 @@ export class InitiativesView extends DeskView {
   done = '';
   audit: AuditEntry[] = [];
   private searchTimer?: number;
+  /** Backing and offers of help: the figure beside the phase move, and its own section. */
+  private readonly support = new InitiativeSupport({
+    host: this.host,
+    failed: (e) => (this.done = this.host.failed(e)),
+    changed: () => this.changed(),
+  });
 
   /** `show`: brings this view to the front (the desk's navigation). */
   constructor(
@@ -84,6 +91,8 @@ export class InitiativesView extends DeskView {
     try {
       this.detail = await getInitiative(this.host.client, id);
       void this.loadAudit(id);
+      this.support.reset();
+      void this.support.load(id, this.loads.next());
       this.form = new FormState({ phase: this.nextPhase(this.detail), note: '' }, () => this.changed());
       this.detailStatus = 'ready';
       focusAfterRender(this.host, '#initiative-heading');
@@ -232,6 +241,7 @@ export class InitiativesView extends DeskView {
       ${this.done ? html`<p class="done">${this.done}</p>` : nothing}
       <form class="move" novalidate @submit=${(e: Event) => void this.submit(e)}>
         ${heading(msg.t('move.heading'), level, { sub: true })}
+        ${this.support.summary()}
         ${this.formFeedback(form, errors, level + 2)}
         ${selectField({
           id: 'move-phase',
@@ -266,6 +276,7 @@ export class InitiativesView extends DeskView {
           part: 'button',
         })}</div>
       </form>
+      ${this.support.render(level)}
       ${heading(msg.t('initiative.history'), level, { sub: true })}
       <ol class="history">${[...d.history].reverse().map(
         (h) => html`<li>
