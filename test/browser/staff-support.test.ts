@@ -85,7 +85,7 @@ describe('<buurt-staff-desk>: draagvlak of an initiative', () => {
 
     q<HTMLInputElement>(el, '#offers-direct')!.click();
     await until(el, () => q(el, '[role=status]')?.textContent?.includes('rechtstreeks'), 'direct announced');
-    expect(((await staffGet(`/staff/initiatives/${target.id}/support`)) as { offersDirect: boolean }).offersDirect).to
-      .be.true;
+    const direct = (await staffGet(`/staff/initiatives/${target.id}/support`)) as { offersDirect: boolean };
+    expect(direct.offersDirect).to.equal(true);
   });
 });
