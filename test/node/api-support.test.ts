@@ -285,6 +285,36 @@ for (const dialect of dialects) {
       assert.ok(audit.items.some((a) => a.action === 'initiative.offers-direct'));
     });
 
+    test('a burst of 1,000 unconfirmed backings from one client: 429 past the limit, no count moves', async () => {
+      // The production limit (10 per 10 minutes), on a server of its own.
+      const limited = await startTestServer(dialect, { rateLimit: { max: 10, windowSeconds: 600 } });
+      const id = initiative.id;
+      const count = async () =>
+        ((await (await limited.fetch(`/api/v1/initiatives/${id}`)).json()) as Detail).backing.count;
+      const before = await count();
+      const { token } = (await (await limited.fetch('/api/v1/ideas/form-token')).json()) as { token: string };
+      const statuses = new Map<number, number>();
+      for (let i = 0; i < 1000; i += 50) {
+        const batch = await Promise.all(
+          Array.from({ length: 50 }, (_, j) =>
+            limited.fetch(`/api/v1/initiatives/${id}/backers`, {
+              method: 'POST',
+              json: { email: `burst-${i + j}@example.org`, formToken: token },
+            }),
+          ),
+        );
+        for (const r of batch) {
+          statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+          if (r.status === 429) assert.ok(Number(r.headers.get('retry-after')) > 0);
+          await r.arrayBuffer();
+        }
+      }
+      assert.deepEqual(Object.fromEntries(statuses), { 202: 10, 429: 990 });
+      assert.equal(await count(), before, 'unconfirmed backers never count');
+      assert.equal(await countRows(limited.db, 'backers'), 10);
+      await limited.close();
+    });
+
     test('names and messages from the XSS corpus stay text in every mail about an offer', async () => {
       for (const [i, { text }] of corpus.filter((_, n) => n % 40 === 0).entries()) {
         const payload = text.replaceAll('\u0000', '');
