@@ -13,7 +13,9 @@ const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadow
 const focusedId = (el: Element) => el.shadowRoot!.activeElement?.id;
 
 async function ready(el: PhaseTracker) {
+  await el.msg.ready();
   await until(el, () => q(el, 'section') && !q(el, '.skeleton'), 'the tracker');
+  await el.msg.ready();
   return el;
 }
 
@@ -150,6 +152,16 @@ describe('backing an initiative and offering help', () => {
     expect(q(tracker, '.backing')!.textContent).to.match(/^1 persoon steunt dit, 1 uit /);
     const parts = [...tracker.shadowRoot!.querySelectorAll('.actions button')].map((b) => b.getAttribute('part'));
     expect(parts).to.deep.equal(['button back', 'button offer', 'button follow']);
+    // The list can put the most backed first, each with its count.
+    await map.close();
+    const sort = q<HTMLSelectElement>(map, '#sort')!;
+    sort.value = 'backers';
+    sort.dispatchEvent(new Event('change'));
+    await until(map, () => /steun/.test(q(map, '.item')?.textContent ?? ''), 'the most backed first');
+    const counts = [...map.shadowRoot!.querySelectorAll('.item')].map((i) =>
+      Number(/(\d+) steun/.exec(i.textContent!)?.[1] ?? 0),
+    );
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
     await sleep(50);
     await expect(map).to.be.accessible();
   });

@@ -118,6 +118,12 @@ for (const dialect of dialects) {
         features: { id: number; properties: { backers: number } }[];
       };
       assert.equal(listed.features.find((f) => f.id === initiative.id)!.properties.backers, before + 1);
+      // The list can put the most backed first; newest first stays the default.
+      const sorted = await s.fetch('/api/v1/initiatives?sort=backers&limit=2');
+      const top = (await expectDocumented(sorted, '/initiatives')) as { features: { id: number }[] };
+      assert.equal(top.features[0]!.id, initiative.id);
+      const newest = (await (await s.fetch('/api/v1/initiatives?limit=1')).json()) as { features: { id: number }[] };
+      assert.notEqual(newest.features[0]!.id, initiative.id);
 
       // Withdrawing in one click (RFC 8058) erases the record and the address in the outbox.
       const out = await s.fetch(linkIn(mail, `${PUBLIC}/api/v1/mail/unsubscribe`), {

@@ -9,7 +9,8 @@ export interface paths {
         };
         /**
          * Published initiatives as GeoJSON
-         * @description A GeoJSON FeatureCollection of published initiatives, newest first. With
+         * @description A GeoJSON FeatureCollection of published initiatives, newest first (or, with
+         *     `sort=backers`, the most backed first). With
          *     `format=compact` the features are replaced by a flat array of
          *     `[id, longitude, latitude, themeIndex, phaseIndex]` tuples for large maps; the
          *     theme and phase keys are listed once in `themes` and `phases`.
@@ -1269,6 +1270,8 @@ export interface operations {
                 /** @description CBS area code (gemeente, wijk or buurt); matches the area and everything inside it. */
                 area?: components["schemas"]["AreaCode"];
                 format?: "geojson" | "compact";
+                /** @description `newest` first, or the most confirmed `backers` first (then newest). */
+                sort?: "newest" | "backers";
                 limit?: number;
                 offset?: number;
             };

@@ -87,6 +87,7 @@ export class InitiativeMap extends BuurtElement {
     hint: { state: true },
     notice: { state: true },
     searchText: { state: true },
+    sortBy: { state: true },
     showAreas: { state: true },
   };
 
@@ -143,6 +144,7 @@ export class InitiativeMap extends BuurtElement {
       theme: this.filter.theme,
       phase: this.filter.phase,
       q: this.filter.q || undefined,
+      sort: this.sortBy,
     }),
     remember: (id, title) => this.pane.remember(id, title),
     failed: (e) => this.fail(e),
@@ -195,6 +197,8 @@ export class InitiativeMap extends BuurtElement {
   private notice = '';
   /** What is in the search box; the filter follows after a pause in typing. */
   private searchText = '';
+  /** The list's order: newest first, or the most backed first. */
+  private sortBy: 'newest' | 'backers' = 'newest';
   private showAreas = false;
 
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -355,6 +359,11 @@ export class InitiativeMap extends BuurtElement {
       labelOf: { theme: (k) => this.reference.themeLabel(k), phase: (k) => this.reference.phaseLabel(k) },
       change: (patch) => this.setFilter(patch),
       reset: () => this.resetFilters(),
+      sort: this.sortBy,
+      onSort: (sort) => {
+        this.sortBy = sort;
+        this.refreshList();
+      },
     });
   }
 
@@ -370,7 +379,9 @@ export class InitiativeMap extends BuurtElement {
       headingLevel: this.headingLevel,
       current: (id) => this.highlighted === id || this.opened.selected === id,
       meta: (f) =>
-        `${this.reference.themeLabel(f.properties.theme)} · ${this.reference.phaseLabel(f.properties.phase)}`,
+        `${this.reference.themeLabel(f.properties.theme)} · ${this.reference.phaseLabel(f.properties.phase)}${
+          f.properties.backers ? ` · ${this.msg.t('list.backers', f.properties.backers)}` : ''
+        }`,
       select: (id) => void this.select(id, id),
       highlight: (id) => (this.highlighted = id),
       reset: () => this.resetFilters(),

@@ -18,6 +18,9 @@ export interface FiltersView {
   labelOf: Record<Kind, (key: string) => string>;
   change(patch: Partial<Filter>): void;
   reset(): void;
+  /** The list's order, and its change (the map's points do not move). */
+  sort: 'newest' | 'backers';
+  onSort(sort: 'newest' | 'backers'): void;
 }
 
 /** The search and filter form above the map and its list. */
@@ -37,6 +40,15 @@ export function renderFilters(v: FiltersView) {
     })}
     ${renderSelect(v, 'theme', msg.t('filter.theme'), msg.t('filter.theme.all'))}
     ${renderSelect(v, 'phase', msg.t('filter.phase'), msg.t('filter.phase.all'))}
+    <div class="field">
+      <label class="label" for="sort">${msg.t('sort')}</label>
+      <select class="input" id="sort" @change=${(e: Event) =>
+        v.onSort((e.target as HTMLSelectElement).value as 'newest' | 'backers')}>
+        ${(['newest', 'backers'] as const).map(
+          (k) => html`<option value=${k} ?selected=${v.sort === k}>${msg.t(`sort.${k}`)}</option>`,
+        )}
+      </select>
+    </div>
     ${changed ? button({ label: msg.t('filter.reset'), variant: 'secondary', onClick: v.reset }) : nothing}
   </form>`;
 }

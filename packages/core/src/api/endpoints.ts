@@ -29,6 +29,8 @@ export type InitiativeQuery = {
   area?: string;
   limit?: number;
   offset?: number;
+  /** `backers`: the most backed first (the list; map points have no order). */
+  sort?: 'newest' | 'backers';
 };
 
 function initiativeParams(q: InitiativeQuery): Record<string, string> {
@@ -40,6 +42,7 @@ function initiativeParams(q: InitiativeQuery): Record<string, string> {
   if (q.area) params.area = q.area;
   if (q.limit !== undefined) params.limit = String(q.limit);
   if (q.offset !== undefined) params.offset = String(q.offset);
+  if (q.sort === 'backers') params.sort = q.sort;
   return params;
 }
 

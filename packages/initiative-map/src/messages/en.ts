@@ -11,6 +11,10 @@ const en: MapMessages = {
   'filter.phase': 'Phase',
   'filter.phase.all': 'All phases',
   'filter.fixed': (what, value) => `${what}: ${value}`,
+  sort: 'Order of the list',
+  'sort.newest': 'Newest first',
+  'sort.backers': 'Most support first',
+  'list.backers': (n: number) => (n === 1 ? '1 supporter' : `${n} supporters`),
   'filter.reset': 'Clear filters',
   count: (n, shown) =>
     n === 0

@@ -11,6 +11,10 @@ const fy: MapMessages = {
   'filter.phase': 'Faze',
   'filter.phase.all': 'Alle fazen',
   'filter.fixed': (what, value) => `${what}: ${value}`,
+  sort: 'Folchoarder fan de list',
+  'sort.newest': 'Nijste earst',
+  'sort.backers': 'Meast stipe earst',
+  'list.backers': (n: number) => (n === 1 ? '1 stipet' : `${n} stypje`),
   'filter.reset': 'Filters wiskje',
   count: (n, shown) =>
     n === 0

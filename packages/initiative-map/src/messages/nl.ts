@@ -10,6 +10,10 @@ const nl = {
   'filter.phase': 'Fase',
   'filter.phase.all': 'Alle fases',
   'filter.fixed': (what: string, value: string) => `${what}: ${value}`,
+  sort: 'Volgorde van de lijst',
+  'sort.newest': 'Nieuwste eerst',
+  'sort.backers': 'Meeste steun eerst',
+  'list.backers': (n: number) => (n === 1 ? '1 steunt' : `${n} steunen`),
   'filter.reset': 'Filters wissen',
   count: (n: number, shown: string) =>
     n === 0

@@ -44,7 +44,11 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         q: q.q as string | undefined,
         area: q.area as string | undefined,
       },
-      { limit: (q.limit as number | undefined) ?? 500, offset: (q.offset as number | undefined) ?? 0 },
+      {
+        limit: (q.limit as number | undefined) ?? 500,
+        offset: (q.offset as number | undefined) ?? 0,
+        sort: q.sort === 'backers' ? 'backers' : 'newest',
+      },
       q.format === 'compact',
     );
   });

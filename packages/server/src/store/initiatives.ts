@@ -78,13 +78,19 @@ const summaryOf = (r: Row) => ({
   backers: Number(r.backers ?? 0),
 });
 
+type Page = { limit: number; offset: number; sort?: 'newest' | 'backers' };
+
+/** The order of a page: newest first, or the most backed first (then newest). */
+const orderBy = (alias: string, page: Page) =>
+  page.sort === 'backers' ? `${alias}.backers DESC, ${alias}.id DESC` : `${alias}.id DESC`;
+
 /**
- * Newest first (by id). A bbox-only query on SQLite reads the R*Tree alone for the count
+ * Newest first (by id), or by backing. A bbox-only query on SQLite reads the R*Tree alone for the count
  * and the page of ids: at 100,000 initiatives that is the difference between ~1 ms and
  * ~7 ms of row lookups (see the server benchmark).
  */
-async function matchingPage(db: Db, f: InitiativeFilter, page: { limit: number; offset: number }) {
-  const onlyBbox = f.bbox && !f.themes?.length && !f.phases?.length && !f.q && !f.area;
+async function matchingPage(db: Db, f: InitiativeFilter, page: Page) {
+  const onlyBbox = f.bbox && !f.themes?.length && !f.phases?.length && !f.q && !f.area && page.sort !== 'backers';
   if (db.dialect === 'sqlite' && onlyBbox) {
     const [w, s, e, n] = f.bbox!;
     const box = 'min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?';
@@ -107,27 +113,22 @@ async function matchingPage(db: Db, f: InitiativeFilter, page: { limit: number; 
   return {
     total: Number(total),
     ids: {
-      sql: `SELECT i.id FROM initiatives i ${where.sql} ORDER BY i.id DESC LIMIT ? OFFSET ?`,
+      sql: `SELECT i.id FROM initiatives i ${where.sql} ORDER BY ${orderBy('i', page)} LIMIT ? OFFSET ?`,
       params: [...where.params, page.limit, page.offset],
     },
   };
 }
 
-export async function listInitiatives(
-  db: Db,
-  f: InitiativeFilter,
-  page: { limit: number; offset: number },
-  compact: boolean,
-) {
+export async function listInitiatives(db: Db, f: InitiativeFilter, page: Page, compact: boolean) {
   const { total, ids } = await matchingPage(db, f, page);
   const columns = compact
     ? 'r.id, r.lon, r.lat, r.theme, r.phase'
-    : 'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at, r.backers';
+    : 'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at';
   // The page of ids as a subquery: one round trip less than fetching ids first.
   const rows =
     total > page.offset
       ? await db.all<Row>(
-          `SELECT ${columns} FROM initiatives r WHERE r.id IN (${ids.sql}) ORDER BY r.id DESC`,
+          `SELECT ${columns}, r.backers FROM initiatives r WHERE r.id IN (${ids.sql}) ORDER BY ${orderBy('r', page)}`,
           ids.params,
         )
       : [];
@@ -140,7 +141,8 @@ export async function listInitiatives(
       themes,
       phases,
       total,
-      ...page,
+      limit: page.limit,
+      offset: page.offset,
       items: rows.map((r) => [
         Number(r.id),
         Number(r.lon),
@@ -153,7 +155,8 @@ export async function listInitiatives(
   return {
     type: 'FeatureCollection' as const,
     total,
-    ...page,
+    limit: page.limit,
+    offset: page.offset,
     features: rows.map((r) => ({
       type: 'Feature' as const,
       id: Number(r.id),
