@@ -19,6 +19,7 @@ const PORT = 8765;
 function referenceServer() {
   let server;
   let pdok;
+  let catcher;
   let dir;
   return {
     name: 'buurtkit-reference-server',
@@ -27,6 +28,9 @@ function referenceServer() {
       // Recorded PDOK Locatieserver answers: no test reaches the internet.
       pdok = await (await import('./test/node/helpers/pdok.ts')).startPdokFixture();
       dir = mkdtempSync(join(tmpdir(), 'buurtkit-wtr-'));
+      // A real SMTP server on this machine (the demo's mail catcher): confirmation links are
+      // followed from the mails that arrived, as a resident would.
+      catcher = await (await import('./packages/devtools/src/mail-catcher.mjs')).startMailCatcher(0, 5000);
       server = await startServer({
         port: 0,
         host: '127.0.0.1',
@@ -40,11 +44,13 @@ function referenceServer() {
         retentionDays: 365,
         trustProxy: false,
         quiet: true,
+        mail: { smtpUrl: catcher.url, from: 'Gemeente Almere <initiatieven@almere.example>', pollMs: 100 },
       });
     },
     async serverStop() {
       await server?.close();
       await pdok?.close();
+      await catcher?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
     serve(context) {
@@ -60,18 +66,26 @@ function referenceServer() {
           type: 'js',
         };
       }
-      // What the server queued for an address (mail is not sent in browser tests): the path and
-      // query of the last link to the API in it, so a test can follow a confirmation link.
+      // What arrived, newest first (to, subject, text): for tests of who a mail went to.
+      if (context.path === '/__buurtkit/mails') {
+        const list = catcher.mails.slice(0, 100).map((m) => ({ to: m.to, subject: m.mail.subject, text: m.mail.text }));
+        return { body: JSON.stringify(list), type: 'json' };
+      }
+      // The last mail that reached an address through SMTP (waiting up to 10 s for it): the
+      // path and query of its link to the API, so a test can follow a confirmation link.
       if (context.path === '/__buurtkit/mail-link') {
         const params = new URLSearchParams(context.querystring);
-        return server.db
-          .get('SELECT text_body FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1', [params.get('to')])
-          .then((row) => {
-            const action = params.get('action') ?? 'confirm';
-            const link = new RegExp(`https?://[^\\s]*(/api/v1/mail/${action}\\?token=[^\\s]+)`);
-            const found = link.exec(row?.text_body ?? '');
-            return { body: JSON.stringify({ path: found?.[1] ?? null }), type: 'json' };
-          });
+        const action = params.get('action') ?? 'confirm';
+        const link = new RegExp(`https?://[^\\s]*(/api/v1/mail/${action}\\?token=[^\\s]+)`);
+        return (async () => {
+          for (let i = 0; i < 200; i++) {
+            const mail = catcher.mails.find((m) => m.to.includes(params.get('to')));
+            const found = mail && link.exec(mail.mail.text ?? '');
+            if (found) return { body: JSON.stringify({ path: found[1] }), type: 'json' };
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          return { body: JSON.stringify({ path: null }), type: 'json' };
+        })();
       }
       // Map tiles: one recorded grey tile for every z/x/y; no test fetches real tiles.
       if (context.path.startsWith('/__buurtkit/tiles/')) {

@@ -130,6 +130,23 @@ describe('backing an initiative and offering help', () => {
     expect(q(el, '#offer-status')!.textContent).to.contain('fatima.helper@example.org');
     await until(el, () => focusedId(el) === 'offer-status', 'focus on the status');
     await expect(el).to.be.accessible();
+    // Confirmed, the offer is mailed to the initiative's contact person (no initiator's consent here).
+    await confirmMailTo('fatima.helper@example.org');
+    const contact = ((await (await fetch(`${API}/initiatives/${almere[1]!}`)).json()) as { contact: { email: string } })
+      .contact;
+    let forwarded: { to: string[]; text: string } | undefined;
+    for (let i = 0; i < 100 && !forwarded; i++) {
+      const mails = (await (await fetch('/__buurtkit/mails')).json()) as {
+        to: string[];
+        subject: string;
+        text: string;
+      }[];
+      forwarded = mails.find((m) => /^Hulpaanbod voor/.test(m.subject) && m.text.includes('fatima.helper@example.org'));
+      if (!forwarded) await sleep(100);
+    }
+    expect(forwarded, 'the offer passed on by mail').to.not.equal(undefined);
+    expect(forwarded!.to).to.deep.equal([contact.email]);
+    expect(forwarded!.text).to.contain('06 11112222');
     // Nothing of the helper shows anywhere public.
     await el.load();
     await ready(el);
