@@ -182,7 +182,8 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
       };
       page.on('pageerror', (e) => tab.errors.push(e.message));
       page.on('console', (m) => {
-        if (m.type() === 'error') tab.errors.push(m.text());
+        // With the address: "Failed to load resource" alone does not say which.
+        if (m.type() === 'error') tab.errors.push(`${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
         if (m.type() === 'warning') tab.warnings.push(m.text());
       });
       page.on('dialog', (d) => {

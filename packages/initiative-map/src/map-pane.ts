@@ -86,8 +86,10 @@ export class MapPane implements ReactiveController {
     return this.layer.visible;
   }
 
+  /** What the map shows; undefined while it has no size (hidden behind the list on a phone). */
   bounds(): Bbox | undefined {
-    return this.view.map?.bounds();
+    const b = this.view.map?.bounds();
+    return b && b[0] < b[2] && b[1] < b[3] ? b : undefined;
   }
 
   remember(id: number, title: string) {

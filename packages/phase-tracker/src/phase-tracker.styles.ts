@@ -165,4 +165,7 @@ export const trackerStyles = css`
     height: 1px;
     overflow: hidden;
   }
+  .honeypot input {
+    font: inherit;
+  }
 `;

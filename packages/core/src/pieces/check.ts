@@ -13,6 +13,7 @@ export const checkStyles = css`
     min-height: 44px;
   }
   .check input {
+    font: inherit;
     width: 24px;
     height: 24px;
     margin: 0;
