@@ -87,5 +87,19 @@ describe('<buurt-staff-desk>: draagvlak of an initiative', () => {
     await until(el, () => q(el, '[role=status]')?.textContent?.includes('rechtstreeks'), 'direct announced');
     const direct = (await staffGet(`/staff/initiatives/${target.id}/support`)) as { offersDirect: boolean };
     expect(direct.offersDirect).to.equal(true);
+
+    // The year's figures count them, as the API does.
+    const figures = (await staffGet(`/staff/figures?year=${new Date().getFullYear()}`)) as {
+      backers: number;
+      offers: number;
+    };
+    el.view = 'figures';
+    await until(el, () => q(el, 'table.figures'), 'the figures');
+    const rows = Object.fromEntries(
+      qa(el, 'table.figures tr').map((r) => [r.querySelector('th')?.textContent, r.querySelector('td')?.textContent]),
+    );
+    expect(rows['Steunbetuigingen']).to.equal(String(figures.backers));
+    expect(rows['Hulpaanbiedingen']).to.equal(String(figures.offers));
+    expect(figures.backers).to.be.greaterThanOrEqual(2);
   });
 });
