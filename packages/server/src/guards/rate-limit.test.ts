@@ -22,7 +22,18 @@ describe('rate limit guard', () => {
     // Another client, another scope, the next window: each counts on its own.
     assert.equal((await hitRateLimit(db, secret, '198.51.100.1', 'ideas', limit, t0 + 5000)).allowed, true);
     assert.equal((await hitRateLimit(db, secret, '203.0.113.7', 'photos', limit, t0 + 5000)).allowed, true);
-    assert.equal((await hitRateLimit(db, secret, '203.0.113.7', 'ideas', limit, t0 + 60_000)).allowed, true);
+    // The next window: the last minute's hits still weigh, less as the minute slides on.
+    assert.equal((await hitRateLimit(db, secret, '203.0.113.7', 'ideas', limit, t0 + 60_000)).allowed, false);
+    assert.equal((await hitRateLimit(db, secret, '203.0.113.7', 'ideas', limit, t0 + 105_000)).allowed, true);
+  });
+
+  test('a burst across the boundary of two windows gets no second allowance', async () => {
+    const db = await guardDatabase();
+    let allowed = 0;
+    // 60 hits a second apart, from 30 s before a window ends to 30 s after.
+    for (let i = 0; i < 60; i++)
+      if ((await hitRateLimit(db, secret, '203.0.113.9', 'ideas', limit, t0 + 30_000 + i * 1000)).allowed) allowed++;
+    assert.equal(allowed, limit.max);
   });
 
   test('stores no address: only a keyed hash that means nothing in the next window', async () => {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/index.js';
-import { countHit, forgetWindowsBefore } from '../store/rate-limits.js';
+import { countHit, forgetWindowsBefore, hitsIn } from '../store/rate-limits.js';
 import { sign } from './sign.js';
 
 export type RateLimit = { max: number; windowSeconds: number };
@@ -13,9 +13,11 @@ export function rateBucket(secret: Buffer, client: string, scope: string, limit:
 }
 
 /**
- * Fixed-window rate limit kept in the database (shared by all instances). The key is an
- * HMAC of the client address and the window: no raw IP address is ever stored, and the
- * key means nothing once the window is over.
+ * A sliding-window rate limit kept in the database (shared by all instances): the hits of
+ * this window plus the previous window's, weighted by how much of it still lies within the
+ * last `windowSeconds`. Fixed windows alone let a burst across a boundary through twice.
+ * The key is an HMAC of the client address and the window: no raw IP address is ever
+ * stored, and the key means nothing once the window is over.
  */
 export async function hitRateLimit(
   db: Db,
@@ -27,7 +29,11 @@ export async function hitRateLimit(
 ): Promise<{ allowed: boolean; retryAfter: number }> {
   const { windowStart, bucket, retryAfter } = rateBucket(secret, client, scope, limit, now);
   const hits = await countHit(db, bucket, windowStart);
+  const previous = rateBucket(secret, client, scope, limit, now - limit.windowSeconds * 1000);
+  // Refused hits count too, but the previous window weighs at most a full allowance.
+  const before = Math.min(limit.max, await hitsIn(db, previous.bucket, previous.windowStart));
+  const stillIn = 1 - (now / 1000 - windowStart) / limit.windowSeconds;
   // Old windows are swept now and then by whoever passes, not by a timer of one instance.
   if (Math.random() < 0.02) await forgetWindowsBefore(db, windowStart - limit.windowSeconds);
-  return { allowed: hits <= limit.max, retryAfter };
+  return { allowed: hits + Math.ceil(before * stillIn) <= limit.max, retryAfter };
 }

@@ -10,6 +10,15 @@ export async function countHit(db: Db, bucket: string, windowStart: number): Pro
   return Number(row!.hits);
 }
 
+/** The hits of a bucket's window, without adding one. */
+export async function hitsIn(db: Db, bucket: string, windowStart: number): Promise<number> {
+  const row = await db.get<{ hits: number }>('SELECT hits FROM rate_limits WHERE bucket = ? AND window_start = ?', [
+    bucket,
+    windowStart,
+  ]);
+  return Number(row?.hits ?? 0);
+}
+
 export async function forgetWindowsBefore(db: Db, windowStart: number): Promise<void> {
   await db.run('DELETE FROM rate_limits WHERE window_start < ?', [windowStart]);
 }
