@@ -5,7 +5,7 @@ import { sign } from '../guards/sign.js';
 import { eraseUnconfirmedBackers } from '../store/backers.js';
 import { eraseUnconfirmedFollowers } from '../store/followers.js';
 import { eraseUnconfirmedOffers } from '../store/offers.js';
-import { claimDue, markFailed, markRetry, markSent, type OutboxRow } from '../store/outbox.js';
+import { claimDue, markFailed, markRetry, markSent, renewLease, type OutboxRow } from '../store/outbox.js';
 import type { MailConfig } from './config.js';
 import type { Notifier } from './notify.js';
 
@@ -103,7 +103,18 @@ export class OutboxSender {
         10,
       );
       if (!batch.length) return;
-      for (const row of batch) await this.send(row);
+      for (const row of batch) {
+        // A batch can outlast its lease when the machine is busy: each row is held afresh before it goes.
+        const at = Date.now();
+        const held = await renewLease(
+          this.db,
+          Number(row.id),
+          this.owner,
+          new Date(at).toISOString(),
+          new Date(at + this.config.leaseMs).toISOString(),
+        );
+        if (held && !this.stopped) await this.send(row);
+      }
     }
   }
 

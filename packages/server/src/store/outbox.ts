@@ -87,6 +87,19 @@ export async function claimDue(db: Db, owner: string, now: string, leaseUntil: s
   );
 }
 
+/**
+ * Renews this instance's lease on a row just before sending it: false when the lease ran out
+ * and another instance took the row meanwhile (a slow batch under load), so it is not sent twice.
+ */
+export async function renewLease(db: Db, id: number, owner: string, now: string, until: string): Promise<boolean> {
+  const done = await db.run(
+    `UPDATE outbox SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'queued'
+       AND (lease_until >= ? OR lease_until IS NULL)`,
+    [until, id, owner, now],
+  );
+  return done.changes === 1;
+}
+
 /** Sent: the body is no longer needed, so it is dropped (the subject and when stay for staff). */
 export async function markSent(db: Db, id: number, now: string): Promise<void> {
   await db.run(
