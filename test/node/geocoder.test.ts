@@ -33,7 +33,8 @@ describe('PdokGeocoder against recorded PDOK v3_1 responses', () => {
   let geocoder: PdokGeocoder;
   before(async () => {
     pdok = await startPdokFixture();
-    geocoder = new PdokGeocoder({ baseUrl: pdok.url, timeout: 300 });
+    // Long enough for a loaded machine (CI fuzzes beside this suite); the slow fixture never answers.
+    geocoder = new PdokGeocoder({ baseUrl: pdok.url, timeout: 3000 });
   });
   after(() => pdok.close());
 

@@ -144,9 +144,10 @@ for (const dialect of dialects) {
 
 describe('two instances on one PostgreSQL database', () => {
   test('each mail goes out exactly once, even when a batch outlasts its lease', async () => {
-    // A slow mail server (200 ms a mail) and a 1 s lease: a batch of 10 takes 2 s, as on a busy machine.
-    const smtp = await startSmtp({ delayMs: 200 });
-    const mail = { ...fast(smtp.url), leaseMs: 1_000 };
+    // A slow mail server (300 ms a mail) and a 2 s lease: a batch of 10 outlasts it, as on a busy
+    // machine, while one mail stays well within it.
+    const smtp = await startSmtp({ delayMs: 300 });
+    const mail = { ...fast(smtp.url), leaseMs: 2_000 };
     const a = await startTestServer('postgres', { mail });
     const b = await startTestServer('postgres', { mail, location: a.location, seed: false });
     const ideas = [];
