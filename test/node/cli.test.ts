@@ -31,6 +31,21 @@ test('buurtkit-server options: flags, environment equivalents, defaults', () => 
       ['token-of-bram-0123456789', 'bram'],
     ],
   );
+  const roles = parseArgs([], {
+    BUURTKIT_STAFF_TOKEN: 'ans:analist:token-of-ans-0123456789,kim:ideeenmakelaar+analist:token:with:colons-0123',
+  }).staffTokens;
+  assert.deepEqual(roles.get('token-of-ans-0123456789'), { name: 'ans', roles: ['analist'] });
+  assert.deepEqual(roles.get('token:with:colons-0123'), { name: 'kim', roles: ['ideeenmakelaar', 'analist'] });
+  const oidc = parseArgs([], { BUURTKIT_OIDC_ISSUER: 'https://login.example/t/v2.0', BUURTKIT_OIDC_CLIENT_ID: 'desk' });
+  assert.deepEqual(oidc.oidc, {
+    issuer: 'https://login.example/t/v2.0',
+    clientId: 'desk',
+    audience: 'desk',
+    rolesClaim: 'roles',
+    scope: 'openid profile',
+  });
+  assert.throws(() => parseArgs([], { BUURTKIT_OIDC_ISSUER: 'https://login.example' }), /CLIENT_ID/);
+  assert.throws(() => parseArgs([], { BUURTKIT_OIDC_ISSUER: 'javascript:alert(1)', BUURTKIT_OIDC_CLIENT_ID: 'x' }));
   assert.deepEqual(fromEnv.corsOrigins, ['https://a.example', 'https://b.example']);
   assert.deepEqual(fromEnv.rateLimit, { max: 5, windowSeconds: 60 });
   assert.equal(fromEnv.retentionDays, 90);

@@ -336,6 +336,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How staff sign in
+         * @description Public: the desk asks this before sign-in. `oidc` is the municipality's OpenID provider (the desk signs in there with the authorization code flow and PKCE, as a public client, and sends the access token); `tokens` says static tokens are accepted too.
+         */
+        get: operations["staffSignInOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, with which roles
+         * @description Any role. The desk shows the person and hides what their roles cannot do.
+         */
+        get: operations["staffMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/ideas": {
         parameters: {
             query?: never;
@@ -1074,10 +1114,43 @@ export interface components {
             /** @description The mail server's last refusal, for staff. */
             error: string | null;
         };
+        /** @enum {string} */
+        StaffRole: "ideeenmakelaar" | "beheer" | "analist";
+        /**
+         * @example {
+         *       "subject": "5f2c1e7a-0b0d-4c1e-9a55-3d7f1c2b9e10",
+         *       "name": "Fatima el Amrani",
+         *       "roles": [
+         *         "ideeenmakelaar"
+         *       ],
+         *       "permissions": [
+         *         "ideas:read",
+         *         "ideas:handle",
+         *         "contacts:read",
+         *         "figures:read",
+         *         "audit:read"
+         *       ],
+         *       "via": "oidc",
+         *       "expiresAt": "2026-12-02T15:00:00Z"
+         *     }
+         */
+        StaffPerson: {
+            /** @description The provider's `sub`, or `token:<name>`. */
+            subject: string;
+            name: string;
+            roles: components["schemas"]["StaffRole"][];
+            /** @description What the roles allow, so a client can hide the rest. */
+            permissions: ("ideas:read" | "ideas:handle" | "contacts:read" | "settings:manage" | "figures:read" | "audit:read")[];
+            /** @enum {string} */
+            via: "oidc" | "token";
+            expiresAt?: components["schemas"]["DateTime"];
+        };
         AuditEntry: {
             at: components["schemas"]["DateTime"];
-            /** @description The name the staff token acts under. */
+            /** @description The person's display name when they acted (or `resident`, `contact`). */
             actor: string;
+            /** @description Who acted, stably: the OpenID provider's subject, or `token:<name>` for a static token. */
+            actorSubject: string;
             /**
              * @example idea.publish
              * @example initiative.phase
@@ -1206,8 +1279,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Staff endpoints answer only over HTTPS (plain HTTP is allowed on localhost, for development). */
-        HttpsRequired: {
+        /** @description Staff endpoints answer only over HTTPS (plain HTTP is allowed on localhost, for development; type `https-required`), and only to the roles the operation's security requirement lists (type `forbidden-role`). */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1218,6 +1291,16 @@ export interface components {
         /** @description No valid staff token. */
         Unauthorized: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A part the answer depends on cannot be reached for a moment (the database, or the OpenID provider's keys); try again after `Retry-After` seconds. */
+        Unavailable: {
+            headers: {
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1764,6 +1847,60 @@ export interface operations {
             422: components["responses"]["ValidationProblem"];
         };
     };
+    staffSignInOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ways to sign in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        oidc: null | {
+                            /** Format: uri */
+                            issuer: string;
+                            clientId: string;
+                            /** @example openid profile */
+                            scope: string;
+                            audience: string;
+                        };
+                        tokens: boolean;
+                    };
+                };
+            };
+        };
+    };
+    staffMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person the token names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPerson"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     staffListIdeas: {
         parameters: {
             query?: {
@@ -1796,8 +1933,10 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffMarkAnswered: {
@@ -1831,12 +1970,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffIdeaMails: {
@@ -1864,9 +2005,11 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffSetIdeaMail: {
@@ -1897,11 +2040,13 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffInitiativeSupport: {
@@ -1926,9 +2071,11 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffSetOffersDirect: {
@@ -1959,11 +2106,13 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffSetOfferStatus: {
@@ -1995,11 +2144,13 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffFigures: {
@@ -2023,8 +2174,10 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffAudit: {
@@ -2052,8 +2205,10 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffPublishIdea: {
@@ -2082,12 +2237,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffCloseIdea: {
@@ -2118,12 +2275,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffMovePhase: {
@@ -2155,12 +2314,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffListContacts: {
@@ -2184,7 +2345,9 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffCreateContact: {
@@ -2211,10 +2374,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffUpdateContact: {
@@ -2243,11 +2408,13 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffDeleteContact: {
@@ -2270,12 +2437,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffPutTheme: {
@@ -2304,10 +2473,12 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
     staffGetIdeaPhoto: {
@@ -2333,9 +2504,11 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["HttpsRequired"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }

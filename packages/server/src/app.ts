@@ -14,9 +14,11 @@ import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { mailRoutes } from './routes/mail.js';
 import { supportRoutes } from './routes/support.js';
+import { signInRoutes } from './routes/sign-in.js';
 import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
 import { OutboxSender } from './mail/sender.js';
+import { AUTH_THROTTLE, StaffAuth } from './auth/staff.js';
 
 export type { ServerOptions } from './context.js';
 
@@ -37,6 +39,14 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
     mailConfig,
     notifier,
     outbox,
+    staff: new StaffAuth(
+      options.db,
+      secret,
+      options.staffTokens,
+      options.oidc,
+      options.authThrottle ?? AUTH_THROTTLE,
+      options.now,
+    ),
   };
   const app = Fastify({
     logger: false,
@@ -99,6 +109,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
   staffRoutes(app, ctx);
   mailRoutes(app, ctx);
   supportRoutes(app, ctx);
+  signInRoutes(app, ctx);
   app.addHook('onReady', async () => outbox.start());
   app.addHook('onClose', async () => outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.

@@ -11,7 +11,8 @@ export async function main(argv: string[]) {
   const server = await startServer(options);
   const where = options.database.startsWith('postgres') ? 'PostgreSQL' : options.database;
   console.log(`Buurtkit API on ${server.url}/api/v1 (docs: ${server.url}/api/v1/docs), database: ${where}`);
-  if (!options.staffTokens.size) console.log('No BUURTKIT_STAFF_TOKEN set: the staff endpoints refuse every request.');
+  if (!options.staffTokens.size && !options.oidc)
+    console.log('No BUURTKIT_STAFF_TOKEN or BUURTKIT_OIDC_ISSUER set: the staff endpoints refuse every request.');
   const stop = async () => {
     await server.close();
     process.exit(0);

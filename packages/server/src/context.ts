@@ -6,11 +6,21 @@ import type { PhotoStore } from './photos/store.js';
 import type { MailConfig } from './mail/config.js';
 import type { Notifier } from './mail/notify.js';
 import type { OutboxSender } from './mail/sender.js';
+import type { OidcConfig } from './auth/oidc.js';
+import type { StaffAuth, StaticStaff } from './auth/staff.js';
+import type { RateLimit } from './guards/rate-limit.js';
 
 export interface ServerOptions {
   db: Db;
-  /** Staff bearer tokens and the name each acts under in the audit trail. */
-  staffTokens: Map<string, string>;
+  /**
+   * Static staff bearer tokens (small installs, the demo): the name each acts under in the
+   * audit trail and its roles (a bare name is `beheer`).
+   */
+  staffTokens: Map<string, StaticStaff>;
+  /** Staff sign-in through the municipality's OpenID provider (Entra ID, ADFS, Keycloak, …). */
+  oidc?: OidcConfig;
+  /** Failed staff authentications per client before it has to wait (default 20 per 5 minutes). */
+  authThrottle?: RateLimit;
   /** Origins allowed to call the API from a browser. `*` opens the public read endpoints only. */
   corsOrigins: string[];
   rateLimit: { max: number; windowSeconds: number };
@@ -42,6 +52,7 @@ export interface AppContext extends ServerOptions {
   mailConfig: MailConfig;
   notifier: Notifier;
   outbox: OutboxSender;
+  staff: StaffAuth;
 }
 
 export const localeOf = (req: FastifyRequest): Locale => negotiateLocale(req.headers['accept-language']);

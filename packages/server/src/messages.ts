@@ -44,6 +44,8 @@ const nl: Catalogue = {
   'title.too-large': () => 'Dit verzoek is te groot.',
   'title.media-type': () => 'Stuur JSON (Content-Type: application/json).',
   'title.server': () => 'Er ging iets mis aan onze kant.',
+  'title.forbidden-role': () => 'Je rol geeft geen toegang tot dit deel.',
+  'title.unavailable': () => 'Dit is even niet beschikbaar. Probeer het zo opnieuw.',
 };
 
 const en: Catalogue = {
@@ -84,6 +86,8 @@ const en: Catalogue = {
   'title.too-large': () => 'This request is too large.',
   'title.media-type': () => 'Send JSON (Content-Type: application/json).',
   'title.server': () => 'Something went wrong on our side.',
+  'title.forbidden-role': () => 'Your role does not give access to this part.',
+  'title.unavailable': () => 'This is unavailable for a moment. Please try again shortly.',
 };
 
 const fy: Catalogue = {
@@ -124,6 +128,8 @@ const fy: Catalogue = {
   'title.too-large': () => 'Dit fersyk is te grut.',
   'title.media-type': () => 'Stjoer JSON (Content-Type: application/json).',
   'title.server': () => 'Der gie wat mis oan ús kant.',
+  'title.forbidden-role': () => 'Dyn rol jout gjin tagong ta dit diel.',
+  'title.unavailable': () => 'Dit is even net beskikber. Besykje it aansen nochris.',
 };
 
 const catalogues: Record<Locale, Catalogue> = { nl, en, fy };

@@ -9,6 +9,9 @@ import { DiskPhotoStore } from './photos/store.js';
 import type { MailConfig } from './mail/config.js';
 import { eraseFinishedInitiativeHelpers } from './store/offers.js';
 import { eraseOldMailAddresses } from './store/outbox.js';
+import type { OidcConfig } from './auth/oidc.js';
+import { isRole, type Role } from './auth/roles.js';
+import type { StaticStaff } from './auth/staff.js';
 
 /** What the command line sets: the app's options that do not need a running database, and where to listen. */
 export type StartOptions = Pick<
@@ -21,6 +24,7 @@ export type StartOptions = Pick<
   | 'trustProxy'
   | 'responseDays'
   | 'showElsewhere'
+  | 'oidc'
 > & {
   mail?: Partial<MailConfig>;
   port: number;
@@ -45,7 +49,14 @@ export const USAGE = `Usage: buurtkit-server [options]
                        the SQLite file, ./data/photos for PostgreSQL)
   --quiet              no request log
 Environment only:
-  BUURTKIT_STAFF_TOKEN       staff bearer token(s): "token" or "name:token,name:token"
+  BUURTKIT_STAFF_TOKEN       static staff tokens: "token", "name:token" (role beheer) or "name:role:token",
+                             comma-separated; roles ideeenmakelaar, beheer, analist (several: a+b)
+Staff sign-in with the municipality's OpenID provider (Entra ID, ADFS, Keycloak):
+  BUURTKIT_OIDC_ISSUER       the issuer URL, e.g. https://login.microsoftonline.com/TENANT/v2.0
+  BUURTKIT_OIDC_CLIENT_ID    the desk's client id (a public client: authorization code with PKCE)
+  BUURTKIT_OIDC_AUDIENCE     the audience of access tokens for this API (default: the client id)
+  BUURTKIT_OIDC_ROLES_CLAIM  the claim with the roles (default "roles"; Keycloak: "realm_access.roles")
+  BUURTKIT_OIDC_SCOPE        the scopes the desk asks for (default "openid profile")
   BUURTKIT_RATE_LIMIT        idea submissions per client per window, "max/seconds" (default 10/600)
   BUURTKIT_MIN_FILL_SECONDS  ideas sent sooner after opening the form are spam (default 3)
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
@@ -98,6 +109,38 @@ function mailOptions(env: NodeJS.ProcessEnv, host: string, port: number): Partia
   return mail;
 }
 
+/** "token", "name:token" (beheer) or "name:role+role:token", comma-separated. */
+function staffTokens(value: string): Map<string, StaticStaff> {
+  const tokens = new Map<string, StaticStaff>();
+  for (const entry of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const parts = entry.split(':');
+    const roles = parts.length > 2 ? parts[1]!.split('+') : [];
+    const withRoles = roles.length > 0 && roles.every(isRole);
+    const name = parts.length > 1 ? parts[0]! : 'staff';
+    const token = parts.slice(withRoles ? 2 : parts.length > 1 ? 1 : 0).join(':');
+    if (token.length < 16) throw new Error('BUURTKIT_STAFF_TOKEN: each token needs at least 16 characters');
+    tokens.set(token, withRoles ? { name, roles: roles as Role[] } : name);
+  }
+  return tokens;
+}
+
+function oidcOptions(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = webUrl(env, 'BUURTKIT_OIDC_ISSUER');
+  if (!issuer) return undefined;
+  const clientId = env.BUURTKIT_OIDC_CLIENT_ID;
+  if (!clientId) throw new Error('BUURTKIT_OIDC_ISSUER needs BUURTKIT_OIDC_CLIENT_ID too');
+  return {
+    issuer,
+    clientId,
+    audience: env.BUURTKIT_OIDC_AUDIENCE || clientId,
+    rolesClaim: env.BUURTKIT_OIDC_ROLES_CLAIM || 'roles',
+    scope: env.BUURTKIT_OIDC_SCOPE || 'openid profile',
+  };
+}
+
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): StartOptions {
   const { values } = parseNodeArgs({
     args: argv,
@@ -121,17 +164,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`--seed takes "demo", not "${values.seed}"`);
   if (values.bulk !== undefined && !/^[1-9][0-9]{0,6}$/.test(values.bulk))
     throw new Error(`--bulk takes a number of initiatives up to 9,999,999, not "${values.bulk}"`);
-  const tokens = new Map<string, string>();
-  for (const entry of (env.BUURTKIT_STAFF_TOKEN ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const [name, token] = entry.includes(':')
-      ? [entry.slice(0, entry.indexOf(':')), entry.slice(entry.indexOf(':') + 1)]
-      : ['staff', entry];
-    if (token.length < 16) throw new Error('BUURTKIT_STAFF_TOKEN: each token needs at least 16 characters');
-    tokens.set(token, name);
-  }
+  const tokens = staffTokens(env.BUURTKIT_STAFF_TOKEN ?? '');
   const responseDays = env.BUURTKIT_RESPONSE_DAYS ?? '10';
   if (!/^[1-9][0-9]?$/.test(responseDays))
     throw new Error(`BUURTKIT_RESPONSE_DAYS takes a number of working days from 1 to 99, not "${responseDays}"`);
@@ -161,6 +194,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     responseDays: Number(responseDays),
     trustProxy: env.BUURTKIT_TRUST_PROXY === 'true',
     showElsewhere: env.BUURTKIT_SHOW_ELSEWHERE !== 'false',
+    oidc: oidcOptions(env),
     quiet: values.quiet ?? false,
   };
 }
@@ -188,6 +222,7 @@ export async function startServer(o: StartOptions) {
     retentionDays: o.retentionDays,
     responseDays: o.responseDays,
     showElsewhere: o.showElsewhere,
+    oidc: o.oidc,
     trustProxy: o.trustProxy,
     log,
     now: () => new Date(),

@@ -123,6 +123,12 @@ const migrations: Migration[] = [
       `ALTER TABLE outbox ADD COLUMN offer_id BIGINT`,
     ],
   },
+  {
+    version: 6,
+    // Staff sign in as themselves (OpenID Connect): the audit names the person by the
+    // provider's stable subject as well as by the display name of the moment.
+    statements: () => [`ALTER TABLE audit ADD COLUMN actor_subject TEXT`],
+  },
 ];
 
 function spatialIndexes(d: Dialect): string[] {

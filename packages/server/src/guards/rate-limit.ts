@@ -29,11 +29,34 @@ export async function hitRateLimit(
 ): Promise<{ allowed: boolean; retryAfter: number }> {
   const { windowStart, bucket, retryAfter } = rateBucket(secret, client, scope, limit, now);
   const hits = await countHit(db, bucket, windowStart);
+  // Old windows are swept now and then by whoever passes, not by a timer of one instance.
+  if (Math.random() < 0.02) await forgetWindowsBefore(db, windowStart - limit.windowSeconds);
+  return { allowed: hits + (await previousWeight(db, secret, client, scope, limit, now)) <= limit.max, retryAfter };
+}
+
+/** What the previous window still counts for in the sliding window at `now`. */
+async function previousWeight(db: Db, secret: Buffer, client: string, scope: string, limit: RateLimit, now: number) {
+  const { windowStart } = rateBucket(secret, client, scope, limit, now);
   const previous = rateBucket(secret, client, scope, limit, now - limit.windowSeconds * 1000);
   // Refused hits count too, but the previous window weighs at most a full allowance.
   const before = Math.min(limit.max, await hitsIn(db, previous.bucket, previous.windowStart));
-  const stillIn = 1 - (now / 1000 - windowStart) / limit.windowSeconds;
-  // Old windows are swept now and then by whoever passes, not by a timer of one instance.
-  if (Math.random() < 0.02) await forgetWindowsBefore(db, windowStart - limit.windowSeconds);
-  return { allowed: hits + Math.ceil(before * stillIn) <= limit.max, retryAfter };
+  return Math.ceil(before * (1 - (now / 1000 - windowStart) / limit.windowSeconds));
+}
+
+/**
+ * Whether a client is over its limit, without counting a hit: for limits on failures
+ * (wrong staff tokens), where only a failure counts but every attempt must be checked,
+ * and a client that is over it costs one read, never a write.
+ */
+export async function overRateLimit(
+  db: Db,
+  secret: Buffer,
+  client: string,
+  scope: string,
+  limit: RateLimit,
+  now: number,
+): Promise<{ over: boolean; retryAfter: number }> {
+  const { windowStart, bucket, retryAfter } = rateBucket(secret, client, scope, limit, now);
+  const hits = (await hitsIn(db, bucket, windowStart)) + (await previousWeight(db, secret, client, scope, limit, now));
+  return { over: hits >= limit.max, retryAfter };
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../auth/audit.js';
-import { staffActor } from '../auth/staff-token.js';
 import type { Db } from '../db/index.js';
 import { localeOf, type AppContext } from '../context.js';
 import { message, type Locale } from '../messages.js';
@@ -63,7 +62,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/ideas', async (req) => {
     const locale = localeOf(req);
-    staffActor(req, ctx.staffTokens, locale);
+    await ctx.staff.require(req, locale, 'ideas:read');
     const q = v.ideas.query(req.query as Record<string, unknown>, locale);
     const page = await listIdeas(ctx.db, ctx.responseDays, {
       status: q.status as string | undefined,
@@ -77,7 +76,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/v1/staff/ideas/:id/answered', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.answered.params(req.params as Record<string, unknown>, locale);
     const { channel, message: text } = v.answered.body(req.body, locale) as { channel: string; message?: string };
     const now = ctx.now().toISOString();
@@ -105,7 +104,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/ideas/:id/mails', async (req) => {
     const locale = localeOf(req);
-    staffActor(req, ctx.staffTokens, locale);
+    await ctx.staff.require(req, locale, 'ideas:read');
     const { id } = v.mails.params(req.params as Record<string, unknown>, locale);
     const idea = await getIdea(ctx.db, id as number);
     if (!idea) throw notFound(locale);
@@ -115,7 +114,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.put('/api/v1/staff/ideas/:id/mail', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.mail.params(req.params as Record<string, unknown>, locale);
     const { enabled } = v.mail.body(req.body, locale) as { enabled: boolean };
     const now = ctx.now().toISOString();
@@ -129,14 +128,14 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/figures', async (req) => {
     const locale = localeOf(req);
-    staffActor(req, ctx.staffTokens, locale);
+    await ctx.staff.require(req, locale, 'figures:read');
     const { year } = v.figures.query(req.query as Record<string, unknown>, locale);
     return ideaFigures(ctx.db, year as number, ctx.responseDays);
   });
 
   app.get('/api/v1/staff/audit', async (req) => {
     const locale = localeOf(req);
-    staffActor(req, ctx.staffTokens, locale);
+    await ctx.staff.require(req, locale, 'audit:read');
     const q = v.audit.query(req.query as Record<string, unknown>, locale);
     return {
       items: await listAudit(ctx.db, { target: q.target as string | undefined, limit: Number(q.limit ?? 100) }),
@@ -145,7 +144,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/v1/staff/ideas/:id/publish', async (req, reply) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.publish.params(req.params as Record<string, unknown>, locale);
     const body = v.publish.body(req.body, locale) as {
       title: string;
@@ -222,7 +221,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/v1/staff/ideas/:id/close', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.close.params(req.params as Record<string, unknown>, locale);
     const { reason } = v.close.body(req.body, locale) as { reason: string };
     const now = ctx.now().toISOString();
@@ -241,7 +240,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/v1/staff/initiatives/:id/phase', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.phase.params(req.params as Record<string, unknown>, locale);
     const body = v.phase.body(req.body, locale) as { phase: string; note?: string };
     const now = ctx.now().toISOString();
@@ -266,13 +265,13 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/contacts', async (req) => {
-    staffActor(req, ctx.staffTokens, localeOf(req));
+    await ctx.staff.require(req, localeOf(req), 'contacts:read');
     return { items: await listContacts(ctx.db) };
   });
 
   app.post('/api/v1/staff/contacts', async (req, reply) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const input = v.create.body(req.body, locale) as ContactInput;
     await checkContactInput(ctx.db, input, locale);
     const now = ctx.now().toISOString();
@@ -287,7 +286,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.put('/api/v1/staff/contacts/:id', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { id } = v.update.params(req.params as Record<string, unknown>, locale);
     const input = v.update.body(req.body, locale) as ContactInput;
     if (!(await getContact(ctx.db, id as number))) throw notFound(locale);
@@ -302,7 +301,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.delete('/api/v1/staff/contacts/:id', async (req, reply) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { id } = v.remove.params(req.params as Record<string, unknown>, locale);
     const contact = await getContact(ctx.db, id as number);
     if (!contact) throw notFound(locale);
@@ -322,7 +321,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.put('/api/v1/staff/themes/:key', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { key } = v.theme.params(req.params as Record<string, unknown>, locale);
     const input = v.theme.body(req.body, locale) as ThemeInput;
     const now = ctx.now().toISOString();
@@ -335,7 +334,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/ideas/:id/photos/:photo', async (req, reply) => {
     const locale = localeOf(req);
-    staffActor(req, ctx.staffTokens, locale);
+    await ctx.staff.require(req, locale, 'ideas:read');
     const { id, photo } = v.photo.params(req.params as Record<string, unknown>, locale);
     const row = await photoOfIdea(ctx.db, photo as string, id as number);
     const bytes = row ? await ctx.photos.get(photo as string) : null;

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Locale } from '@buurtkit/api/locales';
 import { audit } from '../auth/audit.js';
-import { staffActor } from '../auth/staff-token.js';
 import { localeOf, type AppContext } from '../context.js';
 import { formTokenAge } from '../guards/form-token.js';
 import { hitRateLimit } from '../guards/rate-limit.js';
@@ -113,7 +112,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/initiatives/:id/support', async (req) => {
     const locale = localeOf(req);
-    staffActor(req, ctx.staffTokens, locale);
+    await ctx.staff.require(req, locale, 'ideas:read');
     const { id } = v.support.params(req.params as Record<string, unknown>, locale);
     const support = await supportOf(ctx, id as number);
     if (!support) throw notFound(locale);
@@ -122,7 +121,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.put('/api/v1/staff/initiatives/:id/offers-direct', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.direct.params(req.params as Record<string, unknown>, locale);
     const { enabled } = v.direct.body(req.body, locale) as { enabled: boolean };
     const now = ctx.now().toISOString();
@@ -141,7 +140,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.put('/api/v1/staff/offers/:id', async (req) => {
     const locale = localeOf(req);
-    const actor = staffActor(req, ctx.staffTokens, locale);
+    const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.status.params(req.params as Record<string, unknown>, locale);
     const { status } = v.status.body(req.body, locale) as { status: 'new' | 'forwarded' | 'done' };
     const now = ctx.now().toISOString();
