@@ -37,7 +37,11 @@ function referenceServer() {
         database: join(dir, 'api.sqlite'),
         photoDir: join(dir, 'photos'),
         seed: 'demo',
-        staffTokens: new Map([['browser-test-staff-token', 'Browser Test']]),
+        staffTokens: new Map([
+          ['browser-test-staff-token', 'Browser Test'],
+          ['browser-test-analist-token', { name: 'Anouk Analist', roles: ['analist'] }],
+          ['browser-test-makelaar-token', { name: 'Fatima el Amrani', roles: ['ideeenmakelaar'] }],
+        ]),
         corsOrigins: ['*', `http://localhost:${PORT}`],
         rateLimit: { max: 10_000, windowSeconds: 60 },
         minFillSeconds: 0,
@@ -59,6 +63,8 @@ function referenceServer() {
           body: [
             `export const API = ${JSON.stringify(`${server.url}/api/v1`)};`,
             `export const STAFF_TOKEN = 'browser-test-staff-token';`,
+            `export const ANALIST_TOKEN = 'browser-test-analist-token';`,
+            `export const MAKELAAR_TOKEN = 'browser-test-makelaar-token';`,
             `export const GEOCODER = ${JSON.stringify(pdok.url)};`,
             `export const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';`,
             '',

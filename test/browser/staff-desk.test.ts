@@ -158,7 +158,7 @@ describe('<buurt-staff-desk>', () => {
     try {
       await select(el, 'inbox-filter', 'all');
       await until(el, () => q(el, '#token-error'), 'the sign-in form');
-      expect(q(el, '#token-error')!.textContent).to.contain('geldt niet meer');
+      expect(q(el, '#token-error')!.textContent).to.contain('ingetrokken');
       expect(q(el, 'nav')).to.equal(null);
       expect(q(el, '.items')).to.equal(null);
       expect(el.shadowRoot!.activeElement?.id).to.equal('token');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { STAFF_TOKEN, validIdea } from '../node/helpers/server.ts';
+import { STAFF_TOKEN, startTestServer, validIdea } from '../node/helpers/server.ts';
+import { startOidcProvider } from '../node/helpers/oidc.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dangerousNodes, startWorld, strictCsp, type Tab, type World } from './harness.ts';
@@ -510,5 +511,75 @@ describe('the staff desk on a staff page', () => {
       ),
       'flex',
     );
+  });
+});
+
+describe("the staff desk signs in with the municipality's account (OpenID Connect)", () => {
+  test('strict CSP, Trusted Types, by keyboard: sign in at the provider, expire, sign out; nothing stays', async () => {
+    const path = '/staff-oidc';
+    // The token lives 6 seconds, so the test sees the desk sign out at its expiry.
+    const idp = await startOidcProvider({
+      users: { fatima: { name: 'Fatima el Amrani', roles: ['ideeenmakelaar'] } },
+      redirectUris: [`${world.site}${path}`],
+      accessTokenTtl: 6,
+    });
+    const api = await startTestServer('sqlite', { corsOrigins: [world.site], oidc: idp.config });
+    try {
+      const csp = strictCsp(world, { trustedTypes: 'lit-html', img: 'blob:' }).replace(
+        'connect-src ',
+        `connect-src ${idp.issuer} ${api.url} `,
+      );
+      const url = world.page(path, {
+        html: pageHtml(
+          scripts('/js/staff/staff-desk.js'),
+          `<buurt-staff-desk api="${api.url}/api/v1" tiles="/tiles/{z}/{x}/{y}.png"></buurt-staff-desk>`,
+        ),
+        headers: { 'Content-Security-Policy': csp },
+      });
+      const tab = await world.open(url);
+      const { page } = tab;
+      const desk = page.locator('buurt-staff-desk');
+      const signIn = desk.getByRole('button', { name: 'Inloggen met je gemeente-account' });
+      await signIn.waitFor();
+      assert.deepEqual(await axeViolations(tab), [], 'the sign-in screen');
+      // Tab from the top of the page to the button, as a keyboard user does.
+      await page.keyboard.press('Tab');
+      assert.equal(
+        await page.evaluate(() => document.querySelector('buurt-staff-desk')!.shadowRoot!.activeElement?.id),
+        'oidc',
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${idp.issuer}/interaction/**`);
+      await page.keyboard.type('fatima');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${world.site}${path}*`);
+      await desk.getByText('Ingelogd als Fatima el Amrani (ideeënmakelaar)').waitFor();
+      assert.equal(new URL(page.url()).search, '', 'the code and state are gone from the address');
+      assert.equal(await page.evaluate(() => JSON.stringify(sessionStorage)), '{}', 'the PKCE verifier is gone');
+      await desk.getByRole('button', { name: /Binnengekomen ideeën/ }).waitFor();
+      assert.equal(await desk.getByRole('button', { name: 'Nieuwe contactpersoon' }).count(), 0);
+
+      // The token expires: the desk signs out by itself and says why.
+      await desk.getByText('je inlog is verlopen').waitFor({ timeout: 15_000 });
+      assert.equal(await desk.getByText('Fatima').count(), 0, 'nothing of the person stays on screen');
+      assert.equal(await desk.locator('nav').count(), 0);
+
+      // Again (the provider remembers her: no typing), then signing out by the button.
+      await signIn.focus();
+      await page.keyboard.press('Enter');
+      await desk.getByText('Ingelogd als Fatima el Amrani').waitFor();
+      await desk.getByRole('button', { name: 'Uitloggen' }).focus();
+      await page.keyboard.press('Enter');
+      await signIn.waitFor();
+      assert.equal(await desk.getByText('Fatima').count(), 0);
+      assert.deepEqual(await tab.violations(), [], 'no CSP or Trusted Types violation');
+      // The provider's own login page (its missing favicon) is not ours to judge.
+      const ours = tab.errors.filter((e) => !e.includes(idp.issuer));
+      assert.deepEqual(ours, [], 'no errors on the console or uncaught');
+      assert.deepEqual(await dangerousNodes(page), []);
+    } finally {
+      await api.close();
+      await idp.close();
+    }
   });
 });

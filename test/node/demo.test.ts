@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { signInAs } from './helpers/oidc.ts';
 
 test('npm start serves the demo page under a strict CSP, the bundle and the seeded API', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'buurtkit-demo-'));
@@ -13,6 +14,7 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     API_PORT: '18487',
     DEMO_DATABASE: join(dir, 'demo.sqlite'),
     GEOCODER_PORT: '18488',
+    OIDC_PORT: '18489',
     BUURTKIT_STAFF_TOKEN: 'demo-test-staff-token-0123',
   };
   const child = spawn(process.execPath, ['packages/devtools/src/start.mjs'], {
@@ -104,6 +106,21 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     }
     assert.ok(caught.includes(`Antwoord op je idee ${idea.reference}`), 'the answer is on the mail page');
     assert.ok(caught.includes('&gt; Dank voor je idee, ik bel je deze week.'));
+
+    // Staff sign in at the demo's own OpenID provider; the desk learns that from the API.
+    const options = await (await fetch('http://127.0.0.1:18487/api/v1/staff/sign-in')).json();
+    assert.equal(options.oidc.issuer, 'http://localhost:18489');
+    assert.match(staff.headers.get('content-security-policy') ?? '', /connect-src [^;]*http:\/\/localhost:18489/);
+    const token = await signInAs(
+      options.oidc.issuer,
+      'makelaar',
+      'http://127.0.0.1:18480/staff.html',
+      options.oidc.scope,
+    );
+    const me = await (
+      await fetch('http://127.0.0.1:18487/api/v1/staff/me', { headers: { Authorization: `Bearer ${token}` } })
+    ).json();
+    assert.deepEqual([me.name, me.roles], ['Fatima el Amrani', ['ideeenmakelaar']]);
   } finally {
     child.kill();
     await new Promise((r) => child.once('exit', r));

@@ -32,6 +32,30 @@ const catcher = process.env.BUURTKIT_SMTP_URL
   ? null
   : await (await import('./mail-catcher.mjs')).startMailCatcher(Number(process.env.MAIL_PORT ?? 0));
 
+// Staff sign in at an OpenID provider on this machine (the certified oidc-provider, with
+// three demo people, one per role), unless BUURTKIT_OIDC_ISSUER names the municipality's.
+const idp = process.env.BUURTKIT_OIDC_ISSUER
+  ? null
+  : await (
+      await import('../../../test/node/helpers/oidc.ts')
+    ).startOidcProvider({
+      port: Number(process.env.OIDC_PORT ?? 8789),
+      redirectUris: [`${demoOrigin}/staff.html`, `http://localhost:${demoPort}/staff.html`],
+      users: {
+        makelaar: { name: 'Fatima el Amrani', roles: ['ideeenmakelaar'] },
+        beheer: { name: 'Bart de Vries', roles: ['beheer'] },
+        analist: { name: 'Anouk Jansen', roles: ['analist'] },
+      },
+    });
+const oidcEnv = idp
+  ? {
+      BUURTKIT_OIDC_ISSUER: idp.config.issuer,
+      BUURTKIT_OIDC_CLIENT_ID: idp.config.clientId,
+      BUURTKIT_OIDC_AUDIENCE: idp.config.audience,
+      BUURTKIT_OIDC_SCOPE: idp.config.scope,
+    }
+  : {};
+
 if (process.env.DEMO_SKIP_BUILD !== '1') {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'staff', '--logLevel', 'warn'], {
@@ -66,6 +90,7 @@ const api = spawn(
       BUURTKIT_INITIATIVE_URL: `${demoOrigin}/#initiatief-{id}`,
       BUURTKIT_DESK_URL: `${demoOrigin}/staff.html`,
       BUURTKIT_MAIL_POLL_MS: '1000',
+      ...oidcEnv,
       ...process.env,
       BUURTKIT_STAFF_TOKEN: staffToken,
     },
@@ -84,7 +109,7 @@ const csp = [
   "script-src 'self'",
   "style-src 'self'",
   `img-src 'self' data: blob: ${apiOrigin} https://service.pdok.nl`,
-  `connect-src 'self' ${apiOrigin} ${geocoderOrigin}`,
+  `connect-src 'self' ${apiOrigin} ${geocoderOrigin}${idp ? ` ${idp.issuer}` : ''}`,
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -152,6 +177,7 @@ server.listen(demoPort, '127.0.0.1', () => {
     `Geocoder:          ${geocoder}${pdok ? ' (recorded answers; try 1353 AB 12, 2332 EN 20 or 8012 DG 45)' : ''}`,
   );
   console.log(`Staff token:       ${staffToken}  (set BUURTKIT_STAFF_TOKEN to choose your own)`);
+  if (idp) console.log(`Staff sign-in:     ${idp.issuer} (on this machine; sign in as makelaar, beheer or analist)`);
   console.log(
     `Mail:              ${catcher ? `${demoOrigin}/mail/ (caught on this machine)` : process.env.BUURTKIT_SMTP_URL}`,
   );
@@ -161,6 +187,7 @@ const stop = () => {
   api.kill();
   void pdok?.close();
   void catcher?.close();
+  void idp?.close();
   server.close();
   process.exit(0);
 };

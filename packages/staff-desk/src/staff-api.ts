@@ -2,6 +2,7 @@ import {
   arr,
   bool,
   nullable,
+  optional,
   num,
   obj,
   str,
@@ -177,3 +178,31 @@ export const setOfferStatus = (c: ApiClient, token: string, id: number, status: 
     headers: auth(token),
     idempotent: true,
   });
+
+export type StaffPerson = Schemas['StaffPerson'];
+export type SignInOptions = {
+  oidc: { issuer: string; clientId: string; scope: string; audience: string } | null;
+  tokens: boolean;
+};
+
+const checkSignInOptions = obj({
+  oidc: nullable(obj({ issuer: str, clientId: str, scope: str, audience: str })),
+  tokens: bool,
+}) as unknown as Check<SignInOptions>;
+
+const checkPerson = obj({
+  subject: str,
+  name: str,
+  roles: arr(str),
+  permissions: arr(str),
+  via: str,
+  expiresAt: optional(str),
+}) as unknown as Check<StaffPerson>;
+
+/** How staff sign in here (public): the municipality's OpenID provider, static tokens, or both. */
+export const getSignInOptions = (c: ApiClient, o?: RequestOptions) =>
+  c.send('GET', '/staff/sign-in', {}, checkSignInOptions, { ...o, idempotent: true });
+
+/** Who a token names, with their roles and what those allow. */
+export const getMe = (c: ApiClient, token: string, o?: RequestOptions) =>
+  c.send('GET', '/staff/me', {}, checkPerson, { ...o, headers: auth(token), idempotent: true });

@@ -19,7 +19,9 @@ import {
 } from '@buurtkit/core';
 import { deskCatalogue } from './messages/catalogue.js';
 import { deskStyles } from './staff-desk.styles.js';
-import { listStaffContacts, listStaffIdeas } from './staff-api.js';
+import { listStaffContacts } from './staff-api.js';
+import { StaffSession, type SignOutReason } from './auth/staff-session.js';
+import { SignInView } from './views/sign-in.js';
 import type { DeskArea } from './areas.js';
 import type { DeskHost, DeskLabels, DeskReference } from './views/desk-host.js';
 import { InboxView } from './views/inbox-view.js';
@@ -29,27 +31,24 @@ import { FiguresView } from './views/figures-view.js';
 
 export type DeskView = 'inbox' | 'initiatives' | 'contacts' | 'figures';
 const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'figures'];
-
-/** Where a signed-in token waits for a reload of the page, until the tab closes. */
-const SESSION_KEY = 'buurtkit:staff-token';
-
-/** sessionStorage throws in sandboxed frames and some privacy modes: the desk then simply forgets. */
-function session<T>(use: () => T): T | undefined {
-  try {
-    return use();
-  } catch {
-    return undefined;
-  }
-}
+/** What a view needs the person's roles to allow (the server enforces it; the desk hides the rest). */
+const VIEW_PERMISSION: Record<DeskView, string> = {
+  inbox: 'ideas:read',
+  initiatives: 'ideas:read',
+  contacts: 'contacts:read',
+  figures: 'figures:read',
+};
 
 /**
  * @tagname buurt-staff-desk
  * @summary The municipality's desk: receive ideas, answer in time, publish them, move initiatives
  * through their phases, keep contact persons current and report figures.
  *
- * Staff sign in with their staff token (or the page gives it through the `token`
- * property, e.g. from a portal's session). The token stays in memory, or in this tab's
- * sessionStorage when the person asks for it; never in an attribute, a URL or localStorage.
+ * Staff sign in with their municipality's account (OpenID Connect, when the server has a
+ * provider configured: the desk asks the API), or with a static token (typed in, or given
+ * by the page through the `token` property, e.g. from a portal's session). Tokens stay in
+ * memory, a static one in this tab's sessionStorage when the person asks for it; never in
+ * an attribute, a URL or localStorage. The desk shows only what the person's roles allow.
  *
  * @event buurt-idea-published - An idea became an initiative; `detail` has `idea` and `initiative` (ids).
  * @event buurt-phase-change - An initiative moved to another phase; `detail` has `initiative` and `phase`.
@@ -89,11 +88,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     headingLevel: { attribute: 'heading-level', type: Number },
     token: { attribute: false },
     now: { attribute: false },
-    signedIn: { state: true },
-    checking: { state: true },
-    typedToken: { state: true },
-    tokenError: { state: true },
-    remember: { state: true },
+    redirectUri: { attribute: 'redirect-uri' },
     announcement: { state: true },
   };
 
@@ -112,6 +107,11 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   token?: string;
   /** The clock for the answer promise; tests and demos may set their own. */
   now: () => Date = () => new Date();
+  /**
+   * Where the municipality's sign-in page sends staff back (registered at the provider);
+   * by default this page's address without its query and fragment.
+   */
+  redirectUri = '';
 
   readonly msg = new LocalizeController(this, deskCatalogue);
 
@@ -139,17 +139,23 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   readonly contactsView = new ContactsView(this);
   readonly figures = new FiguresView(this);
 
-  private signedIn = false;
-  private checking = false;
-  private typedToken = '';
-  private tokenError = '';
-  private remember = false;
+  readonly session = new StaffSession(this);
+  readonly signInView = new SignInView(this, this.session);
+
   private announcement = '';
-  private activeToken = '';
 
   /** The token in use; views send it with every staff request. */
   get staffToken() {
-    return this.activeToken;
+    return this.session.accessToken;
+  }
+
+  get returnUri() {
+    return this.redirectUri || `${location.origin}${location.pathname}`;
+  }
+
+  /** Whether the signed-in person's roles allow something (`ideas:handle`, `settings:manage`, …). */
+  may(permission: string) {
+    return this.session.may(permission);
   }
 
   /** The API client, for the views (public here: the desk is their host). */
@@ -157,72 +163,67 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     return super.client;
   }
 
+  /** Public for the session (core's element keeps it protected). */
+  override reportError(e: unknown) {
+    return super.reportError(e);
+  }
+
   get level() {
     return this.headingLevel;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.token) {
-      const kept = session(() => sessionStorage.getItem(SESSION_KEY));
-      if (kept) void this.signIn(kept, true);
-    }
-  }
-
   // Before rendering, so what these start (a loading state) joins this update instead of scheduling another.
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('token') && this.token) void this.signIn(this.token, false);
-    const keys = changed as Map<PropertyKey, unknown>;
-    if ((keys.has('view') || keys.has('signedIn')) && this.signedIn) this.activeView.enter();
+    if (changed.has('token') && this.token) void this.session.use(this.token, false);
+    if (changed.has('view') && this.session.signedIn) this.activeView.enter();
+  }
+
+  /** The views this person's roles open, in the navigation's order. */
+  private get views(): DeskView[] {
+    return VIEWS.filter((v) => this.may(VIEW_PERMISSION[v]));
   }
 
   private get activeView() {
+    const views = this.views;
+    const view = views.includes(this.view) ? this.view : (views[0] ?? 'inbox');
     return { inbox: this.inbox, initiatives: this.initiatives, contacts: this.contactsView, figures: this.figures }[
-      VIEWS.includes(this.view) ? this.view : 'inbox'
+      view
     ];
   }
 
-  /** Checks a token against the API (the inbox answers only to a valid one), then opens the desk. */
-  async signIn(token: string, remember: boolean) {
-    this.checking = true;
-    this.tokenError = '';
-    try {
-      await listStaffIdeas(this.client, token, { status: 'received', limit: 1 });
-      this.activeToken = token;
-      if (remember) session(() => sessionStorage.setItem(SESSION_KEY, token));
-      await this.loadShared();
-      this.typedToken = '';
-      this.signedIn = true;
-    } catch (e) {
-      session(() => sessionStorage.removeItem(SESSION_KEY));
-      this.tokenError = e instanceof ApiError && e.status === 401 ? this.msg.t('signin.wrong') : this.reportError(e);
-    } finally {
-      this.checking = false;
-    }
+  /** The session's callback once a token is accepted: what the views share, then the first view. */
+  async signedIn() {
+    await this.loadShared();
+    this.signInView.reset();
+    this.requestUpdate();
+    await this.updateComplete;
+    this.activeView.enter();
   }
 
-  signOut(expired = false) {
-    session(() => sessionStorage.removeItem(SESSION_KEY));
-    this.activeToken = '';
+  /** Signs out (the button, or the page); nothing of the person stays on screen. */
+  signOut(reason?: SignOutReason) {
+    this.session.signOut(reason);
+  }
+
+  /** The session's callback: every view forgets what it showed. */
+  signedOut(reason: SignOutReason) {
     this.token = undefined;
-    this.signedIn = false;
     this.inbox.reset();
     this.initiatives.reset();
     this.contactsView.reset();
     this.figures.reset();
     this.reference.contacts = [];
-    this.tokenError = expired ? this.msg.t('signin.expired') : '';
-    void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector<HTMLElement>(expired ? '#token' : '[role=heading]')?.focus(),
-    );
+    if (reason) this.signInView.focus();
+    else void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[role=heading]')?.focus());
   }
 
   /** Themes, phase models, contacts and areas: what several views need. */
   async loadShared() {
+    const token = this.staffToken;
     const [themes, models, contacts, areas] = await Promise.all([
       listThemes(this.client),
       listPhaseModels(this.client),
-      listStaffContacts(this.client, this.activeToken),
+      this.may('contacts:read') ? listStaffContacts(this.client, token) : { items: [] },
       listAreas(this.client, { geometry: false }),
     ]);
     Object.assign(this.reference, { themes: themes.items, phaseModels: models.items, contacts: contacts.items });
@@ -235,12 +236,17 @@ export class StaffDesk extends BuurtElement implements DeskHost {
 
   /**
    * What every view does with a failed request: a refused token signs out (it expired
-   * or was withdrawn), anything else is reported and shown.
+   * or was withdrawn), a refused role asks again who this is (roles change), anything
+   * else is reported and shown.
    */
   failed(e: unknown): string {
     if (e instanceof ApiError && e.status === 401) {
-      this.signOut(true);
+      this.signOut('revoked');
       return '';
+    }
+    if (e instanceof ApiError && e.problem?.type.endsWith('/forbidden-role')) {
+      void this.session.rolesChanged();
+      return this.msg.t('signin.roles-changed');
     }
     return this.reportError(e);
   }
@@ -262,68 +268,40 @@ export class StaffDesk extends BuurtElement implements DeskHost {
 
   override render() {
     return html`<div class="desk">
-      ${this.signedIn ? this.renderDesk() : this.renderSignIn()}
+      ${this.session.signedIn ? this.renderDesk() : this.signInView.render(this.headingLevel)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
-  private renderSignIn() {
-    const submit = (e: Event) => {
-      e.preventDefault();
-      if (!this.typedToken.trim()) {
-        this.tokenError = this.msg.t('signin.required');
-        void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#token')?.focus());
-        return;
-      }
-      void this.signIn(this.typedToken.trim(), this.remember);
-    };
-    return html`<form class="signin" novalidate @submit=${submit}>
-      ${heading(this.msg.t('signin.heading'), this.headingLevel)}
-      <p>${this.msg.t('signin.intro')}</p>
-      <div class="field" part="field">
-        <label for="token">${this.msg.t('signin.token')}</label>
-        <div class="hint" id="token-hint">${this.msg.t('signin.token.hint')}</div>
-        ${
-          this.tokenError
-            ? html`<div class="error" id="token-error" role="alert"><span
-              class="visually-hidden">${this.core.t('field.error-prefix')} </span>${this.tokenError}</div>`
-            : nothing
-        }
-        <input id="token" type="password" autocomplete="off" spellcheck="false"
-          aria-describedby=${this.tokenError ? 'token-error token-hint' : 'token-hint'}
-          aria-invalid=${this.tokenError ? 'true' : 'false'} .value=${this.typedToken}
-          @input=${(e: Event) => (this.typedToken = (e.target as HTMLInputElement).value)} />
-      </div>
-      <label class="check"><input type="checkbox" .checked=${this.remember}
-        @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
-        ${this.msg.t('signin.remember')}</label>
-      <div class="actions">${button({
-        label: this.checking ? this.msg.t('signin.checking') : this.msg.t('signin.submit'),
-        type: 'submit',
-        disabled: this.checking,
-        part: 'button',
-      })}</div>
-    </form>`;
-  }
-
   private renderDesk() {
     const open = this.inbox.openCount;
+    const views = this.views;
+    const current = views.includes(this.view) ? this.view : views[0];
+    const person = this.session.person!;
+    const roles = person.roles.length
+      ? person.roles.map((r) => this.msg.t(`role.${r}`)).join(', ')
+      : this.msg.t('role.none');
     const label = (v: DeskView) =>
       v === 'inbox' && open !== undefined ? this.msg.t('nav.inbox.count', open) : this.msg.t(`nav.${v}`);
     return html`<div class="top">
         ${heading(this.msg.t('desk.heading'), this.headingLevel)}
+        <p class="person">${this.msg.t('desk.person', person.name, roles)}</p>
         ${button({ label: this.msg.t('signout'), variant: 'secondary', onClick: () => this.signOut(), part: 'button' })}
       </div>
       <nav part="nav" aria-label=${this.msg.t('nav.label')}>
         <ul>
-          ${VIEWS.map(
+          ${views.map(
             (v) =>
               html`<li><button type="button" class="nav-item" aria-current=${
-                v === this.view ? 'page' : 'false'
+                v === current ? 'page' : 'false'
               } @click=${() => this.go(v)}>${label(v)}</button></li>`,
           )}
         </ul>
       </nav>
-      <section class="view" aria-label=${this.msg.t(`nav.${this.view}`)}>${this.activeView.render()}</section>`;
+      ${
+        current
+          ? html`<section class="view" aria-label=${this.msg.t(`nav.${current}`)}>${this.activeView.render()}</section>`
+          : nothing
+      }`;
   }
 }

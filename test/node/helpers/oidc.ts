@@ -25,9 +25,10 @@ export async function startOidcProvider(options: {
   users: Record<string, TestUser>;
   redirectUris: string[];
   accessTokenTtl?: number;
+  port?: number;
 }) {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://localhost:${(server.address() as AddressInfo).port}`;
   const users = options.users;
   const provider = new Provider(issuer, {
@@ -81,7 +82,11 @@ export async function startOidcProvider(options: {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       return res.end(`<!doctype html><html lang="nl"><title>Inloggen</title><main><h1>Inloggen bij de gemeente</h1>
         <form method="post" action="/interaction/${esc(uid)}"><label for="user">Gebruikersnaam</label>
-        <input id="user" name="user" autocomplete="username" autofocus><button type="submit">Inloggen</button></form></main>`);
+        <p id="who">${Object.entries(users)
+          .map(([id, u]) => `${esc(id)} (${esc(u.name)}, ${esc(u.roles.join(', ') || 'geen rol')})`)
+          .join(' · ')}</p>
+        <input id="user" name="user" autocomplete="username" aria-describedby="who" autofocus>
+        <button type="submit">Inloggen</button></form></main>`);
     }
     const user = (await formBody(req)).get('user') ?? '';
     if (!users[user]) {

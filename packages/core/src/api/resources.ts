@@ -303,6 +303,7 @@ export const checkAudit: Check<{ items: AuditEntry[] }> = (v, p) =>
         obj({
           at: str,
           actor: str,
+          actorSubject: str,
           action: str,
           target: str,
           details: any,

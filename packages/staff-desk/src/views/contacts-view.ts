@@ -264,28 +264,9 @@ export class ContactsView extends DeskView {
     return this.editing ? this.renderForm() : this.renderList();
   }
 
-  private renderList() {
+  private rowActions(c: Contact) {
     const { msg } = this.host;
-    const covered = new Set(this.host.reference.contacts.filter((c) => !c.desk).flatMap((c) => c.areas));
-    const uncovered = uncoveredAreas(this.host.reference.areas, covered, this.municipalities);
-    return html`${heading(msg.t('contacts.heading'), this.host.level + 1)}
-      ${this.done ? html`<p class="done" tabindex="-1">${this.done}</p>` : nothing}
-      <div class="actions">${button({
-        label: msg.t('contacts.new'),
-        onClick: () => this.edit('new'),
-        part: 'button',
-      })}</div>
-      <ul class="items" part="list">${this.host.reference.contacts.map(
-        (c) => html`<li class="item">
-        <div role="heading" aria-level=${this.host.level + 2} class="item-title">${c.name}</div>
-        <p class="meta"><span>${this.host.labels.contactRole(c.role)}</span>${
-          c.desk ? html`<span>${msg.t('contact.desk')}</span>` : nothing
-        }
-          <span>${c.areas.length ? c.areas.map((a) => this.areaName(a)).join(', ') : msg.t('contacts.no-areas')}</span>
-          ${
-            c.themes.length ? html`<span>${c.themes.map((t) => this.host.labels.theme(t)).join(', ')}</span>` : nothing
-          }</p>
-        <div class="row-actions">
+    return html`<div class="row-actions">
           <button type="button" class="button secondary" part="button" data-contact=${c.id}
             aria-label=${msg.t('contacts.edit', c.name)} @click=${() => this.edit(c)}>${msg.t('edit')}</button>
           ${
@@ -307,9 +288,40 @@ export class ContactsView extends DeskView {
                   focusAfterRender(this.host, '.confirm .primary');
                 }}>${msg.t('remove')}</button>`
           }
-        </div>
+        </div>`;
+  }
+
+  private renderList() {
+    const { msg } = this.host;
+    const covered = new Set(this.host.reference.contacts.filter((c) => !c.desk).flatMap((c) => c.areas));
+    const uncovered = uncoveredAreas(this.host.reference.areas, covered, this.municipalities);
+    // Everyone who handles ideas sees who is who; changing it is for beheer (the server says so too).
+    const manage = this.host.may('settings:manage');
+    return html`${heading(msg.t('contacts.heading'), this.host.level + 1)}
+      ${this.done ? html`<p class="done" tabindex="-1">${this.done}</p>` : nothing}
+      ${
+        manage
+          ? html`<div class="actions">${button({
+              label: msg.t('contacts.new'),
+              onClick: () => this.edit('new'),
+              part: 'button',
+            })}</div>`
+          : nothing
+      }
+      <ul class="items" part="list">${this.host.reference.contacts.map(
+        (c) => html`<li class="item">
+        <div role="heading" aria-level=${this.host.level + 2} class="item-title">${c.name}</div>
+        <p class="meta"><span>${this.host.labels.contactRole(c.role)}</span>${
+          c.desk ? html`<span>${msg.t('contact.desk')}</span>` : nothing
+        }
+          <span>${c.areas.length ? c.areas.map((a) => this.areaName(a)).join(', ') : msg.t('contacts.no-areas')}</span>
+          ${
+            c.themes.length ? html`<span>${c.themes.map((t) => this.host.labels.theme(t)).join(', ')}</span>` : nothing
+          }</p>
+        ${manage ? this.rowActions(c) : nothing}
       </li>`,
       )}</ul>
+
       ${heading(msg.t('uncovered.heading'), this.host.level + 2)}
       ${
         uncovered.length

@@ -52,6 +52,8 @@ export interface DeskHost extends ReactiveControllerHost, HTMLElement {
   readonly tiles?: string;
   readonly municipality: string;
   now(): Date;
+  /** Whether the signed-in person's roles allow something (`settings:manage`, …). */
+  may(permission: string): boolean;
   /** Says something to screen reader users. */
   announce(text: string): void;
   /** A failed request: a refused token signs out, anything else is reported; the text to show. */
