@@ -131,8 +131,17 @@ describe('<buurt-phase-tracker>', () => {
     await sendKeys({ type: 'bk 2026' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(q(el, '#reference-error')!.textContent).to.contain('BK-2026-0042');
+    expect(q(el, '#reference-error')!.textContent).to.contain('BK-7KQ4-M2XD-PQ33');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
+    // One character wrong (the last, the check character): a typo, told before anything is asked.
+    const last = receipt.reference.at(-1) === '2' ? '3' : '2';
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+    await sendKeys({ type: `${receipt.reference.slice(0, -1)}${last}` });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(q(el, '#reference-error')!.textContent).to.contain('tikfout');
     input.value = '';
     input.dispatchEvent(new Event('input'));
     input.focus();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SignJWT, generateKeyPair } from 'jose';
 import { loadOpenApi } from '@buurtkit/api';
+import { AUTH_THROTTLE } from '@buurtkit/server';
 import { dialects, STAFF_TOKEN, startTestServer, validIdea, type TestServer } from './helpers/server.ts';
 import { expectDocumented } from './helpers/openapi.ts';
 import { API_AUDIENCE, signInAs, startOidcProvider } from './helpers/oidc.ts';
@@ -161,7 +162,7 @@ for (const dialect of dialects) {
   describe(`failed staff authentication is throttled per client on ${dialect}`, () => {
     let s: TestServer;
     before(async () => {
-      s = await startTestServer(dialect, { trustProxy: true, oidc: idp.config });
+      s = await startTestServer(dialect, { trustProxy: true, oidc: idp.config, authThrottle: AUTH_THROTTLE });
     });
     const from = (ip: string, token: string) =>
       s.fetch('/api/v1/staff/me', { headers: { 'X-Forwarded-For': ip, Authorization: `Bearer ${token}` } });

@@ -8,6 +8,7 @@ test('buurtkit-server options: flags, environment equivalents, defaults', () => 
   assert.equal(defaults.database, './data/buurtkit.sqlite');
   assert.equal(defaults.seed, null);
   assert.equal(defaults.staffTokens.size, 0);
+  assert.equal(defaults.drainSeconds, 5);
   assert.deepEqual(defaults.rateLimit, { max: 10, windowSeconds: 600 });
   assert.equal(defaults.responseDays, 10, 'the answer promise: ten working days');
   assert.equal(parseArgs([], { BUURTKIT_RESPONSE_DAYS: '15' }).responseDays, 15);

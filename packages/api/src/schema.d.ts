@@ -326,8 +326,51 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where a submitted idea stands */
+        /**
+         * Where a submitted idea stands
+         * @description A reference whose check character does not match is a 422 (`reference-typo`: the resident mistyped). Unknown references all answer the same 404; a client that asks for 30 unknown ones within ten minutes waits (429), so references cannot be walked through.
+         */
         get: operations["trackIdea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The process is alive (for liveness probes)
+         * @description Also at `/healthz` on the server's root, where probes usually look. Never touches the database.
+         */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The instance can take traffic (for load balancers and readiness probes)
+         * @description Also at `/readyz` on the server's root. Ready means the database answers, every migration is applied, and the instance is not draining: after SIGTERM it answers 503 for `BUURTKIT_DRAIN_SECONDS` (default 5) while it still serves, then stops accepting connections, finishes what is in flight and exits.
+         */
+        get: operations["ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -674,8 +717,8 @@ export interface components {
         AreaLevel: "gemeente" | "wijk" | "buurt";
         BboxString: string;
         /**
-         * @description Human-friendly reference of a submitted idea.
-         * @example BK-2026-0042
+         * @description The tracking reference of a submitted idea, easy to read out over the phone: eleven random characters from an alphabet without look-alikes (no 0/O, 1/I/L or U) and a check character (Luhn mod 30) that catches a typo. References from before (`BK-2026-0042`) stay valid.
+         * @example BK-7KQ4-M2XD-PQ33
          */
         Reference: string;
         /** Format: date-time */
@@ -1764,6 +1807,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Bare (`8e03978e-40d5-43e8-bc93-6894a57f9324`) or, as the IETF draft writes it, a structured-field string (`"8e03978e-40d5-43e8-bc93-6894a57f9324"`): both spellings are one key. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1845,6 +1889,56 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Alive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "alive";
+                    };
+                };
+            };
+        };
+    };
+    ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "ready";
+                        /** @description The schema version the database has. */
+                        migration: number;
+                    };
+                };
+            };
+            503: components["responses"]["Unavailable"];
         };
     };
     staffSignInOptions: {

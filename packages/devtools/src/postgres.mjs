@@ -61,22 +61,26 @@ export async function startPostgres({ port = 54329 + Math.floor(Math.random() * 
     '-c',
     'max_connections=200',
   ];
-  const child = isRoot
-    ? spawn('runuser', ['-u', 'postgres', '--', join(bin, 'postgres'), ...args], { stdio: 'ignore' })
-    : spawn(join(bin, 'postgres'), args, { stdio: 'ignore' });
   const url = `postgres://buurtkit@127.0.0.1:${port}/postgres`;
   const pg = (await import('pg')).default;
-  for (let i = 0; i < 100; i++) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.end();
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-      if (i === 99) throw new Error('PostgreSQL did not start');
+  let child;
+  const launch = async () => {
+    child = isRoot
+      ? spawn('runuser', ['-u', 'postgres', '--', join(bin, 'postgres'), ...args], { stdio: 'ignore' })
+      : spawn(join(bin, 'postgres'), args, { stdio: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        await client.end();
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
     }
-  }
+    throw new Error('PostgreSQL did not start');
+  };
+  await launch();
   let stopped = false;
   return {
     url,
@@ -87,6 +91,17 @@ export async function startPostgres({ port = 54329 + Math.floor(Math.random() * 
       await client.query(`CREATE DATABASE "${name}"`);
       await client.end();
       return url.replace(/\/postgres$/, `/${name}`);
+    },
+    /**
+     * Stops the server as an administrator would (`pg_ctl stop -m fast`: sessions are ended
+     * with 57P01), keeps it down for `downMs`, and starts it again on the same data.
+     */
+    async restart(downMs = 1000) {
+      const exited = new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      asPostgres(join(bin, 'pg_ctl'), ['stop', '-D', data, '-m', 'fast', '-w'], { stdio: 'ignore' });
+      await exited;
+      await new Promise((r) => setTimeout(r, downMs));
+      await launch();
     },
     async stop() {
       if (stopped) return;

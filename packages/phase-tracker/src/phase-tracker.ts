@@ -19,6 +19,7 @@ import {
   type PhaseModel,
   type Tracking,
 } from '@buurtkit/core';
+import { readReference } from '@buurtkit/api/reference';
 import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
 import { TakePart } from './take-part.js';
@@ -26,7 +27,6 @@ import type { SupportHost } from './support-forms.js';
 
 type Layout = 'auto' | 'vertical' | 'horizontal' | 'compact';
 
-const REFERENCE = /^BK-\d{4}-\d{4,6}$/;
 /** Wide enough for five phases side by side without squeezing their names. */
 const HORIZONTAL_FROM = 720;
 
@@ -77,7 +77,7 @@ export class PhaseTracker extends BuurtElement {
 
   /** Id of a published initiative. */
   initiative?: number;
-  /** Reference of a submitted idea, e.g. `BK-2026-0042`. */
+  /** Reference of a submitted idea, e.g. `BK-7KQ4-M2XD-PQ33` (or one from before, `BK-2026-0042`). */
   reference?: string;
   /** Key of a phase model, to explain the process without an initiative. */
   model?: string;
@@ -195,14 +195,15 @@ export class PhaseTracker extends BuurtElement {
 
   private submitReference(e: Event) {
     e.preventDefault();
-    const value = this.typed.trim().toUpperCase().replace(/\s+/g, '');
-    if (!REFERENCE.test(value)) {
-      this.inputError = this.msg.t('track.invalid');
+    // Read generously (case, spaces, dashes); a wrong check character is a typo, told before asking.
+    const read = readReference(this.typed);
+    if (read.kind === 'typo' || read.kind === 'malformed') {
+      this.inputError = this.msg.t(read.kind === 'typo' ? 'track.typo' : 'track.invalid');
       void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
       return;
     }
     this.inputError = '';
-    this.asked = value;
+    this.asked = read.value;
     void this.load();
   }
 

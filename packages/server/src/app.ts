@@ -15,6 +15,8 @@ import { staffRoutes } from './routes/staff.js';
 import { mailRoutes } from './routes/mail.js';
 import { supportRoutes } from './routes/support.js';
 import { signInRoutes } from './routes/sign-in.js';
+import { healthRoutes } from './routes/health.js';
+import { isUnavailable } from './db/index.js';
 import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
 import { OutboxSender } from './mail/sender.js';
@@ -23,7 +25,9 @@ import { AUTH_THROTTLE, StaffAuth } from './auth/staff.js';
 export type { ServerOptions } from './context.js';
 
 /** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
-export async function buildApp(options: ServerOptions): Promise<FastifyInstance & { outbox: OutboxSender }> {
+export async function buildApp(
+  options: ServerOptions,
+): Promise<FastifyInstance & { outbox: OutboxSender; lifecycle: { draining: boolean } }> {
   const secret = await serverSecret(options.db);
   const responseDays = options.responseDays ?? 10;
   const mailConfig: MailConfig = { ...MAIL_DEFAULTS, publicUrl: 'http://localhost:8787', ...options.mail };
@@ -39,6 +43,7 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
     mailConfig,
     notifier,
     outbox,
+    lifecycle: { draining: false },
     staff: new StaffAuth(
       options.db,
       secret,
@@ -54,6 +59,9 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
     trustProxy: options.trustProxy,
     // Our ids are numbers; long garbage in a path should be a 422, not a router error.
     routerOptions: { maxParamLength: 2048 },
+    // Closing (a rolling restart) serves what still arrives on open connections rather than
+    // answering 503: the load balancer has stopped sending, and responses close them.
+    return503OnClosing: false,
   });
 
   registerCors(app, options.corsOrigins);
@@ -69,6 +77,8 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
   });
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
+    // Draining: the client's next request opens a connection, which lands on another instance.
+    if (ctx.lifecycle.draining) reply.header('Connection', 'close');
     return payload;
   });
 
@@ -76,7 +86,14 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
     const locale = localeOf(req);
     let problem: HttpProblem;
     if (error instanceof HttpProblem) problem = error;
-    else if (error.statusCode === 413)
+    else if (isUnavailable(error)) {
+      // The database went away (a restart, a failover): the client tries again shortly; nothing hangs.
+      options.log({ event: 'database-unavailable', route: req.routeOptions.url, error: error.message });
+      problem = new HttpProblem(503, message(locale, 'title.unavailable'), {
+        type: problemType('unavailable'),
+        headers: { 'Retry-After': '5' },
+      });
+    } else if (error.statusCode === 413)
       problem = new HttpProblem(413, message(locale, 'title.too-large'), { type: problemType('too-large') });
     else if (error.statusCode === 415)
       problem = new HttpProblem(415, message(locale, 'title.media-type'), { type: problemType('media-type') });
@@ -110,9 +127,10 @@ export async function buildApp(options: ServerOptions): Promise<FastifyInstance 
   mailRoutes(app, ctx);
   supportRoutes(app, ctx);
   signInRoutes(app, ctx);
+  healthRoutes(app, ctx);
   app.addHook('onReady', async () => outbox.start());
   app.addHook('onClose', async () => outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.
-  (app as unknown as { outbox: OutboxSender }).outbox = outbox;
-  return app as unknown as FastifyInstance & { outbox: OutboxSender };
+  Object.assign(app, { outbox, lifecycle: ctx.lifecycle });
+  return app as unknown as FastifyInstance & { outbox: OutboxSender; lifecycle: { draining: boolean } };
 }

@@ -13,10 +13,14 @@ export async function main(argv: string[]) {
   console.log(`Buurtkit API on ${server.url}/api/v1 (docs: ${server.url}/api/v1/docs), database: ${where}`);
   if (!options.staffTokens.size && !options.oidc)
     console.log('No BUURTKIT_STAFF_TOKEN or BUURTKIT_OIDC_ISSUER set: the staff endpoints refuse every request.');
-  const stop = async () => {
-    await server.close();
+  let stopping = false;
+  const stop = async (drainMs: number) => {
+    if (stopping) return;
+    stopping = true;
+    await server.close(drainMs);
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // SIGTERM (an orchestrator, a rolling restart): drain first. Ctrl+C: finish in-flight work only.
+  process.on('SIGTERM', () => void stop((options.drainSeconds ?? 5) * 1000));
+  process.on('SIGINT', () => void stop(0));
 }

@@ -53,6 +53,8 @@ export interface AppContext extends ServerOptions {
   notifier: Notifier;
   outbox: OutboxSender;
   staff: StaffAuth;
+  /** Set when a shutdown begins: readiness says no, responses close their connections. */
+  lifecycle: { draining: boolean };
 }
 
 export const localeOf = (req: FastifyRequest): Locale => negotiateLocale(req.headers['accept-language']);

@@ -1,4 +1,5 @@
 export { buildApp, type ServerOptions } from './app.js';
+export { AUTH_THROTTLE } from './auth/staff.js';
 export { openDatabase, type Db } from './db/index.js';
 export { seedDemo, seedReference, seedAreas } from './seed/index.js';
 export { seedBulk } from './seed/bulk.js';

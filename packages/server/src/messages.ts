@@ -44,6 +44,7 @@ const nl: Catalogue = {
   'title.too-large': () => 'Dit verzoek is te groot.',
   'title.media-type': () => 'Stuur JSON (Content-Type: application/json).',
   'title.server': () => 'Er ging iets mis aan onze kant.',
+  'reference-typo': () => 'Deze referentie bevat een tikfout. Controleer elk teken.',
   'title.forbidden-role': () => 'Je rol geeft geen toegang tot dit deel.',
   'title.unavailable': () => 'Dit is even niet beschikbaar. Probeer het zo opnieuw.',
 };
@@ -86,6 +87,7 @@ const en: Catalogue = {
   'title.too-large': () => 'This request is too large.',
   'title.media-type': () => 'Send JSON (Content-Type: application/json).',
   'title.server': () => 'Something went wrong on our side.',
+  'reference-typo': () => 'This reference contains a typo. Check each character.',
   'title.forbidden-role': () => 'Your role does not give access to this part.',
   'title.unavailable': () => 'This is unavailable for a moment. Please try again shortly.',
 };
@@ -128,6 +130,7 @@ const fy: Catalogue = {
   'title.too-large': () => 'Dit fersyk is te grut.',
   'title.media-type': () => 'Stjoer JSON (Content-Type: application/json).',
   'title.server': () => 'Der gie wat mis oan ús kant.',
+  'reference-typo': () => 'Dizze referinsje hat in tikflater. Kontrolearje elk teken.',
   'title.forbidden-role': () => 'Dyn rol jout gjin tagong ta dit diel.',
   'title.unavailable': () => 'Dit is even net beskikber. Besykje it aansen nochris.',
 };

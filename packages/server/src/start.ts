@@ -29,6 +29,8 @@ export type StartOptions = Pick<
   mail?: Partial<MailConfig>;
   port: number;
   host: string;
+  /** Seconds between SIGTERM and closing the listener, for load balancers to notice readiness is gone. */
+  drainSeconds?: number;
   database: string;
   /** Folder for residents' photos. */
   photoDir: string;
@@ -62,6 +64,8 @@ Staff sign-in with the municipality's OpenID provider (Entra ID, ADFS, Keycloak)
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
   BUURTKIT_RESPONSE_DAYS     working days within which the municipality promises a first answer (default 10)
   BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For
+  BUURTKIT_DRAIN_SECONDS     on SIGTERM, seconds /readyz answers 503 before the server stops accepting
+                             connections and finishes what is in flight (default 5)
   BUURTKIT_SHOW_ELSEWHERE    "false" hides, in public answers, how many backers live outside the municipality
 Mail (without BUURTKIT_SMTP_URL mails are queued in the outbox, not sent, and nothing is lost):
   BUURTKIT_SMTP_URL          smtp://user:pass@host:587 or smtps://…:465 (Nodemailer URL options allowed)
@@ -194,6 +198,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     responseDays: Number(responseDays),
     trustProxy: env.BUURTKIT_TRUST_PROXY === 'true',
     showElsewhere: env.BUURTKIT_SHOW_ELSEWHERE !== 'false',
+    drainSeconds: Number(env.BUURTKIT_DRAIN_SECONDS ?? 5),
     oidc: oidcOptions(env),
     quiet: values.quiet ?? false,
   };
@@ -249,7 +254,14 @@ export async function startServer(o: StartOptions) {
     url: address,
     app,
     db,
-    async close() {
+    /**
+     * A graceful stop (SIGTERM in a rolling restart): readiness turns 503 at once so the
+     * load balancer stops sending; after `drainMs` the server stops accepting connections,
+     * finishes every request in flight (and the mail it is sending), then closes the database.
+     */
+    async close(drainMs = 0) {
+      app.lifecycle.draining = true;
+      if (drainMs > 0) await new Promise((r) => setTimeout(r, drainMs));
       clearInterval(timer);
       await app.close();
       await db.close();

@@ -41,9 +41,10 @@ const en: TrackerMessages = {
   'status.closed': 'This idea has been closed.',
   'closed.reason': 'Why:',
   'track.label': 'Your reference',
-  'track.hint': 'You find it in the confirmation you received, for example BK-2026-0042.',
+  'track.hint': 'You find it in the confirmation you received, for example BK-7KQ4-M2XD-PQ33.',
   'track.submit': 'Look up',
-  'track.invalid': 'A reference looks like BK-2026-0042.',
+  'track.invalid': 'A reference looks like BK-7KQ4-M2XD-PQ33: BK and three groups of four characters.',
+  'track.typo': 'This reference contains a typo. Check each character against your confirmation.',
   'track.not-found': (reference) =>
     `We cannot find an idea with reference ${reference}. Please check that you copied it correctly from the confirmation.`,
   'track.again': 'Look up another reference',

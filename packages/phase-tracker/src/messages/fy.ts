@@ -41,9 +41,10 @@ const fy: TrackerMessages = {
   'status.closed': 'Dit idee is ôfsletten.',
   'closed.reason': 'Wêrom:',
   'track.label': 'Dyn referinsje',
-  'track.hint': "Dy stiet yn de befêstiging dy'tst krigest, bygelyks BK-2026-0042.",
+  'track.hint': "Dy stiet yn de befêstiging dy'tst krigest, bygelyks BK-7KQ4-M2XD-PQ33.",
   'track.submit': 'Opsykje',
-  'track.invalid': 'In referinsje sjocht der út as BK-2026-0042.',
+  'track.invalid': 'In referinsje sjocht der út as BK-7KQ4-M2XD-PQ33: BK en trije groepkes fan fjouwer tekens.',
+  'track.typo': 'Dizze referinsje hat in tikflater. Kontrolearje elk teken mei dyn befêstiging.',
   'track.not-found': (reference) =>
     `Wy fine gjin idee mei referinsje ${reference}. Sjoch oftst de referinsje goed oernommen hast út de befêstiging.`,
   'track.again': 'In oare referinsje opsykje',

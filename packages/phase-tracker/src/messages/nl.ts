@@ -40,9 +40,10 @@ const nl = {
   'status.closed': 'Dit idee is afgesloten.',
   'closed.reason': 'Waarom:',
   'track.label': 'Je referentie',
-  'track.hint': 'Die staat in de bevestiging die je kreeg, bijvoorbeeld BK-2026-0042.',
+  'track.hint': 'Die staat in de bevestiging die je kreeg, bijvoorbeeld BK-7KQ4-M2XD-PQ33.',
   'track.submit': 'Opzoeken',
-  'track.invalid': 'Een referentie ziet eruit als BK-2026-0042.',
+  'track.invalid': 'Een referentie ziet eruit als BK-7KQ4-M2XD-PQ33: BK en drie groepjes van vier tekens.',
+  'track.typo': 'Deze referentie bevat een tikfout. Controleer elk teken met je bevestiging.',
   'track.not-found': (reference: string) =>
     `We vinden geen idee met referentie ${reference}. Kijk of je de referentie goed hebt overgenomen uit de bevestiging.`,
   'track.again': 'Een andere referentie opzoeken',

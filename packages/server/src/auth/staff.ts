@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
-import { overRateLimit, rateBucket, type RateLimit } from '../guards/rate-limit.js';
-import { countHit } from '../store/rate-limits.js';
+import { FailureThrottle } from '../guards/failure-throttle.js';
+import type { RateLimit } from '../guards/rate-limit.js';
 import { message, type Locale } from '../messages.js';
 import { HttpProblem, problemType, rateLimited } from '../problems.js';
 import { OidcVerifier, TokenRefused, type OidcConfig } from './oidc.js';
@@ -44,16 +44,18 @@ export const AUTH_THROTTLE: RateLimit = { max: 20, windowSeconds: 300 };
  */
 export class StaffAuth {
   readonly oidc?: OidcVerifier;
+  private readonly throttle: FailureThrottle;
 
   constructor(
-    private readonly db: Db,
-    private readonly secret: Buffer,
+    db: Db,
+    secret: Buffer,
     private readonly tokens: Map<string, StaticStaff>,
     oidc: OidcConfig | undefined,
-    private readonly throttle: RateLimit,
+    limit: RateLimit,
     private readonly now: () => Date,
   ) {
     if (oidc) this.oidc = new OidcVerifier(oidc, now);
+    this.throttle = new FailureThrottle(db, secret, 'staff-auth', limit);
   }
 
   /** The person asking, if they may do `permission`; 401, 403 or 429 problems otherwise. */
@@ -64,12 +66,11 @@ export class StaffAuth {
     const now = this.now().getTime();
     // A client over its failures waits, whatever it presents now: guessing stays slow, and
     // it costs us one read. The key is a keyed hash of its address, as for the rate limit.
-    const blocked = await overRateLimit(this.db, this.secret, req.ip, 'staff-auth', this.throttle, now);
-    if (blocked.over) throw rateLimited(locale, blocked.retryAfter);
+    const wait = await this.throttle.wait(req.ip, now);
+    if (wait) throw rateLimited(locale, wait);
     const person = await this.identify(locale, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]);
     if (!person) {
-      const { bucket, windowStart } = rateBucket(this.secret, req.ip, 'staff-auth', this.throttle, now);
-      await countHit(this.db, bucket, windowStart);
+      await this.throttle.failed(req.ip, now);
       throw new HttpProblem(401, message(locale, 'title.unauthorized'), {
         type: problemType('unauthorized'),
         headers: { 'WWW-Authenticate': 'Bearer realm="buurtkit-staff"' },

@@ -4,6 +4,7 @@ import type { Db } from './types.js';
 
 export type { Db, Dialect, Row, SqlValue } from './types.js';
 export { initiativeInBbox, areaBoundsContain } from './migrations.js';
+export { isUnavailable } from './errors.js';
 
 /** Opens the database named by `location` (a `postgres://` URL or a SQLite file path) and migrates it. */
 export async function openDatabase(location: string): Promise<Db> {

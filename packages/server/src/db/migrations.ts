@@ -131,6 +131,9 @@ const migrations: Migration[] = [
   },
 ];
 
+/** The schema version this code expects; readiness waits until the database has it. */
+export const LATEST_MIGRATION = Math.max(...migrations.map((m) => m.version));
+
 function spatialIndexes(d: Dialect): string[] {
   if (d === 'postgres') {
     return [

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { isUnavailable } from './errors.js';
 import type { Db, Row, SqlValue } from './types.js';
 
 // BIGINT comes back as a string by default; our ids and counts fit in a double.
@@ -35,7 +36,8 @@ function handle(client: Queryable): Omit<Db, 'transaction' | 'close'> {
 }
 
 export function openPostgres(url: string): Db {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A connection attempt gives up after 5 s: with the database away, requests fail fast (503), never hang.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   pool.on('error', () => {
     /* an idle client lost its connection; the pool replaces it */
   });
@@ -43,6 +45,7 @@ export function openPostgres(url: string): Db {
     ...handle(pool),
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const tx: Db = { ...handle(client), transaction: (inner) => inner(tx), close: async () => {} };
@@ -50,10 +53,12 @@ export function openPostgres(url: string): Db {
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        // A connection that died mid-transaction is dropped from the pool, not handed out again.
+        if (isUnavailable(error)) broken = error as Error;
+        else await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     async close() {

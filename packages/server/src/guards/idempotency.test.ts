@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { guardDatabase } from './guards.test-helpers.ts';
 import {
   bodyHash,
+  parseIdempotencyKey,
   claimIdempotencyKey,
   completeIdempotencyKey,
   releaseIdempotencyKey,
@@ -53,4 +54,25 @@ describe('idempotency guard', () => {
       'replay',
     );
   });
+});
+
+test('Idempotency-Key: bare, or the IETF draft structured-field string; one key either way', () => {
+  const bare = '8e03978e-40d5-43e8-bc93-6894a57f9324';
+  assert.equal(parseIdempotencyKey(undefined), undefined);
+  assert.equal(parseIdempotencyKey(bare), bare);
+  assert.equal(parseIdempotencyKey(`"${bare}"`), bare);
+  assert.equal(parseIdempotencyKey(` "${bare}" `), bare);
+  assert.equal(parseIdempotencyKey(`"${bare}";v=1`), bare, 'parameters are not part of the key');
+  assert.equal(parseIdempotencyKey('"with \\"quotes\\" and \\\\"'), 'with "quotes" and \\');
+  for (const bad of [
+    '"unterminated-key',
+    '"bad\\escape-key"',
+    '"short"',
+    'short',
+    '"tab\tinside-key"',
+    '"x" trailing',
+    ['a', 'b'],
+  ])
+    assert.equal(parseIdempotencyKey(bad as string), null, JSON.stringify(bad));
+  assert.equal(parseIdempotencyKey(`"${'k'.repeat(129)}"`), null);
 });

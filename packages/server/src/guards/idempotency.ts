@@ -48,3 +48,34 @@ export async function claimIdempotencyKey(db: Db, key: string, hash: string, now
 
 export const completeIdempotencyKey = completeKey;
 export const releaseIdempotencyKey = deletePendingKey;
+
+const BARE_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+/**
+ * The key from an `Idempotency-Key` header: bare (`abc-123…`, what clients sent so far) or
+ * as the IETF draft writes it, a structured-field string (`"abc-123…"`, RFC 8941 §3.3.3,
+ * with `\"` and `\\` escapes). Both spellings of one key are the same key, so a client
+ * that changes its style still gets its retries recognised. `null`: not a valid key.
+ */
+export function parseIdempotencyKey(header: string | string[] | undefined): string | null | undefined {
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string') return null;
+  const value = header.trim();
+  if (!value.startsWith('"')) return BARE_KEY.test(value) ? value : null;
+  let key = '';
+  for (let i = 1; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '\\') {
+      const next = value[++i];
+      if (next !== '"' && next !== '\\') return null;
+      key += next;
+    } else if (c === '"') {
+      // The closing quote ends the item; parameters (`;x=1`) are not part of the key.
+      if (!/^(;[a-z*][a-z0-9_.*-]*(=[^;]*)?)*$/.test(value.slice(i + 1))) return null;
+      return key.length >= 8 && key.length <= 128 ? key : null;
+    } else if (c < ' ' || c > '~') {
+      return null;
+    } else key += c;
+  }
+  return null;
+}

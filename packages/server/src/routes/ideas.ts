@@ -5,8 +5,16 @@ import { message } from '../messages.js';
 import { HttpProblem, notFound, problemType, rateLimited } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
 import { formTokenAge, issueFormToken } from '../guards/form-token.js';
-import { bodyHash, claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../guards/idempotency.js';
+import {
+  bodyHash,
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  parseIdempotencyKey,
+  releaseIdempotencyKey,
+} from '../guards/idempotency.js';
 import { hitRateLimit } from '../guards/rate-limit.js';
+import { FailureThrottle } from '../guards/failure-throttle.js';
+import { readReference } from '@buurtkit/api/reference';
 import { areasAtPoint } from '../store/areas.js';
 import { findContacts, publicContact } from '../store/contacts.js';
 import { getIdeaByReference, insertIdea, type NewIdea } from '../store/ideas.js';
@@ -17,12 +25,16 @@ import { sanitizePhoto } from '../photos/sanitize.js';
 
 type Submission = NewIdea & { formToken: string; website?: string; photos?: { id: string; alt: string }[] };
 
+/** Unknown references a client may ask for before it waits: plenty for typos, too few to guess. */
+const TRACKING_MISSES = { max: 30, windowSeconds: 600 };
+
 /** Photos are uploaded before the idea; three per idea, a few ideas per window. */
 const PHOTO_BYTES = 5 * 1024 * 1024;
 
 export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   const submit = validatorFor('submitIdea');
   const track = validatorFor('trackIdea');
+  const trackingMisses = new FailureThrottle(ctx.db, ctx.secret, 'tracking-miss', TRACKING_MISSES);
 
   app.get('/api/v1/ideas/form-token', async (_req, reply) => {
     reply.header('Cache-Control', 'no-store');
@@ -66,8 +78,8 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const now = ctx.now();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'ideas', ctx.rateLimit, now.getTime());
     if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
-    const key = req.headers['idempotency-key'];
-    if (key !== undefined && (typeof key !== 'string' || !/^[A-Za-z0-9_.:-]{8,128}$/.test(key))) {
+    const key = parseIdempotencyKey(req.headers['idempotency-key']);
+    if (key === null) {
       throw validationProblem(
         [{ pointer: '#/header/Idempotency-Key', code: 'pattern', detail: message(locale, 'pattern') }],
         locale,
@@ -145,8 +157,23 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/v1/tracking/:reference', async (req) => {
     const locale = localeOf(req);
     const { reference } = track.params(req.params as Record<string, unknown>, locale);
-    const idea = await getIdeaByReference(ctx.db, reference as string);
-    if (!idea) throw notFound(locale);
+    const reading = readReference(reference as string);
+    // A typo is the resident's to fix; saying so reveals nothing (anyone can compute the check).
+    if (reading.kind !== 'reference' && reading.kind !== 'legacy')
+      throw validationProblem(
+        [{ pointer: '#/path/reference', code: 'reference-typo', detail: message(locale, 'reference-typo') }],
+        locale,
+      );
+    // Unknown references are failures: a client guessing at them waits (the old sequential
+    // ones could otherwise be walked through), and every miss answers exactly the same.
+    const now = ctx.now().getTime();
+    const wait = await trackingMisses.wait(req.ip, now);
+    if (wait) throw rateLimited(locale, wait);
+    const idea = await getIdeaByReference(ctx.db, reading.value);
+    if (!idea) {
+      await trackingMisses.failed(req.ip, now);
+      throw notFound(locale);
+    }
     if (idea.status === 'published' && idea.initiative_id !== null) {
       const initiative = (await getInitiative(ctx.db, Number(idea.initiative_id)))!;
       const model = await getPhaseModel(ctx.db, initiative.phaseModel);

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { newReference } from '@buurtkit/api/reference';
 import { addWorkingDays, dutchDate } from '../calendar/working-days.js';
 import { json, type Db } from '../db/index.js';
 
@@ -41,14 +43,16 @@ export type NewIdea = {
   locale?: string;
 };
 
-/** `BK-2026-0042`: the year and a per-year sequence that every instance shares through the database. */
-async function nextReference(db: Db, year: number): Promise<string> {
-  const row = await db.get<{ value: number }>(
-    `INSERT INTO counters (key, value) VALUES (?, 1)
-     ON CONFLICT (key) DO UPDATE SET value = counters.value + 1 RETURNING value`,
-    [`reference-${year}`],
-  );
-  return `BK-${year}-${String(row!.value).padStart(4, '0')}`;
+/**
+ * `BK-7KQ4-M2XD-PQ3R`: random, so a reference says nothing about others (the sequential
+ * `BK-2026-0042` of before told how many ideas came in, and led to its neighbours). A
+ * repeat is astronomically rare, and looked for all the same.
+ */
+async function nextReference(db: Db): Promise<string> {
+  for (;;) {
+    const reference = newReference((n) => randomBytes(n));
+    if (!(await getIdeaByReference(db, reference))) return reference;
+  }
 }
 
 export async function insertIdea(
@@ -56,7 +60,7 @@ export async function insertIdea(
   idea: NewIdea,
   extra: { now: string; areaCode: string | null; spamReason: string | null },
 ): Promise<{ id: number; reference: string; status: string }> {
-  const reference = await nextReference(db, new Date(extra.now).getUTCFullYear());
+  const reference = await nextReference(db);
   const status = extra.spamReason ? 'spam' : 'received';
   const row = await db.get<{ id: number }>(
     `INSERT INTO ideas (reference, status, submitted_at, title, description, theme, lat, lon, address, area_code,
