@@ -1,12 +1,10 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ClusterCache } from './cluster-cache.js';
 import { localeOf, type AppContext, type ServerOptions } from './context.js';
 import { registerCors } from './cors.js';
 import { serverSecret } from './guards/server-secret.js';
 import { message } from './messages.js';
-import { DiskPhotoStore } from './photos/store.js';
+import { DbPhotoStore } from './photos/store.js';
 import { HttpProblem, problemType } from './problems.js';
 import { docsRoutes } from './routes/docs.js';
 import { ideaRoutes } from './routes/ideas.js';
@@ -37,7 +35,7 @@ export async function buildApp(
     ...options,
     responseDays,
     showElsewhere: options.showElsewhere ?? true,
-    photos: options.photos ?? new DiskPhotoStore(join(tmpdir(), `buurtkit-photos-${process.pid}`)),
+    photos: options.photos ?? new DbPhotoStore(options.db, options.now),
     secret,
     clusters: new ClusterCache(),
     mailConfig,

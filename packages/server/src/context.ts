@@ -35,7 +35,7 @@ export interface ServerOptions {
   now: () => Date;
   /** Working days within which the municipality promises a first answer to a new idea (default 10). */
   responseDays?: number;
-  /** Where residents' photos are kept; files in a temporary folder when not given. */
+  /** Where residents' photos are kept; in the database when not given. */
   photos?: PhotoStore;
   /** Mail: SMTP, sender, the links in mails. Without `smtpUrl` mails are queued and not sent. */
   mail?: Partial<MailConfig>;

@@ -5,7 +5,10 @@ import { openDatabase } from './db/index.js';
 import { seedBulk } from './seed/bulk.js';
 import { seedDemo, seedReference } from './seed/index.js';
 import { eraseExpiredContacts, eraseExpiredPhotos } from './store/ideas.js';
-import { DiskPhotoStore } from './photos/store.js';
+import { DbPhotoStore, DiskPhotoStore, movePhotoFiles, type PhotoStore } from './photos/store.js';
+import type { S3Config } from './photos/s3-store.js';
+import { photoExists } from './store/photos.js';
+import type { Db } from './db/index.js';
 import type { MailConfig } from './mail/config.js';
 import { eraseFinishedInitiativeHelpers } from './store/offers.js';
 import { eraseOldMailAddresses } from './store/outbox.js';
@@ -32,8 +35,15 @@ export type StartOptions = Pick<
   /** Seconds between SIGTERM and closing the listener, for load balancers to notice readiness is gone. */
   drainSeconds?: number;
   database: string;
-  /** Folder for residents' photos. */
+  /**
+   * Where residents' photos are kept: `db` (default: every instance finds them, backups
+   * hold them), `s3` (an object store, `s3` options) or `disk` (files in `photoDir`, one
+   * instance only).
+   */
+  photoStore?: 'db' | 's3' | 'disk';
+  /** The photo folder: the `disk` store, or files from before to move into the db or s3 store. */
   photoDir: string;
+  s3?: S3Config;
   seed: 'demo' | null;
   /** Generated initiatives to add to an empty database (for trying large maps). */
   bulk?: number;
@@ -47,8 +57,9 @@ export const USAGE = `Usage: buurtkit-server [options]
   --seed demo          load the demo data into an empty database
   --bulk N             also generate N initiatives across the country (to try large maps)
   --cors-origins LIST  comma-separated origins allowed to call the API (BUURTKIT_CORS_ORIGINS)
-  --photos DIR         where residents' photos are kept (BUURTKIT_PHOTO_DIR, default: photos/ beside
-                       the SQLite file, ./data/photos for PostgreSQL)
+  --photos DIR         the folder of photos kept as files (BUURTKIT_PHOTO_DIR, default: photos/ beside
+                       the SQLite file, ./data/photos for PostgreSQL): the disk store, or files from
+                       before that the db or s3 store takes over at start
   --quiet              no request log
 Environment only:
   BUURTKIT_STAFF_TOKEN       static staff tokens: "token", "name:token" (role beheer) or "name:role:token",
@@ -64,6 +75,11 @@ Staff sign-in with the municipality's OpenID provider (Entra ID, ADFS, Keycloak)
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
   BUURTKIT_RESPONSE_DAYS     working days within which the municipality promises a first answer (default 10)
   BUURTKIT_TRUST_PROXY       "true" behind a reverse proxy that sets X-Forwarded-For
+  BUURTKIT_PHOTO_STORE       where residents' photos are kept: db (default; every instance finds them),
+                             s3 (an S3-compatible object store) or disk (the --photos folder; one instance)
+  BUURTKIT_S3_BUCKET         the bucket for the s3 store; BUURTKIT_S3_PREFIX (default "photos/"),
+                             BUURTKIT_S3_ENDPOINT (MinIO, Ceph, …; AWS when unset), BUURTKIT_S3_REGION;
+                             credentials the AWS SDK's usual ways (AWS_ACCESS_KEY_ID, …)
   BUURTKIT_DRAIN_SECONDS     on SIGTERM, seconds /readyz answers 503 before the server stops accepting
                              connections and finishes what is in flight (default 5)
   BUURTKIT_SHOW_ELSEWHERE    "false" hides, in public answers, how many backers live outside the municipality
@@ -131,6 +147,24 @@ function staffTokens(value: string): Map<string, StaticStaff> {
   return tokens;
 }
 
+function photoStoreOptions(env: NodeJS.ProcessEnv): Pick<StartOptions, 'photoStore' | 's3'> {
+  const store = env.BUURTKIT_PHOTO_STORE ?? 'db';
+  if (store !== 'db' && store !== 's3' && store !== 'disk')
+    throw new Error(`BUURTKIT_PHOTO_STORE takes db, s3 or disk, not "${store}"`);
+  if (store !== 's3') return { photoStore: store };
+  const bucket = env.BUURTKIT_S3_BUCKET;
+  if (!bucket) throw new Error('BUURTKIT_PHOTO_STORE=s3 needs BUURTKIT_S3_BUCKET');
+  return {
+    photoStore: 's3',
+    s3: {
+      bucket,
+      prefix: env.BUURTKIT_S3_PREFIX ?? 'photos/',
+      endpoint: webUrl(env, 'BUURTKIT_S3_ENDPOINT'),
+      region: env.BUURTKIT_S3_REGION ?? env.AWS_REGION ?? 'eu-central-1',
+    },
+  };
+}
+
 function oidcOptions(env: NodeJS.ProcessEnv): OidcConfig | undefined {
   const issuer = webUrl(env, 'BUURTKIT_OIDC_ISSUER');
   if (!issuer) return undefined;
@@ -185,6 +219,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       values.photos ??
       env.BUURTKIT_PHOTO_DIR ??
       (/^postgres(ql)?:/.test(database) ? './data/photos' : join(dirname(database), 'photos')),
+    ...photoStoreOptions(env),
     seed: values.seed === 'demo' ? 'demo' : null,
     bulk: values.bulk === undefined ? undefined : Number(values.bulk),
     staffTokens: tokens,
@@ -204,10 +239,23 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   };
 }
 
+async function openPhotoStore(o: StartOptions, db: Db, files: DiskPhotoStore): Promise<PhotoStore> {
+  if (o.photoStore === 'disk') return files;
+  const store: PhotoStore =
+    o.photoStore === 's3' && o.s3
+      ? new (await import('./photos/s3-store.js')).S3PhotoStore(o.s3)
+      : new DbPhotoStore(db);
+  // Photos kept as files before move over once; a restart finishes a move that was cut off.
+  const moved = await movePhotoFiles(files, store, (id) => photoExists(db, id));
+  if (moved && !o.quiet) console.log(JSON.stringify({ event: 'photos-moved', to: o.photoStore ?? 'db', moved }));
+  return store;
+}
+
 /** Opens the database, seeds it when asked, starts listening and the retention job. */
 export async function startServer(o: StartOptions) {
   const db = await openDatabase(o.database);
-  const photos = new DiskPhotoStore(o.photoDir);
+  const files = new DiskPhotoStore(o.photoDir);
+  const photos = await openPhotoStore(o, db, files);
   await seedReference(db);
   if (o.seed === 'demo') await seedDemo(db);
   if (o.bulk) {

@@ -129,6 +129,15 @@ const migrations: Migration[] = [
     // provider's stable subject as well as by the display name of the moment.
     statements: () => [`ALTER TABLE audit ADD COLUMN actor_subject TEXT`],
   },
+  {
+    version: 7,
+    // Residents' photos in the database by default, so every instance finds them (they were
+    // files on each server's own disk). At most 5 MB each after sanitising.
+    statements: (d) => [
+      `CREATE TABLE photo_blobs (id TEXT PRIMARY KEY, bytes ${d === 'postgres' ? 'BYTEA' : 'BLOB'} NOT NULL,
+         created_at TEXT NOT NULL)`,
+    ],
+  },
 ];
 
 /** The schema version this code expects; readiness waits until the database has it. */

@@ -1,7 +1,7 @@
 /** The SQL dialects the reference server runs on. */
 export type Dialect = 'sqlite' | 'postgres';
 
-export type SqlValue = string | number | bigint | boolean | null;
+export type SqlValue = string | number | bigint | boolean | null | Uint8Array;
 export type Row = Record<string, unknown>;
 
 /**

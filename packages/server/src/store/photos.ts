@@ -32,3 +32,8 @@ export async function claimPhoto(
 export async function photoOfIdea(db: Db, photoId: string, ideaId: number): Promise<{ type: string } | undefined> {
   return db.get<{ type: string }>('SELECT type FROM photos WHERE id = ? AND idea_id = ?', [photoId, ideaId]);
 }
+
+/** Whether a photo row exists (its bytes may be anywhere). */
+export async function photoExists(db: Db, photoId: string): Promise<boolean> {
+  return !!(await db.get('SELECT 1 AS x FROM photos WHERE id = ?', [photoId]));
+}
