@@ -51,6 +51,7 @@ export type StartOptions = Pick<
 };
 
 export const USAGE = `Usage: buurtkit-server [options]
+       buurtkit-server backup --to FILE [--database D]   (SQLite; see backup --help)
   --port N             port to listen on (PORT, default 8787)
   --host H             address to bind (HOST, default 127.0.0.1)
   --database D         SQLite file path or postgres:// URL (DATABASE_URL, default ./data/buurtkit.sqlite)
