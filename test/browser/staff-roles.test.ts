@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '@buurtkit/staff-desk/define';
 import type { StaffDesk } from '@buurtkit/staff-desk';
 import { until } from './helpers/until.ts';
@@ -60,5 +61,48 @@ describe('<buurt-staff-desk> shows each role only its own', () => {
     await until(el, () => q(el, 'nav'), 'the desk again');
     expect(nav(el)).to.deep.equal(['Cijfers']);
     expect(text(el)).not.to.contain('Fatima');
+  });
+});
+
+describe('<buurt-staff-desk> erases a resident’s data on request (AVG)', () => {
+  it('two steps by keyboard, with how the request came in; then nothing of them is shown', async () => {
+    const { token } = await (await fetch(`${API}/ideas/form-token`)).json();
+    const title = `Wissen op verzoek ${Date.now() % 100000}`;
+    const sent = await fetch(`${API}/ideas`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title,
+        description: 'Graag een bankje bij mijn huis op de Kornwierde 12.',
+        theme: 'jeugd',
+        contact: { name: 'Wim Wisser', email: 'wim.wisser@example.org', phone: '06 87654321' },
+        locale: 'nl',
+        formToken: token,
+      }),
+    });
+    expect(sent.status).to.equal(201);
+    const el = await deskAs(MAKELAAR_TOKEN);
+    q<HTMLInputElement>(el, '#inbox-q')!.focus();
+    await sendKeys({ type: title });
+    await until(el, () => qa(el, '.item-title').some((t) => t.textContent === title), 'the idea in the inbox');
+    qa<HTMLButtonElement>(el, '.item-button')
+      .find((b) => b.textContent!.includes(title))!
+      .click();
+    await until(el, () => q(el, '#erase-start'), 'the erase button');
+    expect(text(el)).to.contain('Wim Wisser');
+    q<HTMLButtonElement>(el, '#erase-start')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => el.shadowRoot!.activeElement?.id === 'erase-reason', 'focus on how the request came in');
+    expect(text(el)).to.contain('Wim Wisser', 'nothing is erased by the first step');
+    await sendKeys({ type: 'Per telefoon' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => text(el).includes('De gegevens van de indiener zijn gewist.'), 'the result');
+    expect(text(el)).not.to.contain('Wim Wisser');
+    expect(text(el)).not.to.contain('06 87654321');
+    expect(text(el)).not.to.contain('Kornwierde 12');
+    await until(el, () => text(el).includes('wiste de persoonsgegevens'), 'the audit line');
+    expect(text(el)).to.contain('Fatima el Amrani');
+    await expect(el).to.be.accessible();
   });
 });

@@ -332,6 +332,7 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
   const ideaId = String(await idea());
   const closeId = String(await idea());
   const answerId = String(await idea());
+  const eraseId = String(await idea());
   /** A confirmed offer of help, as if its helper had clicked the link. */
   const confirmedOffer = async () => {
     const now = new Date().toISOString();
@@ -382,6 +383,8 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
     staffCloseIdea: { path: { id: closeId }, body: { reason: 'Dit past niet bij de regels.' } },
     staffMarkAnswered: { path: { id: answerId }, body: { channel: 'email' } },
     staffSetIdeaMail: { path: { id: answerId }, body: { enabled: true } },
+    staffEraseIdea: { path: { id: eraseId }, body: { reason: 'Verzoek per telefoon' } },
+    requestPrivacy: { path: {}, body: { reference: 'BK-2026-0001', email: 'jan.jansen@example.org', kind: 'view' } },
     followInitiative: { path: { id: '1' }, body: { email: 'fuzz@example.org', locale: 'nl' } },
     confirmFollowing: { path: {} },
     backInitiative: {

@@ -83,6 +83,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * See or erase what the municipality keeps about your idea (AVG articles 15 and 17)
+         * @description By the idea's reference and the e-mail address it was sent with. When both match, a link is mailed to that address (good for 48 hours); the page it opens asks first, then shows what is kept, or erases the name, address, phone, e-mail, photos and description. The answer is the same whether anything matched or not.
+         */
+        post: operations["requestPrivacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/initiatives/{id}/backers": {
         parameters: {
             query?: never;
@@ -538,6 +558,26 @@ export interface paths {
         /** Mark an offer of help as passed on or done */
         put: operations["staffSetOfferStatus"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/ideas/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a resident's personal data with an idea, on their request (AVG article 17)
+         * @description Name, e-mail address, phone number, street address, description and photos go, and the addresses and texts of the mails to the resident. The idea stays for the figures. Audited with the person who did it.
+         */
+        post: operations["staffEraseIdea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1520,6 +1560,51 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    requestPrivacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reference": "BK-7KQ4-M2XD-PQ33",
+                 *       "email": "jan.jansen@example.org",
+                 *       "kind": "view"
+                 *     }
+                 */
+                "application/json": {
+                    reference: string;
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    kind: "view" | "erase";
+                };
+            };
+        };
+        responses: {
+            /** @description If the reference and address match, a link is on its way to that address. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "confirmation-sent";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     backInitiative: {
         parameters: {
             query?: never;
@@ -2234,6 +2319,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffOffer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    staffEraseIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["IdeaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How the request came in, for the audit trail: "per telefoon, 2 december". */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Erased; the idea as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffIdea"];
                 };
             };
             400: components["responses"]["BadRequest"];

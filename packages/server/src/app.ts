@@ -14,6 +14,7 @@ import { mailRoutes } from './routes/mail.js';
 import { supportRoutes } from './routes/support.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { healthRoutes } from './routes/health.js';
+import { privacyRoutes } from './routes/privacy.js';
 import { isUnavailable } from './db/index.js';
 import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
@@ -126,6 +127,7 @@ export async function buildApp(
   supportRoutes(app, ctx);
   signInRoutes(app, ctx);
   healthRoutes(app, ctx);
+  privacyRoutes(app, ctx);
   app.addHook('onReady', async () => outbox.start());
   app.addHook('onClose', async () => outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.

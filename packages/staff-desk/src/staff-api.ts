@@ -82,6 +82,14 @@ export const publishIdea = (c: ApiClient, token: string, id: number, body: Publi
     idempotent: false,
   });
 
+/** Erases the resident's personal data with an idea, on their request; the idea as it is then. */
+export const eraseIdea = (c: ApiClient, token: string, id: number, reason: string) =>
+  c.send('POST', `/staff/ideas/${enc(id)}/erase`, {}, checkStaffIdea, {
+    body: { reason },
+    headers: auth(token),
+    idempotent: true,
+  });
+
 export const closeIdea = (c: ApiClient, token: string, id: number, reason: string) =>
   c.send('POST', `/staff/ideas/${enc(id)}/close`, {}, checkStaffIdea, {
     body: { reason },

@@ -138,6 +138,15 @@ const migrations: Migration[] = [
          created_at TEXT NOT NULL)`,
     ],
   },
+  {
+    version: 8,
+    // Residents' requests to see or erase what is held about their idea (AVG art. 15, 17),
+    // confirmed through the idea's own address; a link is good for 48 hours after the request.
+    statements: (d) => [
+      `CREATE TABLE privacy_requests (id ${idColumn(d)}, idea_id BIGINT NOT NULL REFERENCES ideas (id)
+         ON DELETE CASCADE, kind TEXT NOT NULL, created_at TEXT NOT NULL, done_at TEXT)`,
+    ],
+  },
 ];
 
 /** The schema version this code expects; readiness waits until the database has it. */

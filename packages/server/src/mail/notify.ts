@@ -18,6 +18,9 @@ import { formatDate, renderMail } from './render.js';
 import { MAIL_TEXTS, type MailData, type MailKind, type Why } from './texts/index.js';
 import { mailToken, type MailPurpose } from './tokens.js';
 
+/** How long the link in a privacy request mail works. */
+export const PRIVACY_HOURS = 48;
+
 const localeOf = (l: string | null | undefined): Locale =>
   (LOCALES as readonly string[]).includes(l ?? '') ? (l as Locale) : DEFAULT_LOCALE;
 
@@ -270,6 +273,28 @@ export class Notifier {
       'follow-confirm',
       this.follower(follower, 'request'),
       { title, confirmUrl: this.link('confirm', 'confirm', Number(follower.id)) },
+      now,
+    );
+  }
+
+  /**
+   * A resident asked to see or erase what is kept about their idea: the link goes to the
+   * address the idea was sent with (even with mail turned off: this mail they asked for now).
+   */
+  async privacyRequested(tx: Db, idea: IdeaRow, requestId: number, kind: 'view' | 'erase', now: string) {
+    if (!idea.contact_email) return;
+    await this.put(
+      tx,
+      'privacy-confirm',
+      {
+        audience: 'initiator',
+        why: 'request',
+        email: idea.contact_email,
+        locale: localeOf(idea.locale),
+        stop: null,
+        ideaId: Number(idea.id),
+      },
+      { reference: idea.reference, kind, confirmUrl: this.link('confirm', 'privacy', requestId), hours: PRIVACY_HOURS },
       now,
     );
   }

@@ -6,9 +6,20 @@ import { sign } from '../guards/sign.js';
  * than a stored secret: nothing to look up, nothing to leak, and it cannot be forged
  * or pointed at another row.
  */
-export type MailPurpose = 'confirm' | 'leave' | 'idea-off' | 'contact-off' | 'back' | 'unback' | 'offer' | 'unoffer';
+export type MailPurpose =
+  'confirm' | 'leave' | 'idea-off' | 'contact-off' | 'back' | 'unback' | 'offer' | 'unoffer' | 'privacy';
 
-const PURPOSES: MailPurpose[] = ['confirm', 'leave', 'idea-off', 'contact-off', 'back', 'unback', 'offer', 'unoffer'];
+const PURPOSES: MailPurpose[] = [
+  'confirm',
+  'leave',
+  'idea-off',
+  'contact-off',
+  'back',
+  'unback',
+  'offer',
+  'unoffer',
+  'privacy',
+];
 
 export function mailToken(secret: Buffer, purpose: MailPurpose, id: number): string {
   return `${purpose}.${id}.${sign(secret, `mail:${purpose}:${id}`).slice(0, 32)}`;

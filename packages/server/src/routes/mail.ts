@@ -17,6 +17,8 @@ import { confirmOffer, deleteOffer, getOffer } from '../store/offers.js';
 import { getIdea, setIdeaMailOff } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
 import { cancelInitiatorMails, forgetMailsOf } from '../store/outbox.js';
+import { getPrivacyRequest } from '../store/privacy.js';
+import { answerPrivacyLink } from './privacy.js';
 
 const PAGE_STYLE = 'body{font:1rem/1.5 sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button{font:inherit}';
 const STYLE_HASH = createHash('sha256').update(PAGE_STYLE).digest('base64');
@@ -61,6 +63,10 @@ export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
       return asLocale((await getBacker(ctx.db, target.id))?.locale, fallback);
     if (target?.purpose === 'offer' || target?.purpose === 'unoffer')
       return asLocale((await getOffer(ctx.db, target.id))?.locale, fallback);
+    if (target?.purpose === 'privacy') {
+      const request = await getPrivacyRequest(ctx.db, target.id);
+      return asLocale(request ? (await getIdea(ctx.db, Number(request.idea_id)))?.locale : undefined, fallback);
+    }
     return target ? DEFAULT_LOCALE : fallback;
   }
 
@@ -164,12 +170,21 @@ function mailPages(
 
   app.get('/api/v1/mail/confirm', async (req, reply) => {
     const target = tokenOf(req.query);
-    return ask(target, await readerLocale(target, localeOf(req)), 'confirm', reply);
+    const locale = await readerLocale(target, localeOf(req));
+    if (target?.purpose === 'privacy') {
+      const answer = await answerPrivacyLink(ctx, target.id, locale, false);
+      return page(reply, locale, answer.title, answer.body, answer.status);
+    }
+    return ask(target, locale, 'confirm', reply);
   });
 
   app.post('/api/v1/mail/confirm', async (req, reply) => {
     const target = tokenOf(req.query);
     const locale = await readerLocale(target, localeOf(req));
+    if (target?.purpose === 'privacy') {
+      const answer = await answerPrivacyLink(ctx, target.id, locale, true);
+      return page(reply, locale, answer.title, answer.body, answer.status);
+    }
     const t = MAIL_TEXTS[locale].page;
     const now = ctx.now().toISOString();
     const done = await ctx.db.transaction(async (tx) => {

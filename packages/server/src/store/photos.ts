@@ -37,3 +37,10 @@ export async function photoOfIdea(db: Db, photoId: string, ideaId: number): Prom
 export async function photoExists(db: Db, photoId: string): Promise<boolean> {
   return !!(await db.get('SELECT 1 AS x FROM photos WHERE id = ?', [photoId]));
 }
+
+/** An idea's photos in their order: ids and descriptions. */
+export async function photosOfIdea(db: Db, ideaId: number): Promise<{ id: string; alt: string }[]> {
+  return db.all<{ id: string; alt: string }>('SELECT id, alt FROM photos WHERE idea_id = ? ORDER BY position', [
+    ideaId,
+  ]);
+}

@@ -27,6 +27,7 @@ import {
 } from '../staff-api.js';
 import { DeskView, type DeskHost } from './desk-host.js';
 import { IdeaMail } from './idea-mail.js';
+import { IdeaErase } from './idea-erase.js';
 
 type Mode = 'view' | 'publish' | 'close';
 const ROLES = ['loslaten', 'faciliteren', 'stimuleren', 'regisseren', 'reguleren'];
@@ -84,6 +85,7 @@ export class IdeaPanel extends DeskView {
   closing?: FormState<{ reason: string }>;
   private readonly map: MapController;
   private readonly mail: IdeaMail;
+  private readonly erase: IdeaErase;
 
   constructor(
     host: DeskHost,
@@ -91,15 +93,17 @@ export class IdeaPanel extends DeskView {
   ) {
     super(host);
     this.map = new MapController(host);
-    this.mail = new IdeaMail({
+    const owner = {
       host,
-      updated: (idea, done) => this.update(idea, done),
-      failed: (e) => {
+      updated: (idea: StaffIdea, done: string) => this.update(idea, done),
+      failed: (e: unknown) => {
         this.done = this.host.failed(e);
         this.changed();
       },
       changed: () => this.changed(),
-    });
+    };
+    this.mail = new IdeaMail(owner);
+    this.erase = new IdeaErase(owner);
   }
 
   show(idea: StaffIdea) {
@@ -120,6 +124,7 @@ export class IdeaPanel extends DeskView {
     this.photos = [];
     this.audit = [];
     this.mail.reset();
+    this.erase.reset();
     this.map.close();
     this.idea = undefined;
   }
@@ -427,6 +432,7 @@ export class IdeaPanel extends DeskView {
           : html`<p>${msg.t('idea.contact-erased')}</p>`
       }
       ${this.mail.render(idea)}
+      ${this.host.may('ideas:handle') ? this.erase.render(idea) : nothing}
       ${
         idea.answered
           ? nothing

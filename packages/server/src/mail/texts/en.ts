@@ -84,6 +84,21 @@ export const en: MailTexts = {
       { kind: 'p', text: 'Was this not you? Do nothing: without confirmation we erase this address within 7 days.' },
     ],
   }),
+  'privacy-confirm': (d) => ({
+    subject: d.kind === 'view' ? `Seeing your idea ${d.reference}` : `Erasing your idea ${d.reference}`,
+    blocks: [
+      {
+        kind: 'p',
+        text:
+          d.kind === 'view'
+            ? `Someone (hopefully you) asked with this address to see what the ` +
+              `municipality keeps about idea ${d.reference}.`
+            : `Someone (hopefully you) asked with this address to erase your personal data with idea ${d.reference}.`,
+      },
+      { kind: 'link', text: d.kind === 'view' ? 'See what we keep' : 'Go on to erase', href: d.confirmUrl },
+      { kind: 'p', text: `The link works for ${d.hours} hours. Was this not you? Then do nothing.` },
+    ],
+  }),
   'back-confirm': (d) => ({
     subject: `Confirm your support for "${d.title}"`,
     blocks: [
@@ -167,6 +182,39 @@ export const en: MailTexts = {
       ask: 'Do you want to withdraw this? We then erase what you gave us.',
       button: 'Yes, withdraw',
       done: 'Withdrawn. We erased what you gave us.',
+    },
+    privacy: {
+      view: {
+        title: 'What we keep about your idea',
+        ask: 'Do you want to see what the municipality keeps about your idea?',
+        button: 'Show me',
+        done: 'This is what we keep about your idea.',
+      },
+      erase: {
+        title: 'Erase your data',
+        ask:
+          'Do you want your name, e-mail address, phone number, address, photos and description ' +
+          'with this idea erased? This cannot be undone.',
+        button: 'Yes, erase my data',
+        done: 'Erased. The municipality can no longer mail or call you about this.',
+      },
+      expired: 'This link has expired. Please ask again.',
+      fields: {
+        reference: 'Reference',
+        submitted: 'Submitted on',
+        status: 'Status',
+        title: 'Title',
+        description: 'Description',
+        address: 'Address',
+        name: 'Name',
+        email: 'E-mail address',
+        phone: 'Phone number',
+        photos: 'Photos',
+        answered: 'First answer',
+      },
+      none: '(not kept)',
+      mails: 'Mails about your idea',
+      kept: 'Your data are erased once the idea has not changed for a year, or sooner when you ask.',
     },
   },
 };

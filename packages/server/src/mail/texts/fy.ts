@@ -92,6 +92,25 @@ export const fy: MailTexts = {
       { kind: 'p', text: 'Wiesto dit net? Doch dan neat: sûnder befêstiging wiskje wy dit adres binnen 7 dagen.' },
     ],
   }),
+  'privacy-confirm': (d) => ({
+    subject: d.kind === 'view' ? `Ynsjoch yn dyn idee ${d.reference}` : `Dyn idee ${d.reference} wiskje litte`,
+    blocks: [
+      {
+        kind: 'p',
+        text:
+          d.kind === 'view'
+            ? `Ien (hooplik do) frege mei dit e-mailadres om yn te sjen wat de ` +
+              `gemeente bewarret oer idee ${d.reference}.`
+            : `Ien (hooplik do) frege mei dit e-mailadres om dyn persoansgegevens by idee ${d.reference} te wiskjen.`,
+      },
+      {
+        kind: 'link',
+        text: d.kind === 'view' ? 'Besjoch wat wy bewarje' : 'Gean troch mei wiskjen',
+        href: d.confirmUrl,
+      },
+      { kind: 'p', text: `De keppeling wurket ${d.hours} oere. Wiesto dit net? Doch dan neat.` },
+    ],
+  }),
   'back-confirm': (d) => ({
     subject: `Befêstigje dyn stipe foar "${d.title}"`,
     blocks: [
@@ -172,6 +191,39 @@ export const fy: MailTexts = {
       ask: "Wolsto dit ynlûke? Wy wiskje dan wat'tsto opjûn hast.",
       button: 'Ja, lûk yn',
       done: "Ynlutsen. Wy hawwe wiske wat'tsto opjûn hiest.",
+    },
+    privacy: {
+      view: {
+        title: 'Wat wy bewarje oer dyn idee',
+        ask: 'Wolsto sjen hokker gegevens de gemeente oer dyn idee bewarret?',
+        button: 'Lit sjen',
+        done: 'Dit bewarje wy oer dyn idee.',
+      },
+      erase: {
+        title: 'Dyn gegevens wiskje',
+        ask:
+          'Wolsto dyn namme, e-mailadres, telefoannûmer, adres, foto’s en beskriuwing by dit idee wiskje litte? ' +
+          'Dit kin net ûngedien makke wurde.',
+        button: 'Ja, wiskje myn gegevens',
+        done: 'Wiske. De gemeente kin dy hjiroer net mear maile of skilje.',
+      },
+      expired: 'Dizze keppeling is ferrûn. Freegje it opnij oan.',
+      fields: {
+        reference: 'Referinsje',
+        submitted: 'Yntsjinne op',
+        status: 'Stân fan saken',
+        title: 'Titel',
+        description: 'Beskriuwing',
+        address: 'Adres',
+        name: 'Namme',
+        email: 'E-mailadres',
+        phone: 'Telefoannûmer',
+        photos: 'Foto’s',
+        answered: 'Earste antwurd',
+      },
+      none: '(net bewarre)',
+      mails: 'Mails oer dyn idee',
+      kept: 'Dyn gegevens wurde wiske as it idee in jier net mear feroare is, of earder op dyn fersyk.',
     },
   },
 };

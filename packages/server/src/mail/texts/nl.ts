@@ -89,6 +89,21 @@ export const nl: MailTexts = {
       { kind: 'p', text: 'Was jij dit niet? Doe dan niets: zonder bevestiging wissen we dit adres binnen 7 dagen.' },
     ],
   }),
+  'privacy-confirm': (d) => ({
+    subject: d.kind === 'view' ? `Inzage in je idee ${d.reference}` : `Je idee ${d.reference} laten wissen`,
+    blocks: [
+      {
+        kind: 'p',
+        text:
+          d.kind === 'view'
+            ? `Iemand (hopelijk jij) vroeg met dit e-mailadres in te zien wat de ` +
+              `gemeente bewaart over idee ${d.reference}.`
+            : `Iemand (hopelijk jij) vroeg met dit e-mailadres je persoonsgegevens bij idee ${d.reference} te wissen.`,
+      },
+      { kind: 'link', text: d.kind === 'view' ? 'Bekijk wat we bewaren' : 'Ga verder met wissen', href: d.confirmUrl },
+      { kind: 'p', text: `De link werkt ${d.hours} uur. Was jij dit niet? Doe dan niets.` },
+    ],
+  }),
   'back-confirm': (d) => ({
     subject: `Bevestig je steun voor "${d.title}"`,
     blocks: [
@@ -169,6 +184,39 @@ export const nl: MailTexts = {
       ask: 'Wil je dit intrekken? We wissen dan wat je hebt opgegeven.',
       button: 'Ja, trek in',
       done: 'Ingetrokken. We hebben gewist wat je had opgegeven.',
+    },
+    privacy: {
+      view: {
+        title: 'Wat we bewaren over je idee',
+        ask: 'Wil je zien welke gegevens de gemeente over je idee bewaart?',
+        button: 'Laat zien',
+        done: 'Dit bewaren we over je idee.',
+      },
+      erase: {
+        title: 'Je gegevens wissen',
+        ask:
+          'Wil je je naam, e-mailadres, telefoonnummer, adres, foto’s en beschrijving bij dit idee laten wissen? ' +
+          'Dit kan niet ongedaan worden.',
+        button: 'Ja, wis mijn gegevens',
+        done: 'Gewist. De gemeente kan je hierover niet meer mailen of bellen.',
+      },
+      expired: 'Deze link is verlopen. Vraag opnieuw inzage of wissen aan.',
+      fields: {
+        reference: 'Referentie',
+        submitted: 'Ingediend op',
+        status: 'Stand van zaken',
+        title: 'Titel',
+        description: 'Beschrijving',
+        address: 'Adres',
+        name: 'Naam',
+        email: 'E-mailadres',
+        phone: 'Telefoonnummer',
+        photos: 'Foto’s',
+        answered: 'Eerste antwoord',
+      },
+      none: '(niet bewaard)',
+      mails: 'Mails over je idee',
+      kept: 'Je gegevens worden gewist als het idee een jaar niet meer is veranderd, of eerder op je verzoek.',
     },
   },
 };

@@ -48,6 +48,8 @@ export interface MailData {
   'follow-confirm': { title: string; confirmUrl: string };
   'back-confirm': { title: string; confirmUrl: string; withdrawUrl: string };
   'offer-confirm': { title: string; confirmUrl: string; withdrawUrl: string };
+  /** A resident asked to see or erase what is held about their idea (AVG articles 15 and 17). */
+  'privacy-confirm': { reference: string; kind: 'view' | 'erase'; confirmUrl: string; hours: number };
   /** An offer of help, passed on to the initiator (who agreed) or to the contact person. */
   offer: {
     title: string;
@@ -89,7 +91,31 @@ export type MailTexts = { [K in MailKind]: (d: MailData[K]) => MailDoc } & {
     back: PageAction;
     offer: PageAction;
     withdraw: PageAction;
+    /** Seeing (AVG art. 15) and erasing (art. 17) what is held about an idea. */
+    privacy: {
+      view: PageAction;
+      erase: PageAction;
+      expired: string;
+      /** Labels of what the view shows. */
+      fields: Record<PrivacyField, string>;
+      none: string;
+      mails: string;
+      kept: string;
+    };
   };
 };
+
+export type PrivacyField =
+  | 'reference'
+  | 'submitted'
+  | 'status'
+  | 'title'
+  | 'description'
+  | 'address'
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'photos'
+  | 'answered';
 
 export type PageAction = { title: string; ask: string; button: string; done: string };
