@@ -1214,7 +1214,11 @@ export interface components {
          *         "audit:read"
          *       ],
          *       "via": "oidc",
-         *       "expiresAt": "2026-12-02T15:00:00Z"
+         *       "expiresAt": "2026-12-02T15:00:00Z",
+         *       "areas": [
+         *         "WK003401",
+         *         "WK003402"
+         *       ]
          *     }
          */
         StaffPerson: {
@@ -1227,6 +1231,8 @@ export interface components {
             /** @enum {string} */
             via: "oidc" | "token";
             expiresAt?: components["schemas"]["DateTime"];
+            /** @description The areas (CBS codes) whose ideas and initiatives this person handles, when the municipality gives each ideeenmakelaar their own (`BUURTKIT_OIDC_AREAS_CLAIM`); null: all. Ideas without a place are everybody's. Others are answered 404, as if they did not exist. */
+            areas: null | string[];
         };
         AuditEntry: {
             at: components["schemas"]["DateTime"];

@@ -71,6 +71,9 @@ Staff sign-in with the municipality's OpenID provider (Entra ID, ADFS, Keycloak)
   BUURTKIT_OIDC_AUDIENCE     the audience of access tokens for this API (default: the client id)
   BUURTKIT_OIDC_ROLES_CLAIM  the claim with the roles (default "roles"; Keycloak: "realm_access.roles")
   BUURTKIT_OIDC_SCOPE        the scopes the desk asks for (default "openid profile")
+  BUURTKIT_OIDC_AREAS_CLAIM  the claim with an ideeenmakelaar's own areas (CBS codes GM…, WK…, BU…):
+                             they see and handle only ideas there (and ideas without a place);
+                             unset: every ideeenmakelaar handles every area
   BUURTKIT_RATE_LIMIT        idea submissions per client per window, "max/seconds" (default 10/600)
   BUURTKIT_MIN_FILL_SECONDS  ideas sent sooner after opening the form are spam (default 3)
   BUURTKIT_RETENTION_DAYS    days after which residents' contact details are erased (default 365)
@@ -177,6 +180,7 @@ function oidcOptions(env: NodeJS.ProcessEnv): OidcConfig | undefined {
     audience: env.BUURTKIT_OIDC_AUDIENCE || clientId,
     rolesClaim: env.BUURTKIT_OIDC_ROLES_CLAIM || 'roles',
     scope: env.BUURTKIT_OIDC_SCOPE || 'openid profile',
+    ...(env.BUURTKIT_OIDC_AREAS_CLAIM ? { areasClaim: env.BUURTKIT_OIDC_AREAS_CLAIM } : {}),
   };
 }
 

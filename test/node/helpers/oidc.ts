@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 
-export type TestUser = { name: string; roles: string[] };
+export type TestUser = { name: string; roles: string[]; areas?: string[] };
 export const DESK_CLIENT = 'buurtkit-desk';
 export const API_AUDIENCE = 'https://api.buurtkit.test';
 export const API_SCOPE = 'buurtkit-staff';
@@ -67,7 +67,7 @@ export async function startOidcProvider(options: {
     // Entra ID carries app roles in `roles` of the access token; so do we.
     async extraTokenClaims(_ctx, token) {
       const user = users[(token as { accountId?: string }).accountId ?? ''];
-      return user ? { roles: user.roles, name: user.name } : undefined;
+      return user ? { roles: user.roles, name: user.name, ...(user.areas ? { areas: user.areas } : {}) } : undefined;
     },
     clientBasedCORS: () => true,
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },

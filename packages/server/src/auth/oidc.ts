@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { isAreaCode } from './areas.js';
 import { isRole, type Role } from './roles.js';
 
 export interface OidcConfig {
@@ -12,11 +13,23 @@ export interface OidcConfig {
   rolesClaim: string;
   /** The scopes the desk asks for. */
   scope: string;
+  /**
+   * Where in the token an ideeenmakelaar's own areas are (CBS codes: GM, WK, BU). Without it,
+   * or for beheer, every area: the municipality chooses.
+   */
+  areasClaim?: string;
   /** Seconds of clock difference with the provider that are tolerated (default 60). */
   clockToleranceSeconds?: number;
 }
 
-export type VerifiedPerson = { subject: string; name: string; roles: Role[]; expiresAt: number };
+export type VerifiedPerson = {
+  subject: string;
+  name: string;
+  roles: Role[];
+  expiresAt: number;
+  /** Own areas (CBS codes), when the municipality gives each ideeenmakelaar theirs. */
+  areas?: string[];
+};
 
 /** Reads a dotted claim path (`realm_access.roles`) from a token. */
 export function claimAt(payload: JWTPayload, path: string): unknown {
@@ -82,6 +95,13 @@ export class OidcVerifier {
     const name = [payload.name, payload.preferred_username, payload.sub].find(
       (v): v is string => typeof v === 'string' && v.length > 0,
     )!;
-    return { subject: payload.sub!, name: name.slice(0, 200), roles, expiresAt: payload.exp! };
+    const person: VerifiedPerson = { subject: payload.sub!, name: name.slice(0, 200), roles, expiresAt: payload.exp! };
+    if (this.config.areasClaim && !roles.includes('beheer')) {
+      const given = claimAt(payload, this.config.areasClaim);
+      person.areas = (Array.isArray(given) ? given : typeof given === 'string' ? given.split(/[\s,]+/) : []).filter(
+        isAreaCode,
+      );
+    }
+    return person;
   }
 }

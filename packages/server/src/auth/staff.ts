@@ -5,6 +5,7 @@ import { FailureThrottle } from '../guards/failure-throttle.js';
 import type { RateLimit } from '../guards/rate-limit.js';
 import { message, type Locale } from '../messages.js';
 import { HttpProblem, problemType, rateLimited } from '../problems.js';
+import { covers } from './areas.js';
 import { OidcVerifier, TokenRefused, type OidcConfig } from './oidc.js';
 import { may, permissionsOf, type Permission, type Role } from './roles.js';
 
@@ -23,6 +24,8 @@ export interface StaffPerson {
   via: 'oidc' | 'token';
   /** When the token stops being accepted (seconds since 1970), for OIDC tokens. */
   expiresAt?: number;
+  /** The areas (CBS codes) whose ideas this person handles; all when absent. */
+  areas?: string[];
 }
 
 export const personSummary = (p: StaffPerson) => ({
@@ -32,7 +35,11 @@ export const personSummary = (p: StaffPerson) => ({
   permissions: permissionsOf(p.roles),
   via: p.via,
   ...(p.expiresAt ? { expiresAt: new Date(p.expiresAt * 1000).toISOString() } : {}),
+  areas: p.areas ?? null,
 });
+
+/** Whether an idea or initiative in this buurt is the person's to see and handle. */
+export const handles = (person: StaffPerson, areaCode: string | null | undefined) => covers(person.areas, areaCode);
 
 /** Failed sign-ins per client before it waits (ASVS 2.2.1): 20 in 5 minutes. */
 export const AUTH_THROTTLE: RateLimit = { max: 20, windowSeconds: 300 };
@@ -97,7 +104,14 @@ export class StaffAuth {
     if (found || !this.oidc || presented.split('.').length !== 3) return found;
     try {
       const p = await this.oidc.verify(presented);
-      return { subject: p.subject, name: p.name, roles: p.roles, via: 'oidc', expiresAt: p.expiresAt };
+      return {
+        subject: p.subject,
+        name: p.name,
+        roles: p.roles,
+        via: 'oidc',
+        expiresAt: p.expiresAt,
+        ...(p.areas ? { areas: p.areas } : {}),
+      };
     } catch (e) {
       if (e instanceof TokenRefused) return undefined;
       // The provider's keys could not be fetched: not the client's fault, and not a failure to count.

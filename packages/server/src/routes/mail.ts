@@ -18,7 +18,7 @@ import { getIdea, setIdeaMailOff } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
 import { cancelInitiatorMails, forgetMailsOf } from '../store/outbox.js';
 import { getPrivacyRequest } from '../store/privacy.js';
-import { answerPrivacyLink } from './privacy.js';
+import { answerPrivacyLink } from '../privacy/links.js';
 
 const PAGE_STYLE = 'body{font:1rem/1.5 sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button{font:inherit}';
 const STYLE_HASH = createHash('sha256').update(PAGE_STYLE).digest('base64');

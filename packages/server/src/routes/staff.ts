@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../auth/audit.js';
+import { buurtPrefixes } from '../auth/areas.js';
+import { handles } from '../auth/staff.js';
+import { ownIdea } from '../auth/scope.js';
 import type { Db } from '../db/index.js';
 import { localeOf, type AppContext } from '../context.js';
 import { message, type Locale } from '../messages.js';
@@ -62,9 +65,10 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/ideas', async (req) => {
     const locale = localeOf(req);
-    await ctx.staff.require(req, locale, 'ideas:read');
+    const person = await ctx.staff.require(req, locale, 'ideas:read');
     const q = v.ideas.query(req.query as Record<string, unknown>, locale);
     const page = await listIdeas(ctx.db, ctx.responseDays, {
+      areas: person.areas && buurtPrefixes(person.areas),
       status: q.status as string | undefined,
       sort: q.sort as 'newest' | 'oldest' | undefined,
       limit: q.limit as number | undefined,
@@ -81,8 +85,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const { channel, message: text } = v.answered.body(req.body, locale) as { channel: string; message?: string };
     const now = ctx.now().toISOString();
     const answer = await ctx.db.transaction(async (tx) => {
-      const idea = await getIdea(tx, id as number);
-      if (!idea) throw notFound(locale);
+      const idea = await ownIdea(tx, actor, id as number, locale);
       if (idea.status === 'spam') throw stateProblem(locale, 'idea is spam');
       if (text !== undefined) {
         if (channel !== 'email') {
@@ -104,10 +107,9 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/ideas/:id/mails', async (req) => {
     const locale = localeOf(req);
-    await ctx.staff.require(req, locale, 'ideas:read');
+    const person = await ctx.staff.require(req, locale, 'ideas:read');
     const { id } = v.mails.params(req.params as Record<string, unknown>, locale);
-    const idea = await getIdea(ctx.db, id as number);
-    if (!idea) throw notFound(locale);
+    const idea = await ownIdea(ctx.db, person, id as number, locale);
     const initiative = idea.initiative_id === null ? null : Number(idea.initiative_id);
     return { sending: ctx.outbox.sending, items: await mailsOfIdea(ctx.db, id as number, initiative) };
   });
@@ -119,6 +121,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const { enabled } = v.mail.body(req.body, locale) as { enabled: boolean };
     const now = ctx.now().toISOString();
     return ctx.db.transaction(async (tx) => {
+      await ownIdea(tx, actor, id as number, locale);
       if (!(await setIdeaMailOff(tx, id as number, !enabled, now))) throw notFound(locale);
       if (!enabled) await cancelInitiatorMails(tx, id as number);
       await audit(tx, now, actor, enabled ? 'idea.mail-on' : 'idea.mail-off', `idea:${id}`);
@@ -160,8 +163,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     };
     const now = ctx.now().toISOString();
     const initiativeId = await ctx.db.transaction(async (tx) => {
-      const idea = await getIdea(tx, id as number);
-      if (!idea) throw notFound(locale);
+      const idea = await ownIdea(tx, actor, id as number, locale);
       if (idea.status !== 'received') throw stateProblem(locale, `idea is ${idea.status}`);
       const errors: FieldError[] = [];
       const model = await getPhaseModel(tx, body.phaseModel);
@@ -226,8 +228,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const { reason } = v.close.body(req.body, locale) as { reason: string };
     const now = ctx.now().toISOString();
     const closed = await ctx.db.transaction(async (tx) => {
-      const idea = await getIdea(tx, id as number);
-      if (!idea) throw notFound(locale);
+      const idea = await ownIdea(tx, actor, id as number, locale);
       if (idea.status !== 'received' && idea.status !== 'spam') throw stateProblem(locale, `idea is ${idea.status}`);
       await markClosed(tx, id as number, reason, now);
       await ctx.notifier.ideaClosed(tx, id as number, reason, now);
@@ -246,7 +247,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const now = ctx.now().toISOString();
     await ctx.db.transaction(async (tx) => {
       const initiative = await getInitiative(tx, id as number);
-      if (!initiative) throw notFound(locale);
+      if (!initiative || !handles(actor, initiative.areaCode)) throw notFound(locale);
       const model = await getPhaseModel(tx, initiative.phaseModel);
       if (!model?.phases.some((p) => p.key === body.phase)) {
         throw validationProblem(
@@ -334,8 +335,9 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/ideas/:id/photos/:photo', async (req, reply) => {
     const locale = localeOf(req);
-    await ctx.staff.require(req, locale, 'ideas:read');
+    const person = await ctx.staff.require(req, locale, 'ideas:read');
     const { id, photo } = v.photo.params(req.params as Record<string, unknown>, locale);
+    await ownIdea(ctx.db, person, id as number, locale);
     const row = await photoOfIdea(ctx.db, photo as string, id as number);
     const bytes = row ? await ctx.photos.get(photo as string) : null;
     if (!row || !bytes) throw notFound(locale);

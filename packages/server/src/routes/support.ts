@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Locale } from '@buurtkit/api/locales';
 import { audit } from '../auth/audit.js';
+import { handles, type StaffPerson } from '../auth/staff.js';
 import { localeOf, type AppContext } from '../context.js';
 import { formTokenAge } from '../guards/form-token.js';
 import { hitRateLimit } from '../guards/rate-limit.js';
@@ -112,8 +113,9 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/v1/staff/initiatives/:id/support', async (req) => {
     const locale = localeOf(req);
-    await ctx.staff.require(req, locale, 'ideas:read');
+    const person = await ctx.staff.require(req, locale, 'ideas:read');
     const { id } = v.support.params(req.params as Record<string, unknown>, locale);
+    await ownInitiative(ctx, person, id as number, locale);
     const support = await supportOf(ctx, id as number);
     if (!support) throw notFound(locale);
     return support;
@@ -125,6 +127,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
     const { id } = v.direct.params(req.params as Record<string, unknown>, locale);
     const { enabled } = v.direct.body(req.body, locale) as { enabled: boolean };
     const now = ctx.now().toISOString();
+    await ownInitiative(ctx, actor, id as number, locale);
     await ctx.db.transaction(async (tx) => {
       if (!(await setOffersDirect(tx, id as number, enabled))) throw notFound(locale);
       await audit(
@@ -144,6 +147,9 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
     const { id } = v.status.params(req.params as Record<string, unknown>, locale);
     const { status } = v.status.body(req.body, locale) as { status: 'new' | 'forwarded' | 'done' };
     const now = ctx.now().toISOString();
+    const before = await getOffer(ctx.db, id as number);
+    if (!before) throw notFound(locale);
+    await ownInitiative(ctx, actor, Number(before.initiative_id), locale);
     return ctx.db.transaction(async (tx) => {
       if (!(await setOfferStatus(tx, id as number, status, now))) throw notFound(locale);
       const offer = (await getOffer(tx, id as number))!;
@@ -151,6 +157,12 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
       return staffOffer(offer);
     });
   });
+}
+
+/** The initiative's area is this person's (their own areas, when they have them); 404 otherwise. */
+async function ownInitiative(ctx: AppContext, person: StaffPerson, id: number, locale: Locale) {
+  const initiative = await getInitiative(ctx.db, id);
+  if (initiative && !handles(person, initiative.areaCode)) throw notFound(locale);
 }
 
 /** What staff see of an initiative's support: all of it, "elsewhere" included. */

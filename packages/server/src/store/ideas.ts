@@ -115,10 +115,22 @@ async function photosOf(db: Db, ids: number[]): Promise<Map<number, PhotoRow[]>>
 export async function listIdeas(
   db: Db,
   responseDays: number,
-  q: { status?: string; sort?: 'newest' | 'oldest'; limit?: number; offset?: number; q?: string } = {},
+  q: {
+    status?: string;
+    sort?: 'newest' | 'oldest';
+    limit?: number;
+    offset?: number;
+    q?: string;
+    /** Buurt-code prefixes (an ideeenmakelaar's own areas); ideas without a place are always in. */
+    areas?: string[];
+  } = {},
 ) {
   const conditions = [q.status ? 'status = ?' : `status <> 'spam'`];
   const params: string[] = q.status ? [q.status] : [];
+  if (q.areas) {
+    conditions.push(`(area_code IS NULL${q.areas.map(() => ' OR area_code LIKE ?').join('')})`);
+    params.push(...q.areas.map((p) => `${p}%`));
+  }
   // Every word somewhere in title, reference or name; LOWER on both sides: PostgreSQL's LIKE is case-sensitive.
   for (const word of (q.q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8)) {
     const like = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
