@@ -15,9 +15,13 @@ register();
 /** The test page origin; the API lists it by name (ideas and staff paths never answer `*`). */
 const PORT = 8765;
 
+/** A static token whose roles a test changes while the desk is open, as an administrator would. */
+const CHANGING_TOKEN = 'browser-test-changing-token';
+
 /** Starts the reference server with the demo seed; tears it down after the run. */
 function referenceServer() {
   let server;
+  let staffTokens;
   let pdok;
   let catcher;
   let dir;
@@ -37,11 +41,12 @@ function referenceServer() {
         database: join(dir, 'api.sqlite'),
         photoDir: join(dir, 'photos'),
         seed: 'demo',
-        staffTokens: new Map([
+        staffTokens: (staffTokens = new Map([
           ['browser-test-staff-token', 'Browser Test'],
           ['browser-test-analist-token', { name: 'Anouk Analist', roles: ['analist'] }],
           ['browser-test-makelaar-token', { name: 'Fatima el Amrani', roles: ['ideeenmakelaar'] }],
-        ]),
+          [CHANGING_TOKEN, { name: 'Wim Wisselrol', roles: ['ideeenmakelaar'] }],
+        ])),
         corsOrigins: ['*', `http://localhost:${PORT}`],
         rateLimit: { max: 10_000, windowSeconds: 60 },
         minFillSeconds: 0,
@@ -65,12 +70,24 @@ function referenceServer() {
             `export const STAFF_TOKEN = 'browser-test-staff-token';`,
             `export const ANALIST_TOKEN = 'browser-test-analist-token';`,
             `export const MAKELAAR_TOKEN = 'browser-test-makelaar-token';`,
+            `export const CHANGING_TOKEN = ${JSON.stringify(CHANGING_TOKEN)};`,
             `export const GEOCODER = ${JSON.stringify(pdok.url)};`,
             `export const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';`,
             '',
           ].join('\n'),
           type: 'js',
         };
+      }
+      // The administrator changes the changing token's roles (`?roles=analist`, `?roles=` for none)
+      // or withdraws it (`?withdraw`): the server reads its static tokens on every request.
+      if (context.path === '/__buurtkit/staff-roles') {
+        const query = new URLSearchParams(context.querystring);
+        if (query.has('withdraw')) staffTokens.delete(CHANGING_TOKEN);
+        else {
+          const roles = (query.get('roles') ?? '').split(',').filter(Boolean);
+          staffTokens.set(CHANGING_TOKEN, { name: 'Wim Wisselrol', roles });
+        }
+        return { body: '{}', type: 'json' };
       }
       // What arrived, newest first (to, subject, text): for tests of who a mail went to.
       if (context.path === '/__buurtkit/mails') {

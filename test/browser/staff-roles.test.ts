@@ -4,7 +4,7 @@ import '@buurtkit/staff-desk/define';
 import type { StaffDesk } from '@buurtkit/staff-desk';
 import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
-import { ANALIST_TOKEN, API, MAKELAAR_TOKEN, STAFF_TOKEN, TILES } from '/__buurtkit/env.js';
+import { ANALIST_TOKEN, API, CHANGING_TOKEN, MAKELAAR_TOKEN, STAFF_TOKEN, TILES } from '/__buurtkit/env.js';
 
 const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s);
 const qa = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
@@ -61,6 +61,48 @@ describe('<buurt-staff-desk> shows each role only its own', () => {
     await until(el, () => q(el, 'nav'), 'the desk again');
     expect(nav(el)).to.deep.equal(['Cijfers']);
     expect(text(el)).not.to.contain('Fatima');
+  });
+});
+
+describe('<buurt-staff-desk> when an administrator changes a role while the desk is open', () => {
+  /** What the administrator does: the server's static tokens change, the open desk does not know yet. */
+  const administrator = (query: string) => fetch(`/__buurtkit/staff-roles?${query}`);
+  afterEach(() => administrator('roles=ideeenmakelaar'));
+
+  it('a narrower role re-scopes the desk, no role signs out, a withdrawn token signs out; each says so', async () => {
+    await administrator('roles=ideeenmakelaar');
+    const el = await deskAs(CHANGING_TOKEN);
+    await until(el, () => qa(el, '.items .item').length > 0, 'the inbox');
+    const first = qa(el, '.item-title')[0]!.textContent!;
+
+    await administrator('roles=analist');
+    qa<HTMLButtonElement>(el, '.item-button')[0]!.click();
+    await until(el, () => q(el, '.top .done')?.textContent?.includes('Je rol is veranderd'), 'the changed role, shown');
+    expect(nav(el)).to.deep.equal(['Cijfers']);
+    expect(text(el)).to.contain('Ingelogd als Wim Wisselrol (analist)');
+    expect(text(el)).not.to.contain(first, 'nothing of the inbox stays');
+    expect(q(el, 'section.view')!.getAttribute('aria-label')).to.equal('Cijfers');
+    await until(el, () => q(el, '[role=status]')!.textContent!.includes('Je rol is veranderd'), 'announced');
+    await expect(el).to.be.accessible();
+
+    await administrator('roles=');
+    qa<HTMLButtonElement>(el, 'nav button')[0]!.click();
+    await until(el, () => q(el, '#token'), 'the sign-in form');
+    expect(text(el)).to.contain('je hebt geen rol meer');
+    expect(text(el)).not.to.contain('Wim Wisselrol');
+
+    await administrator('roles=ideeenmakelaar');
+    el.token = CHANGING_TOKEN;
+    await until(el, () => nav(el).length === 4, 'the desk again');
+    qa<HTMLButtonElement>(el, 'nav button')[0]!.click();
+    await until(el, () => qa(el, '.items .item').length > 0, 'the inbox again');
+    await administrator('withdraw');
+    qa<HTMLButtonElement>(el, '.item-button')[0]!.click();
+    await until(el, () => q(el, '#token'), 'the sign-in form');
+    expect(text(el)).to.contain('je toegang is ingetrokken');
+    expect(text(el)).not.to.contain('Wim Wisselrol');
+    expect(text(el)).not.to.contain(first);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -90,6 +90,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     now: { attribute: false },
     redirectUri: { attribute: 'redirect-uri' },
     announcement: { state: true },
+    rescopedNotice: { state: true },
   };
 
   /** The view shown: `inbox` (default), `initiatives`, `contacts` or `figures`. */
@@ -143,6 +144,8 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   readonly signInView = new SignInView(this, this.session);
 
   private announcement = '';
+  /** Shown under the person's name after their roles changed, until they move on or sign out. */
+  private rescopedNotice = '';
 
   /** The token in use; views send it with every staff request. */
   get staffToken() {
@@ -208,13 +211,33 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   /** The session's callback: every view forgets what it showed. */
   signedOut(reason: SignOutReason) {
     this.token = undefined;
+    this.forgetViews();
+    if (reason) this.signInView.focus();
+    else void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[role=heading]')?.focus());
+  }
+
+  /**
+   * The session's callback when roles changed: what the old role showed goes (the views are
+   * reset and the shared lists read again, with what the new role may read), the first view the
+   * new role opens is entered, and the change is said out loud.
+   */
+  async rescoped() {
+    this.forgetViews();
+    await this.loadShared();
+    this.requestUpdate();
+    await this.updateComplete;
+    this.activeView.enter();
+    this.rescopedNotice = this.msg.t('signin.roles-changed');
+    this.announce(this.rescopedNotice);
+  }
+
+  private forgetViews() {
+    this.rescopedNotice = '';
     this.inbox.reset();
     this.initiatives.reset();
     this.contactsView.reset();
     this.figures.reset();
     this.reference.contacts = [];
-    if (reason) this.signInView.focus();
-    else void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[role=heading]')?.focus());
   }
 
   /** Themes, phase models, contacts and areas: what several views need. */
@@ -259,6 +282,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   }
 
   go(view: DeskView) {
+    this.rescopedNotice = '';
     this.view = view;
   }
 
@@ -286,6 +310,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     return html`<div class="top">
         ${heading(this.msg.t('desk.heading'), this.headingLevel)}
         <p class="person">${this.msg.t('desk.person', person.name, roles)}</p>
+        ${this.rescopedNotice ? html`<p class="done">${this.rescopedNotice}</p>` : nothing}
         ${button({ label: this.msg.t('signout'), variant: 'secondary', onClick: () => this.signOut(), part: 'button' })}
       </div>
       <nav part="nav" aria-label=${this.msg.t('nav.label')}>

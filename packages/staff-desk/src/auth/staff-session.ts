@@ -25,6 +25,8 @@ interface SessionHost extends ReactiveControllerHost {
   signedIn(): Promise<void>;
   /** After sign-out: forget every view's state, so nothing of the person stays on screen. */
   signedOut(reason: SignOutReason): void;
+  /** After a changed role: forget what the person may no longer see, and show what they may. */
+  rescoped(): Promise<void>;
 }
 
 /**
@@ -145,6 +147,7 @@ export class StaffSession implements ReactiveController {
       const person = await getMe(this.host.client, this.token);
       if (!person.roles.length) return this.signOut('no-role');
       this.set({ person });
+      await this.host.rescoped();
     } catch {
       this.signOut('revoked');
     }

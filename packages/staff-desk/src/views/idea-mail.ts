@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { button, heading, textField } from '@buurtkit/core';
+import { ApiError, button, heading, textField } from '@buurtkit/core';
 import { getIdeaMails, markAnswered, setIdeaMail, type MailRecord, type StaffIdea } from '../staff-api.js';
 import type { DeskHost } from './desk-host.js';
 
@@ -34,7 +34,12 @@ export class IdeaMail {
 
   async load(idea: StaffIdea, signal: AbortSignal) {
     const { client, staffToken } = this.owner.host;
-    const answer = await getIdeaMails(client, staffToken, idea.id, { signal }).catch(() => undefined);
+    // The list is extra (the idea shows without it), but a refused token or role is news: the desk
+    // signs out or re-scopes on it rather than showing the idea to someone who may no longer see it.
+    const answer = await getIdeaMails(client, staffToken, idea.id, { signal }).catch((e: unknown) => {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) this.owner.failed(e);
+      return undefined;
+    });
     if (signal.aborted || !answer) return;
     this.mails = answer.items;
     this.sending = answer.sending;
