@@ -550,6 +550,9 @@ describe("the staff desk signs in with the municipality's account (OpenID Connec
       );
       await page.keyboard.press('Enter');
       await page.waitForURL(`${idp.issuer}/interaction/**`);
+      // Chromium focuses an autofocus field at its next rendering step, which on a loaded
+      // machine can come after the load event: type only once the field has the focus.
+      await page.waitForFunction(() => document.activeElement?.id === 'user');
       await page.keyboard.type('fatima');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${world.site}${path}*`);
