@@ -306,7 +306,10 @@ describe('<buurt-staff-desk>', () => {
     const id = Number((el.shadowRoot!.activeElement as HTMLElement).dataset.initiative);
     await sendKeys({ press: 'Enter' });
     await until(el, () => el.shadowRoot!.activeElement?.id === 'initiative-heading', 'focus on the initiative');
-    const before = (await (await fetch(`${API}/initiatives/${id}`)).json()) as { phase: string; history: unknown[] };
+    const before = (await (await fetch(`${API}/initiatives/${id}`, { cache: 'no-store' })).json()) as {
+      phase: string;
+      history: unknown[];
+    };
     // Tab to the phase select (the next phase is preselected), then the note, then the button.
     while (el.shadowRoot!.activeElement?.id !== 'move-phase') await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -315,7 +318,7 @@ describe('<buurt-staff-desk>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await until(el, () => q(el, '.done'), 'the move');
-    const after = (await (await fetch(`${API}/initiatives/${id}`)).json()) as {
+    const after = (await (await fetch(`${API}/initiatives/${id}`, { cache: 'no-store' })).json()) as {
       phase: string;
       history: { note: string | null }[];
     };

@@ -4,6 +4,7 @@ import { before, describe, test } from 'node:test';
 import {
   ApiClient,
   ApiError,
+  backInitiative,
   clusterInitiatives,
   findContacts,
   getInitiative,
@@ -37,6 +38,31 @@ async function scripted(
       }),
   };
 }
+
+// First in the file: the client remembers this page's last write (module state), and the
+// suites below write.
+describe('core ApiClient reads what the page itself just changed', () => {
+  test("the browser's cache serves reads until the page writes; after that, reads revalidate", async () => {
+    const s = await startTestServer('sqlite');
+    const modes: (RequestCache | undefined)[] = [];
+    const client = new ApiClient({
+      baseUrl: `${s.url}/api/v1`,
+      fetch: (url, init) => {
+        if (!init?.method || init.method === 'GET') modes.push(init?.cache);
+        return fetch(url, init);
+      },
+    });
+    await listThemes(client);
+    assert.deepEqual(modes, [undefined], 'reference data may come from the browser cache');
+    const id = (await listInitiatives(client, { limit: 1 })).features[0]!.id;
+    assert.equal(modes.at(-1), 'no-cache', 'initiatives always ask the server (a 304 when unchanged)');
+    const { token } = (await (await s.fetch('/api/v1/ideas/form-token')).json()) as { token: string };
+    await backInitiative(client, id, { email: 'buur@example.org', formToken: token, locale: 'nl' });
+    await listThemes(client);
+    assert.equal(modes.at(-1), 'no-cache', 'after a write the server is asked again (a 304 if unchanged)');
+    await s.close();
+  });
+});
 
 describe('core ApiClient against the real reference server', () => {
   let s: TestServer;

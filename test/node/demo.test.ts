@@ -63,9 +63,24 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     ])
       assert.ok(html.includes(tag), tag);
     assert.doesNotMatch(html, /<script>(?!<\/script>)|style="/, 'no inline script or style on a strict-CSP page');
-    const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js');
+    const bundle = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
     assert.equal(bundle.status, 200);
     assert.match(bundle.headers.get('content-type') ?? '', /javascript/);
+    // What travels is compressed; the entry is revalidated (a 304), hashed chunks are kept a year.
+    assert.equal(bundle.headers.get('content-encoding'), 'br');
+    assert.equal(bundle.headers.get('cache-control'), 'no-cache');
+    const tag = bundle.headers.get('etag')!;
+    const again = await fetch('http://127.0.0.1:18480/buurtkit/buurtkit.js', { headers: { 'If-None-Match': tag } });
+    assert.equal(again.status, 304);
+    const chunk = /chunks\/[\w.-]+\.js/.exec(await bundle.text())![0];
+    const lazy = await fetch(`http://127.0.0.1:18480/buurtkit/${chunk}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(lazy.status, 200, chunk);
+    assert.equal(lazy.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(lazy.headers.get('content-encoding'), 'gzip');
+    assert.match(html, /<link rel="icon" href="\/favicon\.svg"/);
+    assert.equal((await fetch('http://127.0.0.1:18480/favicon.svg')).headers.get('content-type'), 'image/svg+xml');
     const initiatives = await await fetch('http://127.0.0.1:18487/api/v1/initiatives', {
       headers: { Origin: 'http://127.0.0.1:18480' },
     });

@@ -1311,6 +1311,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description The answer the client holds (its `If-None-Match`) still stands. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["CacheControl"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description A confirmation mail is on its way (or the address did this already). */
         ConfirmationSent: {
             headers: {
@@ -1408,6 +1417,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+        IfNoneMatch: string;
         /** @description `west,south,east,north` in WGS84 degrees. */
         Bbox: components["schemas"]["BboxString"];
         /** @description `west,south,east,north` in WGS84 degrees. */
@@ -1423,7 +1434,12 @@ export interface components {
         ContactId: components["schemas"]["Id"];
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description A strong validator of the answer's bytes: the same on every instance for the same data, new the moment a write changes what the answer shows. */
+        ETag: string;
+        /** @description How long the answer may be kept: `public, max-age=15, stale-while-revalidate=60` for initiatives and clusters, `public, max-age=300, stale-while-revalidate=86400` for themes, phase models and areas, `public, max-age=60, stale-while-revalidate=600` for contact persons, `private, no-cache` for tracking. Staff answers and anything personal are `no-store`. */
+        CacheControl: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1447,7 +1463,10 @@ export interface operations {
                 limit?: number;
                 offset?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1456,12 +1475,15 @@ export interface operations {
             /** @description The matching initiatives. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeCollection"] | components["schemas"]["CompactInitiatives"];
                 };
             };
+            304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationProblem"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -1479,7 +1501,10 @@ export interface operations {
                 /** @description Free text matched against title and summary, as on `GET /initiatives`. */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1488,19 +1513,25 @@ export interface operations {
             /** @description Clusters and points in the view. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ClusterCollection"];
                 };
             };
+            304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationProblem"];
         };
     };
     getInitiative: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["InitiativeId"];
             };
@@ -1511,12 +1542,15 @@ export interface operations {
             /** @description The initiative. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeDetail"];
                 };
             };
+            304: components["responses"]["NotModified"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
         };
@@ -1753,7 +1787,10 @@ export interface operations {
     listPhaseModels: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1762,6 +1799,8 @@ export interface operations {
             /** @description The phase models. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1770,12 +1809,16 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
         };
     };
     getPhaseModel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 key: components["schemas"]["Key"];
             };
@@ -1786,12 +1829,15 @@ export interface operations {
             /** @description The phase model. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PhaseModel"];
                 };
             };
+            304: components["responses"]["NotModified"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
         };
@@ -1799,7 +1845,10 @@ export interface operations {
     listThemes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1808,6 +1857,8 @@ export interface operations {
             /** @description The themes. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1816,6 +1867,7 @@ export interface operations {
                     };
                 };
             };
+            304: components["responses"]["NotModified"];
         };
     };
     listAreas: {
@@ -1827,7 +1879,10 @@ export interface operations {
                 /** @description Leave out geometries (`false`) for a light list of names and codes. */
                 geometry?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1836,12 +1891,15 @@ export interface operations {
             /** @description The areas, with the attribution the data licence requires. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AreaCollection"];
                 };
             };
+            304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1853,7 +1911,10 @@ export interface operations {
                 lon?: number;
                 theme?: components["schemas"]["Key"];
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1862,12 +1923,15 @@ export interface operations {
             /** @description The area found and its contacts, most relevant first. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContactResult"];
                 };
             };
+            304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationProblem"];
         };
     };
@@ -1961,7 +2025,10 @@ export interface operations {
     trackIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 reference: components["schemas"]["Reference"];
             };
@@ -1972,12 +2039,15 @@ export interface operations {
             /** @description The public status of the idea. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Tracking"];
                 };
             };
+            304: components["responses"]["NotModified"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationProblem"];
             429: components["responses"]["TooManyRequests"];

@@ -18,6 +18,9 @@ const apiOrigin = `http://127.0.0.1:${apiPort}`;
 // (see test/fixtures/pdok), unless DEMO_GEOCODER names a real one.
 const { register } = await import('tsx/esm/api');
 register();
+// The API's own negotiation, tags and compression: one way to do it in the project.
+const { compress, etagOf, matchesEtag, negotiateEncoding, MIN_COMPRESS_BYTES } =
+  await import('../../server/src/caching/encoding.ts');
 const pdok = process.env.DEMO_GEOCODER
   ? null
   : await (
@@ -122,7 +125,12 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.ico': 'image/x-icon',
 };
+/** What is worth compressing (images are compressed already). */
+const TEXT = /^(text\/|application\/json|image\/svg)/;
+/** Compressed files, by path, encoding and tag: each is compressed once per content. */
+const compressed = new Map();
 
 // Map tiles: PDOK's when DEMO_TILES=pdok, else one recorded grey tile for every z/x/y, so the demo stays offline.
 const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
@@ -159,12 +167,31 @@ const server = createServer(async (req, res) => {
           .replaceAll('https://api.pdok.nl/bzk/locatieserver/search/v3_1', geocoder)
           .replaceAll(PDOK_TILES, tiles),
       );
-    res.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const etag = etagOf(body);
+    // The chunks' names carry their hash: a changed chunk is a new URL, so a year is safe. The
+    // entry files and pages keep their names: always revalidated, a 304 when unchanged.
+    const immutable = rel.startsWith('chunks/') || rel.startsWith('staff/chunks/');
+    const headers = {
+      'Content-Type': type,
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-cache',
-    });
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+    };
+    if (matchesEtag(req.headers['if-none-match'], etag)) return res.writeHead(304, headers).end();
+    const encoding =
+      TEXT.test(type) && body.length >= MIN_COMPRESS_BYTES
+        ? negotiateEncoding(req.headers['accept-encoding'])
+        : 'identity';
+    if (encoding !== 'identity') {
+      const key = `${file} ${encoding} ${etag}`;
+      if (!compressed.has(key)) compressed.set(key, compress(body, encoding));
+      body = await compressed.get(key);
+      headers['Content-Encoding'] = encoding;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden');

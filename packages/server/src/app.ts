@@ -20,6 +20,7 @@ import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
 import { OutboxSender } from './mail/sender.js';
 import { AUTH_THROTTLE, StaffAuth } from './auth/staff.js';
+import { registerReadCaching } from './caching/read-cache.js';
 
 export type { ServerOptions } from './context.js';
 
@@ -64,6 +65,7 @@ export async function buildApp(
   });
 
   registerCors(app, options.corsOrigins);
+  registerReadCaching(app, options.db);
 
   app.addHook('onResponse', async (req, reply) => {
     // Method, route pattern, status and time only: no query string, no address, no body.

@@ -1,13 +1,14 @@
 import { CLUSTER_OPTIONS } from '@buurtkit/api/cluster';
 import Supercluster from 'supercluster';
 import type { Db } from './db/index.js';
-import { clusterPoints, initiativesVersion } from './store/initiatives.js';
+import { clusterPoints } from './store/initiatives.js';
+import { publicVersion } from './store/versions.js';
 
 type PointProps = { id: number; title: string; theme: string; phase: string };
 
 /**
  * Supercluster indexes per filter, derived from the database and rebuilt when the
- * initiatives version (a counter in the database) moves: a cache, never the truth, so
+ * public version (a counter the database moves on every write to what is public) moves: a cache, never the truth, so
  * several instances can serve one database.
  */
 export class ClusterCache {
@@ -16,7 +17,7 @@ export class ClusterCache {
 
   async index(db: Db, themes: string[], phases: string[], q?: string): Promise<Supercluster<PointProps>> {
     const key = JSON.stringify([themes, phases, q ?? '']);
-    const version = await initiativesVersion(db);
+    const version = await publicVersion(db);
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return hit.index;
     const index = this.build(db, themes, phases, q);

@@ -40,6 +40,15 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
+ * When this page last changed something through the API. Reference data (themes, phase models,
+ * areas) may come from the browser's cache for as long as the API allows; after a write of this
+ * page's own it too is asked for again, so staff see their own changes at once.
+ */
+let wroteAt = -Infinity;
+/** The longest any public read may be kept (the reference data's max-age). */
+const KEPT_MS = 300_000;
+
+/**
  * The one way widgets talk to the API: typed methods, time limits, aborts through the
  * caller's signal, retries with backoff only where repeating is safe, problem+json turned into
  * `ApiError`s and responses checked before a widget sees them.
@@ -64,6 +73,16 @@ export class ApiClient {
   }
 
   /**
+   * GET reference data the browser may keep as long as the API's `Cache-Control` says. Other
+   * reads always ask the server (the browser sends the `ETag` it holds; a 304 costs no body):
+   * what a resident sees of initiatives, contacts and their own idea is what stands now, also
+   * when someone else changed it a moment ago (the max-age is for shared caches such as a CDN).
+   */
+  getKept<T>(path: string, params: Record<string, string>, check: Check<T>, options: RequestOptions = {}) {
+    return this.send('GET', path, params, check, { ...options, idempotent: true, kept: true });
+  }
+
+  /**
    * Any request. `idempotent` allows retries: say so only for requests that are safe to
    * repeat (a POST with an Idempotency-Key is).
    */
@@ -72,7 +91,12 @@ export class ApiClient {
     path: string,
     params: Record<string, string>,
     check: Check<T>,
-    options: RequestOptions & { body?: unknown; headers?: Record<string, string>; idempotent: boolean },
+    options: RequestOptions & {
+      body?: unknown;
+      headers?: Record<string, string>;
+      idempotent: boolean;
+      kept?: boolean;
+    },
   ): Promise<T> {
     const controller = new AbortController();
     const outer = options.signal;
@@ -101,7 +125,7 @@ export class ApiClient {
     method: string,
     url: string,
     check: Check<T>,
-    options: { body?: unknown; headers?: Record<string, string> },
+    options: { body?: unknown; headers?: Record<string, string>; kept?: boolean },
     signal: AbortSignal,
   ): Promise<T> {
     const timeout = new AbortController();
@@ -110,9 +134,11 @@ export class ApiClient {
     signal.addEventListener('abort', onAbort, { once: true });
     let response: Response;
     try {
+      const revalidate = method === 'GET' && (!options.kept || performance.now() - wroteAt < KEPT_MS);
       response = await this.fetchImpl(url, {
         method,
         signal: timeout.signal,
+        ...(revalidate ? { cache: 'no-cache' as const } : {}),
         headers: {
           Accept: 'application/json, application/problem+json',
           ...(this.options.locale ? { 'Accept-Language': this.options.locale } : {}),
@@ -139,6 +165,7 @@ export class ApiClient {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
     }
+    if (method !== 'GET') wroteAt = performance.now();
     const text = await response.text().catch(() => '');
     let body: unknown;
     try {

@@ -70,19 +70,20 @@ export const clusterInitiatives = (
 export const getInitiative = (c: ApiClient, id: number, o?: RequestOptions) =>
   c.get(`/initiatives/${enc(id)}`, {}, checkInitiative, o);
 
-export const listPhaseModels = (c: ApiClient, o?: RequestOptions) => c.get('/phase-models', {}, checkPhaseModels, o);
+export const listPhaseModels = (c: ApiClient, o?: RequestOptions) =>
+  c.getKept('/phase-models', {}, checkPhaseModels, o);
 
 export const getPhaseModel = (c: ApiClient, key: string, o?: RequestOptions) =>
-  c.get(`/phase-models/${enc(key)}`, {}, checkPhaseModel, o);
+  c.getKept(`/phase-models/${enc(key)}`, {}, checkPhaseModel, o);
 
-export const listThemes = (c: ApiClient, o?: RequestOptions) => c.get('/themes', {}, checkThemes, o);
+export const listThemes = (c: ApiClient, o?: RequestOptions) => c.getKept('/themes', {}, checkThemes, o);
 
 export const listAreas = (
   c: ApiClient,
   q: { municipality?: string; level?: 'gemeente' | 'wijk' | 'buurt'; geometry?: boolean } = {},
   o?: RequestOptions,
 ) =>
-  c.get(
+  c.getKept(
     '/areas',
     defined({ municipality: q.municipality, level: q.level, geometry: q.geometry === false ? false : undefined }),
     checkAreas,

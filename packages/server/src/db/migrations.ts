@@ -147,7 +147,64 @@ const migrations: Migration[] = [
          ON DELETE CASCADE, kind TEXT NOT NULL, created_at TEXT NOT NULL, done_at TEXT)`,
     ],
   },
+  {
+    version: 9,
+    // Public answers are cached and carry validators; the database says when what they show
+    // changed, whoever wrote it (any instance, a route, an import, a seed): see `publicTriggers`.
+    statements: (d) => publicTriggers(d),
+  },
 ];
+
+/**
+ * The tables public reads are made of. Every write to one bumps the `public` counter in the same
+ * transaction, so a cached answer is never served for data newer than it (writes to ideas are
+ * not here: tracking answers are not cached, only validated by their bytes).
+ */
+export const PUBLIC_TABLES = [
+  'initiatives',
+  'phase_history',
+  'backers',
+  'offers',
+  'themes',
+  'phase_models',
+  'areas',
+  'contacts',
+  'contact_areas',
+] as const;
+
+function publicTriggers(d: Dialect): string[] {
+  const seed = `INSERT INTO counters (key, value) VALUES ('public', 1) ON CONFLICT (key) DO NOTHING`;
+  if (d === 'sqlite') {
+    // SQLite has one writer at a time: a row trigger per change costs an in-page update.
+    return [
+      seed,
+      ...PUBLIC_TABLES.flatMap((t) =>
+        ['INSERT', 'UPDATE', 'DELETE'].map(
+          (op) => `CREATE TRIGGER ${t}_public_${op.toLowerCase()} AFTER ${op} ON ${t} BEGIN
+             UPDATE counters SET value = value + 1 WHERE key = 'public'; END`,
+        ),
+      ),
+    ];
+  }
+  // PostgreSQL: the bump waits until commit (a deferred constraint trigger) and happens once per
+  // transaction, so writers hold the counter row only while committing (no deadlocks between a
+  // writer holding it and another holding a row it needs), and a bulk import bumps it once.
+  return [
+    seed,
+    `CREATE FUNCTION buurtkit_bump_public() RETURNS trigger LANGUAGE plpgsql AS $fn$
+     BEGIN
+       IF current_setting('buurtkit.public_bumped', true) IS DISTINCT FROM 'yes' THEN
+         PERFORM set_config('buurtkit.public_bumped', 'yes', true);
+         UPDATE counters SET value = value + 1 WHERE key = 'public';
+       END IF;
+       RETURN NULL;
+     END $fn$`,
+    ...PUBLIC_TABLES.map(
+      (t) => `CREATE CONSTRAINT TRIGGER ${t}_public AFTER INSERT OR UPDATE OR DELETE ON ${t}
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION buurtkit_bump_public()`,
+    ),
+  ];
+}
 
 /** The schema version this code expects; readiness waits until the database has it. */
 export const LATEST_MIGRATION = Math.max(...migrations.map((m) => m.version));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loadOpenApi } from '@buurtkit/api';
+import { READS } from '../caching/policies.js';
 
 const escape = (s: unknown) =>
   String(s ?? '').replace(
@@ -53,7 +54,7 @@ section{border-top:1px solid #ccc;padding:.5rem 0}.m{background:#1a4f8b;color:#f
 
 export function docsRoutes(app: FastifyInstance) {
   const page = docsPage();
-  app.get('/api/v1/openapi.json', async () => loadOpenApi());
+  app.get('/api/v1/openapi.json', { config: { read: READS.document } }, async () => loadOpenApi());
   app.get('/api/v1/docs', async (_req, reply) => {
     reply
       .type('text/html; charset=utf-8')

@@ -4,6 +4,7 @@ import { localeOf, type AppContext } from '../context.js';
 import { message } from '../messages.js';
 import { HttpProblem, notFound, problemType, rateLimited } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
+import { READS } from '../caching/policies.js';
 import { formTokenAge, issueFormToken } from '../guards/form-token.js';
 import {
   bodyHash,
@@ -154,7 +155,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     }
   });
 
-  app.get('/api/v1/tracking/:reference', async (req) => {
+  app.get('/api/v1/tracking/:reference', { config: { read: READS.tracking } }, async (req) => {
     const locale = localeOf(req);
     const { reference } = track.params(req.params as Record<string, unknown>, locale);
     const reading = readReference(reference as string);

@@ -8,6 +8,7 @@ import { listAreas } from '../store/areas.js';
 import { findContacts } from '../store/contacts.js';
 import { getInitiative, listInitiatives } from '../store/initiatives.js';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
+import { READS } from '../caching/policies.js';
 
 const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : []);
 
@@ -32,7 +33,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     contacts: validatorFor('findContacts'),
   };
 
-  app.get('/api/v1/initiatives', async (req) => {
+  app.get('/api/v1/initiatives', { config: { read: READS.initiatives } }, async (req) => {
     const locale = localeOf(req);
     const q = v.list.query(req.query as Record<string, unknown>, locale);
     return listInitiatives(
@@ -53,7 +54,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     );
   });
 
-  app.get('/api/v1/initiatives/clusters', async (req) => {
+  app.get('/api/v1/initiatives/clusters', { config: { read: READS.initiatives } }, async (req) => {
     const locale = localeOf(req);
     const q = v.clusters.query(req.query as Record<string, unknown>, locale);
     const bbox = bboxOrProblem(q.bbox, locale)!;
@@ -87,7 +88,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     };
   });
 
-  app.get('/api/v1/initiatives/:id', async (req) => {
+  app.get('/api/v1/initiatives/:id', { config: { read: READS.initiatives } }, async (req) => {
     const locale = localeOf(req);
     const { id } = v.one.params(req.params as Record<string, unknown>, locale);
     const found = await getInitiative(ctx.db, id as number, ctx.showElsewhere);
@@ -95,9 +96,11 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     return found;
   });
 
-  app.get('/api/v1/phase-models', async () => ({ items: await listPhaseModels(ctx.db) }));
+  app.get('/api/v1/phase-models', { config: { read: READS.reference } }, async () => ({
+    items: await listPhaseModels(ctx.db),
+  }));
 
-  app.get('/api/v1/phase-models/:key', async (req) => {
+  app.get('/api/v1/phase-models/:key', { config: { read: READS.reference } }, async (req) => {
     const locale = localeOf(req);
     const { key } = v.model.params(req.params as Record<string, unknown>, locale);
     const model = await getPhaseModel(ctx.db, key as string);
@@ -105,9 +108,9 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     return model;
   });
 
-  app.get('/api/v1/themes', async () => ({ items: await listThemes(ctx.db) }));
+  app.get('/api/v1/themes', { config: { read: READS.reference } }, async () => ({ items: await listThemes(ctx.db) }));
 
-  app.get('/api/v1/areas', async (req) => {
+  app.get('/api/v1/areas', { config: { read: READS.reference } }, async (req) => {
     const q = v.areas.query(req.query as Record<string, unknown>, localeOf(req));
     return listAreas(ctx.db, {
       municipality: q.municipality as string | undefined,
@@ -116,7 +119,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     });
   });
 
-  app.get('/api/v1/contacts', async (req) => {
+  app.get('/api/v1/contacts', { config: { read: READS.contacts } }, async (req) => {
     const locale = localeOf(req);
     const q = v.contacts.query(req.query as Record<string, unknown>, locale);
     const hasPoint = q.lat !== undefined && q.lon !== undefined;

@@ -22,7 +22,7 @@ import {
 } from '../store/ideas.js';
 import { cancelInitiatorMails, mailsOfIdea } from '../store/outbox.js';
 import { ideaFigures } from '../store/figures.js';
-import { bumpInitiativesVersion, getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
+import { getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
 import { photoOfIdea } from '../store/photos.js';
 import { getPhaseModel, listThemes, saveTheme, themeExists, type ThemeInput } from '../store/reference.js';
 
@@ -211,7 +211,6 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         now,
       );
       await markPublished(tx, id as number, newId, now);
-      await bumpInitiativesVersion(tx);
       await ctx.notifier.ideaPublished(tx, id as number, newId, now);
       await audit(tx, now, actor, 'idea.publish', `idea:${id}`, { initiative: newId });
       return newId;
@@ -257,7 +256,6 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       }
       if (initiative.phase === body.phase) throw stateProblem(locale, `initiative is already in phase ${body.phase}`);
       await movePhase(tx, id as number, body.phase, body.note ?? null, now);
-      await bumpInitiativesVersion(tx);
       await ctx.notifier.phaseMoved(tx, id as number, body.phase, body.note ?? null, now);
       await audit(tx, now, actor, 'initiative.phase', `initiative:${id}`, { from: initiative.phase, to: body.phase });
     });

@@ -1,5 +1,4 @@
 import type { Db } from '../db/index.js';
-import { bumpInitiativesVersion } from '../store/initiatives.js';
 import { themes } from '../reference/themes.js';
 
 /** A small deterministic PRNG so generated data sets are the same on every run. */
@@ -68,7 +67,6 @@ export async function seedBulk(db: Db, count: number, seed = 42) {
       }
     });
   }
-  await bumpInitiativesVersion(db);
   // What autovacuum would do after a bulk load: statistics for the planner, and the
   // visibility map that lets PostgreSQL answer bbox queries from the index alone.
   await db.run(db.dialect === 'postgres' ? 'VACUUM ANALYZE initiatives' : 'ANALYZE');

@@ -3,7 +3,7 @@ import type { Db } from '../db/index.js';
 import { bboxOf, containsPoint, interiorPoint, type AreaGeometry } from '../geo.js';
 import { areasAtPoint } from '../store/areas.js';
 import { findContacts, saveContact } from '../store/contacts.js';
-import { bumpInitiativesVersion, insertInitiative } from '../store/initiatives.js';
+import { insertInitiative } from '../store/initiatives.js';
 import { syncReference } from '../store/reference.js';
 import { contacts } from './contacts.js';
 import { seedDemoIdeas } from './ideas.js';
@@ -159,7 +159,6 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ seeded: bool
       );
     }
     await seedDemoIdeas(tx, now);
-    await bumpInitiativesVersion(tx);
   });
   return { seeded: true };
 }

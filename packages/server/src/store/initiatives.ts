@@ -269,18 +269,6 @@ export async function movePhase(db: Db, id: number, phase: string, note: string 
   await db.run('UPDATE initiatives SET phase = ?, phase_since = ?, updated_at = ? WHERE id = ?', [phase, now, now, id]);
 }
 
-/** Bumped on every change to initiatives, so derived caches (clusters) on every instance know to rebuild. */
-export async function bumpInitiativesVersion(db: Db) {
-  await db.get(
-    `INSERT INTO counters (key, value) VALUES ('initiatives', 1)
-     ON CONFLICT (key) DO UPDATE SET value = counters.value + 1 RETURNING value`,
-  );
-}
-
-export async function initiativesVersion(db: Db): Promise<number> {
-  return Number((await db.get<{ value: number }>(`SELECT value FROM counters WHERE key = 'initiatives'`))?.value ?? 0);
-}
-
 /** Every initiative matching a filter, as the points a cluster index is built from. */
 export async function clusterPoints(db: Db, f: InitiativeFilter) {
   const w = filterSql(db, f);

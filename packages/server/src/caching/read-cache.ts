@@ -1,0 +1,129 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/index.js';
+import { publicVersion } from '../store/versions.js';
+import { compress, etagOf, matchesEtag, MIN_COMPRESS_BYTES, negotiateEncoding, type Encoding } from './encoding.js';
+import { NO_STORE } from './policies.js';
+
+/** One answer as sent: its bytes, type and tag, and its compressed forms once asked for. */
+class Answer {
+  readonly etag: string;
+  private readonly encoded = new Map<Encoding, Promise<Buffer>>();
+
+  constructor(
+    readonly body: Buffer,
+    readonly type: string,
+  ) {
+    this.etag = etagOf(body);
+  }
+
+  /** The bytes in an encoding, compressed once (concurrent requests share the work). */
+  in(encoding: Encoding): Promise<Buffer> {
+    if (encoding === 'identity') return Promise.resolve(this.body);
+    let found = this.encoded.get(encoding);
+    if (!found) this.encoded.set(encoding, (found = compress(this.body, encoding)));
+    return found;
+  }
+
+  get bytes() {
+    return this.body.length * 2;
+  }
+}
+
+/**
+ * Public answers in memory, by URL and public version: the version moves with every committed
+ * write to what they show (on any instance), so an entry of an old version is never served,
+ * it simply ages out. Bounded in bytes, least recently used first out.
+ */
+export class ReadCache {
+  private readonly entries = new Map<string, Answer>();
+  private size = 0;
+
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+
+  get(key: string): Answer | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, answer: Answer) {
+    if (answer.bytes > this.maxBytes / 4) return;
+    const old = this.entries.get(key);
+    if (old) this.size -= old.bytes;
+    this.entries.set(key, answer);
+    this.size += answer.bytes;
+    for (const [k, a] of this.entries) {
+      if (this.size <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.size -= a.bytes;
+    }
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    readKey?: string;
+    readHit?: Answer;
+  }
+}
+
+const addVary = (reply: FastifyReply, name: string) => {
+  const vary = String(reply.getHeader('Vary') ?? '');
+  if (!vary.split(',').some((v) => v.trim().toLowerCase() === name.toLowerCase()))
+    reply.header('Vary', vary ? `${vary}, ${name}` : name);
+};
+
+/**
+ * HTTP caching for the whole API, in one place. Reads with a policy (`config.read` on the route)
+ * get a strong `ETag` from their bytes, their `Cache-Control`, a 304 for a matching
+ * `If-None-Match`, brotli or gzip as the client accepts, and, where the policy says so, are
+ * answered from memory while the public version stands. Everything else is `no-store`.
+ */
+export function registerReadCaching(app: FastifyInstance, db: Db, cache = new ReadCache()) {
+  app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
+    const policy = req.routeOptions.config.read;
+    if (!policy?.cache || (req.method !== 'GET' && req.method !== 'HEAD')) return;
+    // The version first, the data after: a write committed in between makes this entry one
+    // version old (recomputed once), never newer data under an older version's key.
+    const key = `${await publicVersion(db)} ${req.url}`;
+    const hit = cache.get(key);
+    if (!hit) {
+      req.readKey = key;
+      return;
+    }
+    req.readHit = hit;
+    reply.type(hit.type);
+    return reply.send(hit.body);
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    const policy = req.routeOptions.config?.read;
+    if (!policy || reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
+      if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', NO_STORE);
+      return payload;
+    }
+    let answer = req.readHit;
+    if (!answer) {
+      answer = new Answer(Buffer.from(payload), String(reply.getHeader('Content-Type') ?? 'application/json'));
+      if (req.readKey) cache.set(req.readKey, answer);
+    }
+    reply.header('ETag', answer.etag);
+    reply.header('Cache-Control', policy.cacheControl);
+    addVary(reply, 'Accept-Encoding');
+    if (matchesEtag(req.headers['if-none-match'], answer.etag)) {
+      reply.code(304);
+      reply.removeHeader('Content-Type');
+      reply.removeHeader('Content-Length');
+      return '';
+    }
+    const encoding =
+      answer.body.length >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
+    if (encoding === 'identity') return answer.body;
+    reply.header('Content-Encoding', encoding);
+    reply.removeHeader('Content-Length');
+    return answer.in(encoding);
+  });
+}

@@ -1,0 +1,9 @@
+import type { Db } from '../db/index.js';
+
+/**
+ * What public reads show, as a number that moves with every committed write to it (database
+ * triggers, migration 9). Caches on every instance compare it before answering from memory.
+ */
+export async function publicVersion(db: Db): Promise<number> {
+  return Number((await db.get<{ value: number }>(`SELECT value FROM counters WHERE key = 'public'`))?.value ?? 0);
+}
