@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { decodeColumns } from '@buurtkit/api/columns';
 import { before, describe, test } from 'node:test';
 import { dialects, ORIGIN, startTestServer, type TestServer } from './helpers/server.ts';
 import { expectDocumented } from './helpers/openapi.ts';
@@ -94,6 +95,33 @@ for (const dialect of dialects) {
         assert.deepEqual([lon, lat], f.geometry.coordinates);
         assert.equal(compact.themes[ti], f.properties.theme);
         assert.equal(compact.phases[pi], f.properties.phase);
+      }
+    });
+
+    test('columns carry the same initiatives, delta-coded, to the metre', async () => {
+      const columns = await expectDocumented(
+        await s.fetch(`/api/v1/initiatives?format=columns&bbox=${ALMERE}`),
+        '/initiatives',
+      );
+      const full = await (await s.fetch(`/api/v1/initiatives?bbox=${ALMERE}`)).json();
+      const n = full.features.length;
+      assert.ok(n > 3);
+      const into = {
+        id: new Float64Array(n),
+        lon: new Float64Array(n),
+        lat: new Float64Array(n),
+        theme: new Uint16Array(n),
+        phase: new Uint16Array(n),
+      };
+      const keys = { themes: [] as string[], phases: [] as string[] };
+      assert.equal(decodeColumns(columns, into, 0, keys), n);
+      assert.equal(columns.total, full.total);
+      for (const [k, f] of full.features.entries()) {
+        assert.equal(into.id[k], f.id);
+        assert.ok(Math.abs(into.lon[k]! - f.geometry.coordinates[0]) <= 0.5e-5);
+        assert.ok(Math.abs(into.lat[k]! - f.geometry.coordinates[1]) <= 0.5e-5);
+        assert.equal(keys.themes[into.theme[k]!], f.properties.theme);
+        assert.equal(keys.phases[into.phase[k]!], f.properties.phase);
       }
     });
 

@@ -13,7 +13,11 @@ export interface paths {
          *     `sort=backers`, the most backed first). With
          *     `format=compact` the features are replaced by a flat array of
          *     `[id, longitude, latitude, themeIndex, phaseIndex]` tuples for large maps; the
-         *     theme and phase keys are listed once in `themes` and `phases`.
+         *     theme and phase keys are listed once in `themes` and `phases`. With `format=columns`
+         *     (what the map downloads) each of id, longitude, latitude, theme and phase is one list
+         *     of integers: ids and coordinates delta-coded (the first value, then each difference
+         *     with the one before), coordinates in 1e-5 degrees (about a metre). Compressed, 100,000
+         *     initiatives are about 0.65 MB in columns against 1.9 MB as tuples.
          */
         get: operations["listInitiatives"];
         put?: never;
@@ -833,6 +837,26 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /** @description Every column has one entry per initiative, in the page's order (newest first). To read row `i`: id = sum of `id[0..i]`, longitude = sum of `lon[0..i]` / 100000, latitude likewise, theme = `themes[theme[i]]`, phase = `phases[phase[i]]`. */
+        ColumnInitiatives: {
+            /** @constant */
+            format: "columns";
+            themes: string[];
+            phases: string[];
+            /** @description The first id, then differences. */
+            id: number[];
+            /** @description Longitude × 100000, rounded: the first, then differences. */
+            lon: number[];
+            /** @description Latitude × 100000, rounded: the first, then differences. */
+            lat: number[];
+            /** @description Index into `themes`. */
+            theme: number[];
+            /** @description Index into `phases`. */
+            phase: number[];
+            total: number;
+            limit: number;
+            offset: number;
+        };
         ClusterCollection: {
             /** @constant */
             type: "FeatureCollection";
@@ -1457,7 +1481,7 @@ export interface operations {
                 q?: string;
                 /** @description CBS area code (gemeente, wijk or buurt); matches the area and everything inside it. */
                 area?: components["schemas"]["AreaCode"];
-                format?: "geojson" | "compact";
+                format?: "geojson" | "compact" | "columns";
                 /** @description `newest` first, or the most confirmed `backers` first (then newest). */
                 sort?: "newest" | "backers";
                 limit?: number;
@@ -1480,7 +1504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InitiativeCollection"] | components["schemas"]["CompactInitiatives"];
+                    "application/json": components["schemas"]["InitiativeCollection"] | components["schemas"]["CompactInitiatives"] | components["schemas"]["ColumnInitiatives"];
                 };
             };
             304: components["responses"]["NotModified"];

@@ -2,6 +2,7 @@ import type { ApiClient, RequestOptions } from './client.js';
 import {
   checkAreas,
   checkClusters,
+  checkColumns,
   checkCompact,
   checkContacts,
   checkFollow,
@@ -60,6 +61,10 @@ export const listInitiatives = (c: ApiClient, q: InitiativeQuery = {}, o?: Reque
 
 export const listInitiativesCompact = (c: ApiClient, q: InitiativeQuery = {}, o?: RequestOptions) =>
   c.get('/initiatives', { ...initiativeParams(q), format: 'compact' }, checkCompact, o);
+
+/** Every initiative as delta-coded columns: the map's download (`decodeColumns` from `@buurtkit/api/columns`). */
+export const listInitiativesColumns = (c: ApiClient, q: InitiativeQuery = {}, o?: RequestOptions) =>
+  c.get('/initiatives', { ...initiativeParams(q), format: 'columns' }, checkColumns, o);
 
 export const clusterInitiatives = (
   c: ApiClient,

@@ -10,6 +10,7 @@ import { any, arr, bool, localized, nullable, num, obj, optional, point, str, ty
 export type Schemas = components['schemas'];
 export type InitiativeCollection = Schemas['InitiativeCollection'];
 export type CompactInitiatives = Schemas['CompactInitiatives'];
+export type ColumnInitiatives = Schemas['ColumnInitiatives'];
 export type ClusterCollection = Schemas['ClusterCollection'];
 export type InitiativeDetail = Schemas['InitiativeDetail'];
 export type Backing = Schemas['Backing'];
@@ -89,6 +90,23 @@ export const checkCompact: Check<CompactInitiatives> = (v, p) =>
       themes: arr(str),
       phases: arr(str),
       items: arr(arr(num)),
+      total: num,
+      limit: num,
+      offset: num,
+    }),
+  )(v, p);
+
+export const checkColumns: Check<ColumnInitiatives> = (v, p) =>
+  as<ColumnInitiatives>(
+    obj({
+      format: str,
+      themes: arr(str),
+      phases: arr(str),
+      id: arr(num),
+      lon: arr(num),
+      lat: arr(num),
+      theme: arr(num),
+      phase: arr(num),
       total: num,
       limit: num,
       offset: num,

@@ -6,7 +6,7 @@ import { notFound } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
 import { listAreas } from '../store/areas.js';
 import { findContacts } from '../store/contacts.js';
-import { getInitiative, listInitiatives } from '../store/initiatives.js';
+import { getInitiative, listInitiatives, type ListFormat } from '../store/initiatives.js';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
 import { READS } from '../caching/policies.js';
 
@@ -50,7 +50,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         offset: (q.offset as number | undefined) ?? 0,
         sort: q.sort === 'backers' ? 'backers' : 'newest',
       },
-      q.format === 'compact',
+      (q.format as ListFormat | undefined) ?? 'geojson',
     );
   });
 

@@ -1,4 +1,5 @@
 import { initiativeInBbox, json, type Db, type SqlValue } from '../db/index.js';
+import { encodeColumns } from '@buurtkit/api/columns';
 import type { Bbox } from '../geo.js';
 import { backerSummary } from './backers.js';
 import { getContact, publicContact } from './contacts.js';
@@ -119,7 +120,11 @@ async function matchingPage(db: Db, f: InitiativeFilter, page: Page) {
   };
 }
 
-export async function listInitiatives(db: Db, f: InitiativeFilter, page: Page, compact: boolean) {
+/** The shapes of `GET /initiatives`: GeoJSON, `[id, lon, lat, theme, phase]` tuples, or delta-coded columns. */
+export type ListFormat = 'geojson' | 'compact' | 'columns';
+
+export async function listInitiatives(db: Db, f: InitiativeFilter, page: Page, format: ListFormat = 'geojson') {
+  const compact = format !== 'geojson';
   const { total, ids } = await matchingPage(db, f, page);
   const columns = compact
     ? 'r.id, r.lon, r.lat, r.theme, r.phase'
@@ -132,6 +137,12 @@ export async function listInitiatives(db: Db, f: InitiativeFilter, page: Page, c
           ids.params,
         )
       : [];
+  if (format === 'columns') {
+    const columns = encodeColumns(
+      rows.map((r) => ({ id: Number(r.id), lon: Number(r.lon), lat: Number(r.lat), theme: r.theme, phase: r.phase })),
+    );
+    return { ...columns, total, limit: page.limit, offset: page.offset };
+  }
   if (compact) {
     const themes: string[] = [];
     const phases: string[] = [];
@@ -273,7 +284,9 @@ export async function movePhase(db: Db, id: number, phase: string, note: string 
 export async function clusterPoints(db: Db, f: InitiativeFilter) {
   const w = filterSql(db, f);
   return db.all<{ id: number; lon: number; lat: number; title: string; theme: string; phase: string }>(
-    `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql}`,
+    // Newest first, as the map downloads them: clustering is greedy in point order, so the
+    // server's clusters and the map's own are the same clusters when the map switches over.
+    `SELECT i.id, i.lon, i.lat, i.title, i.theme, i.phase FROM initiatives i ${w.sql} ORDER BY i.id DESC`,
     w.params,
   );
 }
