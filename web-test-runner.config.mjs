@@ -21,6 +21,7 @@ const CHANGING_TOKEN = 'browser-test-changing-token';
 /** Starts the reference server with the demo seed; tears it down after the run. */
 function referenceServer() {
   let server;
+  let bulk;
   let staffTokens;
   let pdok;
   let catcher;
@@ -55,9 +56,27 @@ function referenceServer() {
         quiet: true,
         mail: { smtpUrl: catcher.url, from: 'Gemeente Almere <initiatieven@almere.example>', pollMs: 100 },
       });
+      // More initiatives than one page of the map's download: the map shows the server's
+      // clusters first and switches to its own index (read-only; its own database).
+      bulk = await startServer({
+        port: 0,
+        host: '127.0.0.1',
+        database: join(dir, 'bulk.sqlite'),
+        photoDir: join(dir, 'bulk-photos'),
+        seed: 'demo',
+        bulk: 12_000,
+        staffTokens: new Map(),
+        corsOrigins: ['*'],
+        rateLimit: { max: 10_000, windowSeconds: 60 },
+        minFillSeconds: 0,
+        retentionDays: 365,
+        trustProxy: false,
+        quiet: true,
+      });
     },
     async serverStop() {
       await server?.close();
+      await bulk?.close();
       await pdok?.close();
       await catcher?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
@@ -71,6 +90,7 @@ function referenceServer() {
             `export const ANALIST_TOKEN = 'browser-test-analist-token';`,
             `export const MAKELAAR_TOKEN = 'browser-test-makelaar-token';`,
             `export const CHANGING_TOKEN = ${JSON.stringify(CHANGING_TOKEN)};`,
+            `export const API_BULK = ${JSON.stringify(`${bulk.url}/api/v1`)};`,
             `export const GEOCODER = ${JSON.stringify(pdok.url)};`,
             `export const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';`,
             '',

@@ -1,4 +1,14 @@
-import { clusterInitiatives, listInitiativesCompact, type ApiClient } from '@buurtkit/core';
+import {
+  ApiError,
+  clusterInitiatives,
+  listInitiativesColumns,
+  listInitiativesCompact,
+  type ApiClient,
+  type ColumnInitiatives,
+  type CompactInitiatives,
+  type RequestOptions,
+} from '@buurtkit/core';
+import type { decodeColumns } from '@buurtkit/api/columns';
 import type { MapItem, PointColumns } from './cluster-engine.js';
 import { createClusterer, type Clusterer } from './clusterer.js';
 
@@ -32,7 +42,27 @@ export class InitiativeSource {
   /** `server` clusters on the server whatever the count (for APIs that want no bulk downloads). */
   clustering: 'auto' | 'server' = 'auto';
 
+  /** Columns (a third of the bytes), or tuples from a backend that does not offer them yet. */
+  private format: 'columns' | 'compact' = 'columns';
+
+  /** Told when the map's own index takes over from the server's clusters (see `load`). */
+  onSwitch?: () => void;
+
   constructor(private readonly preferWorker = true) {}
+
+  /** One page of the download, in the best format the backend offers. */
+  private async page(client: ApiClient, query: Query, offset: number, o: RequestOptions): Promise<Page> {
+    if (this.format === 'columns') {
+      try {
+        return await listInitiativesColumns(client, { ...query, limit: PAGE, offset }, o);
+      } catch (e) {
+        // An API of the contract before columns refuses the format value (422): use tuples from now on.
+        if (!(e instanceof ApiError && e.status === 422)) throw e;
+        this.format = 'compact';
+      }
+    }
+    return listInitiativesCompact(client, { ...query, limit: PAGE, offset }, o);
+  }
 
   /** Loads what matches the filter; resolves when the map can ask for items. */
   async load(client: ApiClient, filter: Filter, signal: AbortSignal): Promise<void> {
@@ -42,7 +72,7 @@ export class InitiativeSource {
       return;
     }
     const query = { theme: filter.theme, phase: filter.phase, q: filter.q || undefined };
-    const first = await listInitiativesCompact(client, { ...query, limit: PAGE, offset: 0 }, { signal });
+    const first = await this.page(client, query, 0, { signal });
     this.total = first.total;
     this.clusterer ??= await createClusterer(this.preferWorker);
     if (first.total > CLIENT_LIMIT[this.clusterer.where]) {
@@ -53,28 +83,47 @@ export class InitiativeSource {
       this.bounds = undefined;
       return;
     }
+    const rest = this.complete(client, query, first, signal);
+    if (first.total <= PAGE) return rest;
+    // More than one page: the server's clusters (the same algorithm and options as the map's
+    // own, on the same points in the same order) show at once, while the rest downloads and
+    // the index builds; then the map's own index takes over for instant zooming.
+    performance.mark('buurt-map:provisional', { detail: { count: first.total } });
+    this.mode = 'server';
+    this.bounds = undefined;
+    rest.then(
+      () => {
+        if (signal.aborted) return;
+        performance.mark('buurt-map:own-index', { detail: { count: first.total } });
+        this.onSwitch?.();
+      },
+      () => undefined,
+    );
+  }
+
+  /** The remaining pages, decoded into the cluster index; the source is in client mode after. */
+  private async complete(client: ApiClient, query: Query, first: Page, signal: AbortSignal) {
     const pages = [first];
     const offsets: number[] = [];
     for (let offset = PAGE; offset < first.total; offset += PAGE) offsets.push(offset);
     // A few pages at a time: fast, without flooding the server.
     for (let i = 0; i < offsets.length; i += 4) {
       pages.push(
-        ...(await Promise.all(
-          offsets
-            .slice(i, i + 4)
-            .map((offset) => listInitiativesCompact(client, { ...query, limit: PAGE, offset }, { signal })),
-        )),
+        ...(await Promise.all(offsets.slice(i, i + 4).map((offset) => this.page(client, query, offset, { signal })))),
       );
     }
     signal.throwIfAborted();
     this.keys = { themes: first.themes, phases: first.phases };
-    const columns = toColumns(pages, this.keys);
+    // The decoder comes with the download (a chunk of its own): a map's first render does not wait for it.
+    const { decodeColumns } = await import('@buurtkit/api/columns');
+    const columns = toColumns(pages, this.keys, decodeColumns);
+    performance.mark('buurt-map:data-ready', {
+      detail: { count: columns.data.id.length, clustering: this.clusterer!.where },
+    });
+    await this.clusterer!.load(columns.data);
+    signal.throwIfAborted();
     this.bounds = columns.bounds;
     this.mode = 'client';
-    performance.mark('buurt-map:data-ready', {
-      detail: { count: columns.data.id.length, clustering: this.clusterer.where },
-    });
-    await this.clusterer.load(columns.data);
   }
 
   /** The clusters and points in a view. */
@@ -117,11 +166,13 @@ export class InitiativeSource {
   }
 }
 
-type CompactPage = { items: number[][]; themes: string[]; phases: string[] };
+type Query = { theme: readonly string[]; phase: readonly string[]; q?: string };
+type Page = ColumnInitiatives | CompactInitiatives;
+const rowsOf = (p: Page) => ('items' in p ? p.items.length : p.id.length);
 
-/** Compact tuples `[id, lon, lat, theme, phase]` into columns, with theme/phase indices in one key list. */
-function toColumns(pages: CompactPage[], keys: { themes: string[]; phases: string[] }) {
-  const n = pages.reduce((sum, p) => sum + p.items.length, 0);
+/** The pages into typed columns, with theme/phase indices in one key list. */
+function toColumns(pages: Page[], keys: { themes: string[]; phases: string[] }, decode: typeof decodeColumns) {
+  const n = pages.reduce((sum, p) => sum + rowsOf(p), 0);
   const data: PointColumns = {
     id: new Float64Array(n),
     lon: new Float64Array(n),
@@ -131,6 +182,10 @@ function toColumns(pages: CompactPage[], keys: { themes: string[]; phases: strin
   };
   let k = 0;
   for (const page of pages) {
+    if (!('items' in page)) {
+      k += decode(page, data, k, keys);
+      continue;
+    }
     // Each page lists its own keys: map its indices onto the first page's list.
     const themeOf = page.themes.map((t) => indexIn(keys.themes, t));
     const phaseOf = page.phases.map((p) => indexIn(keys.phases, p));

@@ -44,6 +44,9 @@ export class MapPane implements ReactiveController {
     private readonly o: MapPaneOptions,
   ) {
     host.addController(this);
+    // The map's own index took over from the server's clusters: the same clusters, drawn again
+    // from memory (the list and an open detail are not touched).
+    o.source.onSwitch = () => void this.refresh();
     this.view = new MapController(host);
     this.layer = new MarkerLayer(host, {
       map: () => this.view.map,
