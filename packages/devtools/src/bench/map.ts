@@ -145,6 +145,7 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
     );
     throw e;
   }
+  const firstFromNavigation = await fromNavigation(page, kind);
   const first = await page.evaluate(
     ([r, d]) => {
       const ready = performance.getEntriesByName(r)[0]!.startTime;
@@ -196,9 +197,31 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
   return {
     ...(clustering ? { clustering } : {}),
     firstClustersMs: Math.round(first),
+    firstClustersFromNavigationMs: firstFromNavigation,
     zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!),
     heapMB: Math.round(heap),
   };
+}
+
+/** A resident's phone: Chromium's network emulation (10 Mbit/s down, 40 ms) and a 4× slower CPU. */
+const MOBILE = { latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8, cpuSlowdown: 4 };
+
+/** Time from navigation to the first frame with clusters painted (ours: server clusters may come first). */
+async function fromNavigation(page: Page, kind: 'ours' | 'baseline') {
+  const drawnMark = kind === 'ours' ? 'buurt-map:drawn' : 'drawn';
+  const handle = await page.waitForFunction(
+    (d) => {
+      const mark = performance
+        .getEntriesByName(d)
+        .find(
+          (m) => ((m as PerformanceMark).detail?.items ?? 1) > 0 && (m as PerformanceMark).detail?.zoom !== undefined,
+        );
+      return mark ? mark.startTime : false;
+    },
+    drawnMark,
+    { timeout: Number(process.env.BENCH_MAP_TIMEOUT ?? 300_000) },
+  );
+  return Math.round((await handle.jsonValue()) as number);
 }
 
 const browser = await chromium.launch({
@@ -248,7 +271,35 @@ try {
         await context.close();
       }
     };
+    /** The same page on an emulated phone, in a fresh context (nothing cached): first clusters from navigation. */
+    const mobile = async (path: string, kind: 'ours' | 'baseline') => {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const { latency, downloadThroughput, uploadThroughput } = MOBILE;
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput,
+        uploadThroughput,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+      try {
+        await page.goto(`${site.url}${path}`);
+        return await fromNavigation(page, kind);
+      } finally {
+        await context.close();
+      }
+    };
     const row: Record<string, unknown> = {};
+    if (size <= 100_000) {
+      row.mobileFromNavigationMs = {
+        ours: await mobile('/ours', 'ours'),
+        baseline: await mobile('/baseline', 'baseline'),
+      };
+      console.log(`${size.toLocaleString('en')} on an emulated phone: ${JSON.stringify(row.mobileFromNavigationMs)}`);
+    }
     if (size <= 250_000) {
       row.ours = await run('/ours', 'ours');
       // The same bundle from another origin: no worker, the index on the main thread (up to
