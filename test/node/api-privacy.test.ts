@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { countRows, dialects, startTestServer, validIdea, type TestServer } from './helpers/server.ts';
+import { countRows, dialects, startTestServer, uploadPhoto, validIdea, type TestServer } from './helpers/server.ts';
 import { expectDocumented } from './helpers/openapi.ts';
 import { startSmtp, type CaughtMail } from './helpers/smtp.ts';
-import { cameraJpeg } from '../fixtures/photos/jpeg.ts';
 
 const PUBLIC = 'https://api.gemeente.example';
 const linkIn = (mail: CaughtMail) => {
@@ -25,13 +24,7 @@ for (const dialect of dialects) {
     });
     /** An idea with a photo, sent by `email`. */
     const sendIdea = async (email: string) => {
-      const photo = (await (
-        await s.fetch('/api/v1/ideas/photos', {
-          method: 'POST',
-          body: cameraJpeg() as BodyInit,
-          headers: { 'Content-Type': 'image/jpeg' },
-        })
-      ).json()) as { id: string };
+      const photo = await uploadPhoto(s);
       const body = await validIdea(s, {
         contact: { name: 'Jan Jansen', email, phone: '06 12345678' },
         photos: [{ id: photo.id, alt: 'De stoep' }],

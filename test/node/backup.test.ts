@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openDatabase, seedDemo, type Db } from '@buurtkit/server';
-import { cameraJpeg } from '../fixtures/photos/jpeg.ts';
-import { dialects, freshDatabase, startTestServer, validIdea, type Dialect } from './helpers/server.ts';
+import { dialects, freshDatabase, startTestServer, uploadPhoto, validIdea, type Dialect } from './helpers/server.ts';
 
 const BIN = new URL('../../packages/server/bin/buurtkit-server.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'buurtkit-backup-'));
@@ -41,13 +40,7 @@ for (const dialect of dialects) {
       await db.close();
       const s = await startTestServer(dialect as Dialect, { location, seed: false });
       // Something of every kind: an idea with a photo, staff actions in the audit trail.
-      const photo = (await (
-        await s.fetch('/api/v1/ideas/photos', {
-          method: 'POST',
-          body: cameraJpeg() as BodyInit,
-          headers: { 'Content-Type': 'image/jpeg' },
-        })
-      ).json()) as { id: string };
+      const photo = await uploadPhoto(s);
       const withPhoto = (await (
         await s.fetch('/api/v1/ideas', {
           method: 'POST',

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { cameraJpeg } from '../../fixtures/photos/jpeg.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -156,4 +157,14 @@ export async function validIdea(server: TestServer, extra: Record<string, unknow
 
 export async function countRows(db: Db, table: string): Promise<number> {
   return Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n);
+}
+
+/** A resident's camera photo sent ahead of an idea, as the form does; its id for the idea. */
+export async function uploadPhoto(server: TestServer): Promise<{ id: string }> {
+  const res = await server.fetch('/api/v1/ideas/photos', {
+    method: 'POST',
+    body: cameraJpeg() as BodyInit,
+    headers: { 'Content-Type': 'image/jpeg' },
+  });
+  return (await res.json()) as { id: string };
 }
