@@ -159,6 +159,14 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
   // Zoom steps by keyboard on the focused map.
   const container = kind === 'ours' ? page.locator('buurt-initiative-map .leaflet-container') : page.locator('#map');
   await container.focus();
+  // Long tasks (over 50 ms, the Long Tasks API) while the resident zooms and pans.
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    });
+  });
   await page.evaluate(() =>
     addEventListener('keydown', () => ((window as unknown as { t0: number }).t0 = performance.now()), true),
   );
@@ -182,6 +190,12 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
     steps.push((await handle.jsonValue()) as number);
   }
   steps.sort((a, b) => a - b);
+  // A few steps of panning by keyboard, each settled.
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await container.press(key);
+    await page.waitForTimeout(300);
+  }
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   // JS memory of the page and its workers (the cluster index lives in ours), after a GC.
   const heap = await page.evaluate(async () => {
     (window as unknown as { gc?: () => void }).gc?.();
@@ -199,6 +213,8 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
     firstClustersMs: Math.round(first),
     firstClustersFromNavigationMs: firstFromNavigation,
     zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!),
+    longTasksWhileMoving: longTasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...longTasks)),
     heapMB: Math.round(heap),
   };
 }
