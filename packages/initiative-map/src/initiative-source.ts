@@ -8,12 +8,12 @@ import {
   type CompactInitiatives,
   type RequestOptions,
 } from '@buurtkit/core';
-import type { decodeColumns } from '@buurtkit/api/columns';
-import type { MapItem, PointColumns } from './cluster-engine.js';
+import type { MapItem } from './cluster-engine.js';
 import { createClusterer, type Clusterer } from './clusterer.js';
+import type { Bbox, ZoomAhead } from './zoom-ahead.js';
 
 export type Filter = { theme: readonly string[]; phase: readonly string[]; q: string };
-export type Bbox = [number, number, number, number];
+export type { Bbox } from './zoom-ahead.js';
 
 /** The API's largest page of compact tuples. */
 const PAGE = 5000;
@@ -45,6 +45,9 @@ export class InitiativeSource {
   /** Columns (a third of the bytes), or tuples from a backend that does not offer them yet. */
   private format: 'columns' | 'compact' = 'columns';
 
+  /** The zoom levels next to the one shown, prepared in the worker (client mode; it comes with the engine). */
+  private ahead?: ZoomAhead;
+
   /** Told when the map's own index takes over from the server's clusters (see `load`). */
   onSwitch?: () => void;
 
@@ -71,10 +74,12 @@ export class InitiativeSource {
       this.bounds = undefined;
       return;
     }
+    this.ahead?.clear();
     const query = { theme: filter.theme, phase: filter.phase, q: filter.q || undefined };
     const first = await this.page(client, query, 0, { signal });
     this.total = first.total;
     this.clusterer ??= await createClusterer(this.preferWorker);
+    this.ahead ??= new (await import('./zoom-ahead.js')).ZoomAhead((bbox, zoom) => this.query(bbox, zoom));
     if (first.total > CLIENT_LIMIT[this.clusterer.where]) {
       performance.mark('buurt-map:server-clusters', {
         detail: { count: first.total, clustering: this.clusterer.where },
@@ -115,8 +120,8 @@ export class InitiativeSource {
     signal.throwIfAborted();
     this.keys = { themes: first.themes, phases: first.phases };
     // The decoder comes with the download (a chunk of its own): a map's first render does not wait for it.
-    const { decodeColumns } = await import('@buurtkit/api/columns');
-    const columns = toColumns(pages, this.keys, decodeColumns);
+    const { toColumns } = await import('./page-columns.js');
+    const columns = toColumns(pages, this.keys);
     performance.mark('buurt-map:data-ready', {
       detail: { count: columns.data.id.length, clustering: this.clusterer!.where },
     });
@@ -129,11 +134,8 @@ export class InitiativeSource {
   /** The clusters and points in a view. */
   async items(client: ApiClient, filter: Filter, bbox: Bbox, zoom: number, signal: AbortSignal): Promise<MapItem[]> {
     if (this.mode === 'client') {
-      const items = (await this.clusterer?.query(bbox, zoom)) ?? [];
-      for (const item of items) {
-        if (item.themeIndex !== undefined) item.theme = this.keys.themes[item.themeIndex];
-        if (item.phaseIndex !== undefined) item.phase = this.keys.phases[item.phaseIndex];
-      }
+      const items = this.ahead?.take(bbox, zoom) ?? (await this.query(bbox, zoom));
+      this.ahead?.prepare(bbox, zoom);
       return items;
     }
     const answer = await clusterInitiatives(
@@ -149,15 +151,25 @@ export class InitiativeSource {
     });
   }
 
+  /** The map's own index, with theme and phase keys on single initiatives. */
+  private async query(bbox: Bbox, zoom: number): Promise<MapItem[]> {
+    const items = (await this.clusterer?.query(bbox, zoom)) ?? [];
+    for (const item of items) {
+      if (item.themeIndex !== undefined) item.theme = this.keys.themes[item.themeIndex];
+      if (item.phaseIndex !== undefined) item.phase = this.keys.phases[item.phaseIndex];
+    }
+    return items;
+  }
+
   /** Where the matches are when the server clusters: the country's clusters at a low zoom. */
   async serverBounds(client: ApiClient, filter: Filter, signal: AbortSignal): Promise<Bbox | undefined> {
     const items = await this.items(client, filter, NETHERLANDS, 7, signal);
-    return items.length
-      ? boundsOf(
-          items.map((i) => i.lon),
-          items.map((i) => i.lat),
-        )
-      : undefined;
+    if (!items.length) return undefined;
+    const { boundsOf } = await import('./page-columns.js');
+    return boundsOf(
+      items.map((i) => i.lon),
+      items.map((i) => i.lat),
+    );
   }
 
   destroy() {
@@ -168,54 +180,3 @@ export class InitiativeSource {
 
 type Query = { theme: readonly string[]; phase: readonly string[]; q?: string };
 type Page = ColumnInitiatives | CompactInitiatives;
-const rowsOf = (p: Page) => ('items' in p ? p.items.length : p.id.length);
-
-/** The pages into typed columns, with theme/phase indices in one key list. */
-function toColumns(pages: Page[], keys: { themes: string[]; phases: string[] }, decode: typeof decodeColumns) {
-  const n = pages.reduce((sum, p) => sum + rowsOf(p), 0);
-  const data: PointColumns = {
-    id: new Float64Array(n),
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    theme: new Uint16Array(n),
-    phase: new Uint16Array(n),
-  };
-  let k = 0;
-  for (const page of pages) {
-    if (!('items' in page)) {
-      k += decode(page, data, k, keys);
-      continue;
-    }
-    // Each page lists its own keys: map its indices onto the first page's list.
-    const themeOf = page.themes.map((t) => indexIn(keys.themes, t));
-    const phaseOf = page.phases.map((p) => indexIn(keys.phases, p));
-    for (const [id, lon, lat, theme, phase] of page.items) {
-      data.id[k] = id!;
-      data.lon[k] = lon!;
-      data.lat[k] = lat!;
-      data.theme[k] = themeOf[theme!] ?? 0;
-      data.phase[k] = phaseOf[phase!] ?? 0;
-      k++;
-    }
-  }
-  return { data, bounds: n ? boundsOf(data.lon, data.lat) : undefined };
-}
-
-function indexIn(list: string[], key: string) {
-  const at = list.indexOf(key);
-  return at >= 0 ? at : list.push(key) - 1;
-}
-
-function boundsOf(lon: ArrayLike<number>, lat: ArrayLike<number>): Bbox {
-  let w = 180,
-    s = 90,
-    e = -180,
-    n = -90;
-  for (let i = 0; i < lon.length; i++) {
-    w = Math.min(w, lon[i]!);
-    e = Math.max(e, lon[i]!);
-    s = Math.min(s, lat[i]!);
-    n = Math.max(n, lat[i]!);
-  }
-  return [w, s, e, n];
-}
