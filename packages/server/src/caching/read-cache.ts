@@ -5,7 +5,7 @@ import { compress, etagOf, matchesEtag, MIN_COMPRESS_BYTES, negotiateEncoding, t
 import { NO_STORE } from './policies.js';
 
 /** One answer as sent: its bytes, type and tag, and its compressed forms once asked for. */
-class Answer {
+export class Answer {
   readonly etag: string;
   private readonly encoded = new Map<Encoding, Promise<Buffer>>();
 
@@ -33,12 +33,20 @@ class Answer {
  * Public answers in memory, by URL and public version: the version moves with every committed
  * write to what they show (on any instance), so an entry of an old version is never served,
  * it simply ages out. Bounded in bytes, least recently used first out.
+ *
+ * An answer is kept from the second time its key is asked, not the first: most map views are
+ * asked once (every resident pans to their own bbox), and keeping each of those pushes out the
+ * answers that do come again and fills the heap for the garbage collector to walk.
  */
 export class ReadCache {
   private readonly entries = new Map<string, Answer>();
+  private readonly askedOnce = new Set<string>();
   private size = 0;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  constructor(
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxAsked = 20_000,
+  ) {}
 
   get(key: string): Answer | undefined {
     const hit = this.entries.get(key);
@@ -49,8 +57,14 @@ export class ReadCache {
     return hit;
   }
 
-  set(key: string, answer: Answer) {
-    if (answer.bytes > this.maxBytes / 4) return;
+  /** Keeps an answer if its key was asked before (and it fits); says whether it did. */
+  set(key: string, answer: Answer): boolean {
+    if (answer.bytes > this.maxBytes / 4) return false;
+    if (!this.askedOnce.delete(key)) {
+      this.askedOnce.add(key);
+      if (this.askedOnce.size > this.maxAsked) this.askedOnce.delete(this.askedOnce.values().next().value!);
+      return false;
+    }
     const old = this.entries.get(key);
     if (old) this.size -= old.bytes;
     this.entries.set(key, answer);
@@ -60,6 +74,7 @@ export class ReadCache {
       this.entries.delete(k);
       this.size -= a.bytes;
     }
+    return true;
   }
 }
 

@@ -15,12 +15,13 @@ export function numberPlaceholders(sql: string): string {
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 function handle(client: Queryable): Omit<Db, 'transaction' | 'close'> {
-  const query = async (sql: string, params: readonly SqlValue[] = []) =>
-    client.query(
-      numberPlaceholders(sql),
+  const query = async (sql: string, params: readonly SqlValue[] = [], rowMode?: 'array') =>
+    client.query({
+      text: numberPlaceholders(sql),
       // Booleans live in integer columns on both databases.
-      params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)),
-    );
+      values: params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)),
+      ...(rowMode ? { rowMode } : {}),
+    });
   return {
     dialect: 'postgres',
     async all<T = Row>(sql: string, params?: readonly SqlValue[]) {
@@ -28,6 +29,9 @@ function handle(client: Queryable): Omit<Db, 'transaction' | 'close'> {
     },
     async get<T = Row>(sql: string, params?: readonly SqlValue[]) {
       return (await query(sql, params)).rows[0] as T | undefined;
+    },
+    async values<T extends unknown[] = unknown[]>(sql: string, params?: readonly SqlValue[]) {
+      return (await query(sql, params, 'array')).rows as T[];
     },
     async run(sql: string, params?: readonly SqlValue[]) {
       return { changes: (await query(sql, params)).rowCount ?? 0 };

@@ -33,10 +33,19 @@ export function openSqlite(file: string): Db {
   const base = {
     dialect: 'sqlite' as const,
     async all<T = Row>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).all(...toSqlite(params)) as T[];
+      return prepare(sql)
+        .raw(false)
+        .all(...toSqlite(params)) as T[];
+    },
+    async values<T extends unknown[] = unknown[]>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql)
+        .raw(true)
+        .all(...toSqlite(params)) as T[];
     },
     async get<T = Row>(sql: string, params: readonly SqlValue[] = []) {
-      return prepare(sql).get(...toSqlite(params)) as T | undefined;
+      return prepare(sql)
+        .raw(false)
+        .get(...toSqlite(params)) as T | undefined;
     },
     async run(sql: string, params: readonly SqlValue[] = []) {
       const st = prepare(sql);

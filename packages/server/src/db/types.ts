@@ -13,6 +13,11 @@ export interface Db {
   readonly dialect: Dialect;
   all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /**
+   * Rows as arrays, columns in the order selected: for answers of thousands of rows, where
+   * making an object per row costs more than the query (1,000 rows: ~0.7 ms of ~2 ms).
+   */
+  values<T extends unknown[] = unknown[]>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
   /** Runs `fn` in one transaction; everything inside uses the `tx` handle. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
