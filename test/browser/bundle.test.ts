@@ -35,3 +35,26 @@ describe('the all-in-one bundle (packages/buurtkit/dist/buurtkit.js)', () => {
     }
   });
 });
+
+describe('widgets upgraded together', () => {
+  it('render first each in a task of their own, not all in the task that upgraded them', async () => {
+    await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
+    const host = document.createElement('div');
+    host.innerHTML =
+      '<buurt-phase-tracker model="burgerinitiatief"></buurt-phase-tracker>' +
+      '<buurt-phase-tracker model="zelfbeheer"></buurt-phase-tracker>';
+    document.body.append(host);
+    try {
+      const [a, b] = [...host.children] as (HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> })[];
+      // Every microtask of this task has run: Lit alone would have rendered both by now.
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+      expect([a!.hasUpdated, b!.hasUpdated]).to.deep.equal([false, false]);
+      await a!.updateComplete;
+      await b!.updateComplete;
+      expect([a!.hasUpdated, b!.hasUpdated]).to.deep.equal([true, true]);
+      expect(a!.shadowRoot!.childElementCount).to.be.greaterThan(0);
+    } finally {
+      host.remove();
+    }
+  });
+});

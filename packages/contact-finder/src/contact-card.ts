@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { button, type ContactResult, type CoreMessages, type LocalizeController } from '@buurtkit/core';
+import { button, formatter, type ContactResult, type CoreMessages, type LocalizeController } from '@buurtkit/core';
 import { finderCatalogue } from './messages/catalogue.js';
 import type { FinderMessages } from './messages/nl.js';
 
@@ -39,11 +39,8 @@ export function renderFound(v: FoundView, result: ContactResult) {
 }
 
 function card(v: FoundView, c: Contact, small: boolean, area: string): TemplateResult {
-  const weekday = (day: number) =>
-    new Intl.DateTimeFormat([v.core.intlLocale, 'nl-NL'], { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2024, 0, day)),
-    );
-  const languages = new Intl.DisplayNames([v.core.intlLocale, 'nl-NL'], { type: 'language' });
+  const weekday = (day: number) => v.core.date(Date.UTC(2024, 0, day), { weekday: 'long', timeZone: 'UTC' });
+  const languages = formatter('names', [v.core.intlLocale, 'nl-NL'], { type: 'language' });
   const photo = !small && c.photo && SAFE_PHOTO.test(c.photo) ? v.photoUrl(c.photo) : null;
   return html`<div class="card ${small ? 'small' : ''}" part=${small ? 'contact-other' : 'contact'}>
     ${

@@ -8,6 +8,7 @@ export { Latest, isAbort } from './base/latest.js';
 export * from './api/index.js';
 export { resolveLocale, toLocale, LOCALES, DEFAULT_LOCALE, type Locale } from './localize/locale.js';
 export { LocalizeController, relativeTime, type Catalogue, type Messages } from './localize/localize-controller.js';
+export { formatter } from './localize/formats.js';
 export { coreCatalogue } from './localize/core-catalogue.js';
 export { localizedText, supportLabel, contactRoleLabel, municipalRoleLabel } from './localize/labels.js';
 export type { CoreMessages } from './localize/catalogues/nl.js';

@@ -13,6 +13,12 @@ import { button, buttonStyles } from '../pieces/button.js';
 import { stateStyles } from '../pieces/states.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 
+/** The next task: `scheduler.yield()` where the browser has it (it keeps our place in line), else a timeout. */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
 /**
  * What every Buurtkit widget shares: configuration from `<buurt-config>` (its own
  * attributes win), its language from the nearest `lang`, the API client, typed events
@@ -70,6 +76,16 @@ export class BuurtElement extends LitElement {
     if (this.cachedClient?.key !== key)
       this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale }) };
     return this.cachedClient.client;
+  }
+
+  /**
+   * The first render waits for a task of its own. A page's script upgrades every widget on it in
+   * one task, and rendering them all there made one long task (the demo page: ~440 ms on
+   * Lighthouse's phone) in which a resident's tap waits. Later renders keep Lit's microtask.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await yieldToMain();
+    return super.scheduleUpdate();
   }
 
   /** A text from the API in the widget's language (see core's `localizedText`). */

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { INTL_TAGS } from '@buurtkit/api/locales';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from './locale.js';
+import { formatter } from './formats.js';
 
 export type Message = string | ((...args: never[]) => string);
 export type Messages = Record<string, Message>;
@@ -109,11 +110,11 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   }
 
   date(value: string | number | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return new Intl.DateTimeFormat([this.intlLocale, 'nl-NL'], options).format(new Date(value));
+    return formatter('date', [this.intlLocale, 'nl-NL'], options).format(new Date(value));
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat([this.intlLocale, 'nl-NL'], options).format(value);
+    return formatter('number', [this.intlLocale, 'nl-NL'], options).format(value);
   }
 }
 
@@ -135,7 +136,7 @@ export function relativeTime(
     ['hour', 3600, 3600],
     ['minute', 60, 60],
   ];
-  const format = new Intl.RelativeTimeFormat([controller.intlLocale, 'nl-NL'], { numeric: 'auto' });
+  const format = formatter('relative', [controller.intlLocale, 'nl-NL'], { numeric: 'auto' });
   for (const [unit, size, from] of units)
     if (Math.abs(seconds) >= from) return format.format(Math.round(seconds / size), unit);
   return format.format(Math.round(seconds), 'second');

@@ -23,7 +23,7 @@ const en: TrackerMessages = {
   'status.current': 'current phase',
   'status.upcoming': 'not started yet',
   now: 'Now',
-  since: (date, duration) => `Since ${date} (${duration})`,
+  since: (date, days, shown) => `Since ${date} (${shown} ${days === 1 ? 'day' : 'days'})`,
   'last-note': 'Latest message from the municipality:',
   'next-step': 'Next step:',
   'next-step.none': 'This is the last phase.',

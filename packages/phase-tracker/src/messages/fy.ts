@@ -23,7 +23,7 @@ const fy: TrackerMessages = {
   'status.current': 'hjoeddeiske faze',
   'status.upcoming': 'noch net begûn',
   now: 'No',
-  since: (date, duration) => `Sûnt ${date} (${duration})`,
+  since: (date, days, shown) => `Sûnt ${date} (${shown} ${days === 1 ? 'dei' : 'dagen'})`,
   'last-note': 'Lêste berjocht fan de gemeente:',
   'next-step': 'Folgjende stap:',
   'next-step.none': 'Dit is de lêste faze.',

@@ -22,7 +22,7 @@ const nl = {
   'status.current': 'huidige fase',
   'status.upcoming': 'nog niet begonnen',
   now: 'Nu',
-  since: (date: string, duration: string) => `Sinds ${date} (${duration})`,
+  since: (date: string, days: number, shown: string) => `Sinds ${date} (${shown} ${days === 1 ? 'dag' : 'dagen'})`,
   'last-note': 'Laatste bericht van de gemeente:',
   'next-step': 'Volgende stap:',
   'next-step.none': 'Dit is de laatste fase.',
