@@ -35,31 +35,54 @@ export interface MapItem {
   title?: string;
 }
 
-type Props = { i: number };
+/**
+ * The points as Supercluster reads them, without an object per point: it reads each feature
+ * once, in order, keeping only the coordinates and the id (our index into the columns). One
+ * feature object, refilled, instead of 100,000 made and collected (~100 ms, and the heap).
+ */
+function features(data: PointColumns, count = data.id.length): PointFeature<null>[] {
+  const feature = {
+    type: 'Feature' as const,
+    id: 0,
+    geometry: { type: 'Point' as const, coordinates: [0, 0] },
+    properties: null,
+  };
+  const iterable = {
+    length: count,
+    *[Symbol.iterator]() {
+      for (let i = 0; i < count; i++) {
+        feature.id = i;
+        feature.geometry.coordinates[0] = data.lon[i]!;
+        feature.geometry.coordinates[1] = data.lat[i]!;
+        yield feature;
+      }
+    },
+  };
+  // Supercluster asks for `length` and iterates; it needs no more of an array.
+  return iterable as unknown as PointFeature<null>[];
+}
 
 /** The cluster index itself: load once, ask per view. */
 export class ClusterIndex {
-  private index?: Supercluster<Props>;
+  private index?: Supercluster<null>;
   private data?: PointColumns;
 
-  /** Builds the index; `pause` lets a main-thread caller give the page a turn between chunks. */
+  /** Builds the index; `pause` lets a main-thread caller give the page a turn first. */
   async load(data: PointColumns, pause?: () => Promise<void>) {
     this.data = data;
-    const features: PointFeature<Props>[] = new Array(data.id.length);
-    const CHUNK = 20_000;
-    for (let start = 0; start < data.id.length; start += CHUNK) {
-      for (let i = start; i < Math.min(data.id.length, start + CHUNK); i++) {
-        features[i] = {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [data.lon[i]!, data.lat[i]!] },
-          properties: { i },
-        };
-      }
-      if (pause) await pause();
-    }
-    const index = new Supercluster<Props>({ ...CLUSTER_OPTIONS });
-    index.load(features);
+    if (pause) await pause();
+    const index = new Supercluster<null>({ ...CLUSTER_OPTIONS });
+    index.load(features(data));
     this.index = index;
+  }
+
+  /**
+   * Clusters a sample and forgets it: run while the rest of a large download is on its way,
+   * it has the engine's code compiled and optimised by the time every point is in, which
+   * nearly halves the real build (100,000 points: ~650 -> ~350 ms on the project machine).
+   */
+  warm(sample: PointColumns) {
+    new Supercluster<null>({ ...CLUSTER_OPTIONS }).load(features(sample));
   }
 
   query(bbox: [number, number, number, number], zoom: number): MapItem[] {
@@ -67,10 +90,10 @@ export class ClusterIndex {
     if (!index || !data) return [];
     return index.getClusters(bbox, Math.round(zoom)).map((f) => {
       const [lon, lat] = f.geometry.coordinates as [number, number];
-      const p = f.properties as Partial<ClusterProperties> & Partial<Props>;
-      if (p.cluster)
+      const p = f.properties as Partial<ClusterProperties> | null;
+      if (p?.cluster)
         return { lon, lat, count: p.point_count!, expansionZoom: index.getClusterExpansionZoom(p.cluster_id!) };
-      const i = p.i!;
+      const i = f.id as number;
       return { lon, lat, count: 1, id: data.id[i]!, themeIndex: data.theme[i]!, phaseIndex: data.phase[i]! };
     });
   }
@@ -81,6 +104,7 @@ export const ENGINE_URL = import.meta.url;
 
 export type EngineRequest =
   | { type: 'load'; seq: number; data: PointColumns }
+  | { type: 'warm'; seq: number; data: PointColumns }
   | { type: 'query'; seq: number; bbox: [number, number, number, number]; zoom: number };
 export type EngineAnswer =
   { type: 'ready' } | { type: 'loaded'; seq: number } | { type: 'items'; seq: number; items: MapItem[] };
@@ -97,6 +121,9 @@ if (typeof WorkerGlobalScope !== 'undefined' && typeof document === 'undefined')
   scope.onmessage = async ({ data: m }) => {
     if (m.type === 'load') {
       await engine.load(m.data);
+      scope.postMessage({ type: 'loaded', seq: m.seq });
+    } else if (m.type === 'warm') {
+      engine.warm(m.data);
       scope.postMessage({ type: 'loaded', seq: m.seq });
     } else {
       scope.postMessage({ type: 'items', seq: m.seq, items: engine.query(m.bbox, m.zoom) });

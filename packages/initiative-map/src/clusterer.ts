@@ -4,6 +4,8 @@ import type { EngineAnswer, EngineRequest, MapItem, PointColumns } from './clust
 export interface Clusterer {
   readonly where: 'worker' | 'main';
   load(data: PointColumns): Promise<void>;
+  /** Worker only: compiles the engine on a sample while the rest downloads (see ClusterIndex.warm). */
+  warm?(sample: PointColumns): void;
   query(bbox: [number, number, number, number], zoom: number): Promise<MapItem[]>;
   destroy(): void;
 }
@@ -94,6 +96,14 @@ function startWorker(engineUrl: string): Promise<Worker | undefined> {
   });
 }
 
+const buffersOf = (data: PointColumns) => [
+  data.id.buffer,
+  data.lon.buffer,
+  data.lat.buffer,
+  data.theme.buffer,
+  data.phase.buffer,
+];
+
 function workerClusterer(worker: Worker): Clusterer {
   let seq = 0;
   const waiting = new Map<number, (answer: EngineAnswer) => void>();
@@ -112,14 +122,9 @@ function workerClusterer(worker: Worker): Clusterer {
   return {
     where: 'worker',
     load: async (data) => {
-      await ask({ type: 'load', data }, [
-        data.id.buffer,
-        data.lon.buffer,
-        data.lat.buffer,
-        data.theme.buffer,
-        data.phase.buffer,
-      ]);
+      await ask({ type: 'load', data }, buffersOf(data));
     },
+    warm: (sample) => void ask({ type: 'warm', data: sample }, buffersOf(sample)),
     query: async (bbox, zoom) => {
       const answer = await ask({ type: 'query', bbox, zoom });
       return answer.type === 'items' ? answer.items : [];

@@ -90,6 +90,7 @@ export class InitiativeSource {
     }
     const rest = this.complete(client, query, first, signal);
     if (first.total <= PAGE) return rest;
+    void this.warm(first);
     // More than one page: the server's clusters (the same algorithm and options as the map's
     // own, on the same points in the same order) show at once, while the rest downloads and
     // the index builds; then the map's own index takes over for instant zooming.
@@ -104,6 +105,13 @@ export class InitiativeSource {
       },
       () => undefined,
     );
+  }
+
+  /** While the other pages download: the worker's engine clusters the first and forgets it (see ClusterIndex.warm). */
+  private async warm(first: Page) {
+    if (!this.clusterer?.warm) return;
+    const { toColumns } = await import('./page-columns.js');
+    this.clusterer?.warm?.(toColumns([first], { themes: [...first.themes], phases: [...first.phases] }).data);
   }
 
   /** The remaining pages, decoded into the cluster index; the source is in client mode after. */
