@@ -40,9 +40,11 @@ describe('widgets upgraded together', () => {
   it('render first each in a task of their own, not all in the task that upgraded them', async () => {
     await import(/* @vite-ignore */ `${BUNDLE}?copy=1`);
     const host = document.createElement('div');
-    host.innerHTML =
-      '<buurt-phase-tracker model="burgerinitiatief"></buurt-phase-tracker>' +
-      '<buurt-phase-tracker model="zelfbeheer"></buurt-phase-tracker>';
+    for (const model of ['burgerinitiatief', 'zelfbeheer']) {
+      const tracker = document.createElement('buurt-phase-tracker');
+      tracker.setAttribute('model', model);
+      host.append(tracker);
+    }
     document.body.append(host);
     try {
       const [a, b] = [...host.children] as (HTMLElement & { hasUpdated: boolean; updateComplete: Promise<boolean> })[];
