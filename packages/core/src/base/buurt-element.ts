@@ -12,6 +12,7 @@ import type { CoreMessages } from '../localize/catalogues/nl.js';
 import { button, buttonStyles } from '../pieces/button.js';
 import { stateStyles } from '../pieces/states.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
+import { LANG_PROPERTY } from '../localize/locale.js';
 
 /** The next task: `scheduler.yield()` where the browser has it (it keeps our place in line), else a timeout. */
 const yieldToMain = (): Promise<void> => {
@@ -30,7 +31,7 @@ export class BuurtElement extends LitElement {
   // Declared without decorators: their runtime is the one part of Lit a widget can leave out.
   static override properties: PropertyDeclarations = {
     api: { reflect: true },
-    lang: { attribute: 'lang', reflect: true },
+    lang: LANG_PROPERTY,
     config: { state: true },
   };
 

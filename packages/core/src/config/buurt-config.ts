@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { configContext, type BuurtConfig } from './config-context.js';
+import { LANG_PROPERTY } from '../localize/locale.js';
 
 /**
  * @tagname buurt-config
@@ -22,7 +23,7 @@ export class BuurtConfigElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     api: { reflect: true },
-    lang: { attribute: 'lang', reflect: true },
+    lang: LANG_PROPERTY,
     geocoder: { reflect: true },
   };
 

@@ -24,3 +24,14 @@ export function resolveLocale(element: Element): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * The `lang` property of our elements: reflected when set, and absent when not. An empty
+ * `lang=""` would tell assistive technology the language is unknown, overriding the page's
+ * `lang` for everything inside (WCAG 3.1.1/3.1.2); the widget follows the nearest `lang` anyway.
+ */
+export const LANG_PROPERTY = {
+  attribute: 'lang',
+  reflect: true,
+  converter: { toAttribute: (value: unknown) => (value ? String(value) : null) },
+} as const;
