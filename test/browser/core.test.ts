@@ -231,3 +231,35 @@ describe('error surface', () => {
     expect(w.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('het adres van de gegevens ontbreekt');
   });
 });
+
+describe('the map adapter', () => {
+  it("projects many places to exactly Leaflet's container pixels, at every zoom and after a pan", async () => {
+    const { createMap } = await import('../../packages/core/src/map/adapter.ts');
+    const box = document.createElement('div');
+    box.style.cssText = 'width:600px;height:400px';
+    document.body.append(box);
+    const map = await createMap(box, { lat: 52.37, lon: 5.22, zoom: 8, tiles: '/__buurtkit/tiles/{z}/{x}/{y}.png' });
+    try {
+      let seed = 3;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      for (const [zoom, dx] of [
+        [3, 0],
+        [8, 0],
+        [12, 0.01],
+        [17, 0.0003],
+      ] as const) {
+        map.setView(52.37 + dx, 5.22 + dx, zoom);
+        const project = map.projector();
+        for (let i = 0; i < 200; i++) {
+          const lat = 50.7 + random() * 3;
+          const lon = 3.3 + random() * 4;
+          expect(project(lat, lon)).to.deep.equal(map.project(lat, lon), `${lat},${lon} at zoom ${zoom}`);
+        }
+        expect(project(89, 0)).to.deep.equal(map.project(89, 0), 'clamped near the pole like Leaflet');
+      }
+    } finally {
+      map.destroy();
+      box.remove();
+    }
+  });
+});

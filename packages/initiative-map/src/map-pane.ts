@@ -119,6 +119,7 @@ export class MapPane implements ReactiveController {
   }
 
   private async open() {
+    this.layer.preload();
     const { center, zoom, tiles } = this.o.start();
     const [lat, lon] = (center ?? '').split(',').map(Number);
     const hasCenter = Number.isFinite(lat) && Number.isFinite(lon) && !!center;
@@ -143,7 +144,7 @@ export class MapPane implements ReactiveController {
       // The list and count follow the view once it settles: one request per pause, not per frame.
       this.settleTimer = setTimeout(() => this.o.settled(), 250);
     });
-    this.layer.listen(map, this.element);
+    await this.layer.listen(map, this.element);
     if (this.o.ready()) {
       await this.fit(this.loads.next());
       void this.refresh();

@@ -35,9 +35,14 @@ export class MapReference {
     this.models = models.items;
   }
 
+  /** A theme's colour; asked for every dot of every draw, so looked up, not searched. */
   colorOf(key: string | undefined) {
-    return this.themes.find((t) => t.key === key)?.color ?? '#4b4b4b';
+    if (this.colors?.themes !== this.themes)
+      this.colors = { themes: this.themes, byKey: new Map(this.themes.map((t) => [t.key, t.color])) };
+    return (key !== undefined && this.colors.byKey.get(key)) || '#4b4b4b';
   }
+
+  private colors?: { themes: Theme[]; byKey: Map<string, string | undefined> };
 
   themeLabel(key: string | undefined) {
     return localizedText(this.locale(), this.themes.find((t) => t.key === key)?.label) || key || '';

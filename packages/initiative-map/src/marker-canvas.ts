@@ -54,17 +54,14 @@ export function drawItems(
     if (x < -r || y < -r || x > width + r || y > height + r) continue;
     const at = { item, x, y, r };
     placed.push(at);
-    ctx.beginPath();
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.fillStyle = item.count > 1 ? style.clusterColor : style.colorOf(item.theme);
-    ctx.fill();
-    // A white edge keeps dots apart from each other and from any map background (WCAG 1.4.11).
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = '#fff';
-    ctx.stroke();
     if (item.count > 1) {
+      circle(ctx, x, y, r, style.clusterColor);
       ctx.fillStyle = style.textColor;
       ctx.fillText(style.formatCount(item.count), x, y);
+    } else {
+      // A dot is stamped from one drawn per colour: most of a zoom step's items are dots.
+      const d = dot(dpr, r, style.colorOf(item.theme));
+      ctx.drawImage(d, x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2);
     }
     if (item.id !== undefined && item.id === style.highlighted) ringed = at;
   }
@@ -76,6 +73,35 @@ export function drawItems(
     ctx.stroke();
   }
   return placed;
+}
+
+function circle(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, fill: string) {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  // A white edge keeps dots apart from each other and from any map background (WCAG 1.4.11).
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = '#fff';
+  ctx.stroke();
+}
+
+const dots = new Map<string, HTMLCanvasElement>();
+
+/** A dot of one colour and size, drawn once (with its edge, 1 px beyond the radius). */
+function dot(dpr: number, r: number, fill: string): HTMLCanvasElement {
+  const key = `${dpr} ${r} ${fill}`;
+  let found = dots.get(key);
+  if (!found) {
+    if (dots.size > 64) dots.clear();
+    found = document.createElement('canvas');
+    found.width = found.height = Math.ceil((2 * r + 2) * dpr);
+    const ctx = found.getContext('2d')!;
+    ctx.scale(found.width / (2 * r + 2), found.height / (2 * r + 2));
+    circle(ctx, r + 1, r + 1, r, fill);
+    dots.set(key, found);
+  }
+  return found;
 }
 
 /** The topmost item under a pixel, with a few pixels of slack for fingers. */

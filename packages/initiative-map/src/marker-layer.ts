@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import type { MapView } from '@buurtkit/core';
 import type { MapItem } from './cluster-engine.js';
-import { drawItems, hitTest, type Placed } from './marker-canvas.js';
+import type { Placed } from './marker-canvas.js';
 
 import type { MapHost } from './map-host.js';
 
@@ -41,6 +41,9 @@ export class MarkerLayer implements ReactiveController {
   private drawFrame = 0;
   private renderedClusters: MapItem[] = [];
   private renderedLabel?: number;
+  /** The page's cluster colours, as last read (see `checkColors`). */
+  private colors?: { background: string; text: string };
+  private colorCheck?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: MapHost,
@@ -87,8 +90,22 @@ export class MarkerLayer implements ReactiveController {
     }
   }
 
+  /** The drawing code: a chunk of its own, loaded with the map (`listen`), not with the widget. */
+  private canvasCode?: typeof import('./marker-canvas.js');
+  private canvasLoad?: Promise<typeof import('./marker-canvas.js')>;
+
+  /** Starts loading the drawing code beside Leaflet, so opening the map waits for neither twice. */
+  preload() {
+    this.canvasLoad ??= import('./marker-canvas.js');
+  }
+
   /** The canvas listens through the map: a click picks or expands, the pointer shows a title. */
-  listen(map: MapView, surface: HTMLElement) {
+  async listen(map: MapView, surface: HTMLElement) {
+    this.preload();
+    this.canvasCode = await this.canvasLoad!;
+    const { hitTest } = this.canvasCode;
+    // Items that came while the code was on its way are drawn now.
+    this.scheduleDraw();
     map.on('click', ({ x, y }) => {
       const hit = hitTest(this.placed, x, y);
       if (hit?.item.count === 1 && hit.item.id !== undefined) this.o.pick(hit.item.id);
@@ -112,12 +129,13 @@ export class MarkerLayer implements ReactiveController {
   private draw() {
     const map = this.o.map();
     const canvas = this.canvas;
-    if (!map || !canvas) return;
-    const style = getComputedStyle(this.host);
-    this.placed = drawItems(canvas, this.items, (lat, lon) => map.project(lat, lon), {
+    if (!map || !canvas || !this.canvasCode) return;
+    const { drawItems } = this.canvasCode;
+    const colors = (this.colors ??= this.readColors());
+    this.placed = drawItems(canvas, this.items, map.projector(), {
       colorOf: this.o.colorOf,
-      clusterColor: style.getPropertyValue('--_map-cluster-bg').trim() || this.o.clusterColors.background,
-      textColor: style.getPropertyValue('--_map-cluster-color').trim() || this.o.clusterColors.text,
+      clusterColor: colors.background,
+      textColor: colors.text,
       highlighted: this.o.emphasised(),
       formatCount: this.o.formatCount,
     });
@@ -130,6 +148,31 @@ export class MarkerLayer implements ReactiveController {
     if (same && label?.item.id === this.renderedLabel) this.positionOverlays();
     else this.host.requestUpdate();
     performance.mark('buurt-map:drawn', { detail: { zoom: this.itemsZoom, items: this.placed.length } });
+    this.checkColors();
+  }
+
+  private readColors() {
+    const style = getComputedStyle(this.host);
+    return {
+      background: style.getPropertyValue('--_map-cluster-bg').trim() || this.o.clusterColors.background,
+      text: style.getPropertyValue('--_map-cluster-color').trim() || this.o.clusterColors.text,
+    };
+  }
+
+  /**
+   * The page's colours are read again shortly after a draw, not during it: reading computed
+   * style in the middle of a zoom step forced the browser to restyle the new tiles there and
+   * then (~2 ms a step). A changed house style redraws at once when seen.
+   */
+  private checkColors() {
+    if (this.colorCheck) return;
+    this.colorCheck = setTimeout(() => {
+      this.colorCheck = undefined;
+      const now = this.readColors();
+      if (now.background === this.colors?.background && now.text === this.colors.text) return;
+      this.colors = now;
+      this.scheduleDraw();
+    }, 100);
   }
 
   private titleOf(item: MapItem) {

@@ -5,7 +5,8 @@
 //   with clusters painted (ours: the 'buurt-map:drawn' mark; baseline: the frame after
 //   addLayers returned);
 // - zoom step: from the key press ('+' / '-' on the focused map, animations off as with
-//   prefers-reduced-motion) to the frame with the new zoom's clusters painted; p95 of 14;
+//   prefers-reduced-motion) to the frame with the new zoom's clusters painted; 7 steps in and 7
+//   out, three times: the p95 of 42 (of 14 the p95 was the slowest one), and the slowest beside it;
 // - heap: JS memory of the page and its workers after a forced GC
 //   (measureUserAgentSpecificMemory on a cross-origin isolated page). Ours is measured
 //   twice: clustering in its worker and on the main thread (bundle from another origin).
@@ -23,7 +24,15 @@ import { CHROMIUM_ARGS, ensureChromium } from '../chromium.mjs';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const SIZES = (process.env.BENCH_MAP_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const TARGETS = { firstClusters100k: 1000, zoomP95: 50, heapMB: 60, firstClusters1M: 2000 };
+/** Issue 21's targets at 100,000 (no emulation), and the 1,000,000 figure through server clusters. */
+const TARGETS = {
+  firstClusters100k: 300,
+  timesFasterThanMarkercluster: 30,
+  zoomP95: 20,
+  longestTaskMs: 50,
+  heapMB: 50,
+  firstClusters1M: 2000,
+};
 const TILE = readFileSync(join(root, 'test/fixtures/tiles/tile.png'));
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -103,6 +112,13 @@ addEventListener('load', async () => {
 });
 </script></body></html>`;
 
+type Measured = {
+  firstClustersMs: number;
+  zoomP95Ms: number;
+  longestTaskMs: number;
+  heapMB: number;
+};
+
 async function measure(page: Page, kind: 'ours' | 'baseline') {
   page.on('pageerror', (e) => console.error(`[${kind}] ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && console.error(`[${kind}] ${m.text()}`));
@@ -173,7 +189,8 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
   const steps: number[] = [];
   // Each step ends at the first frame with clusters made for the new zoom level.
   let zoom = 8;
-  for (const key of [...Array(7).fill('Equal'), ...Array(7).fill('Minus')]) {
+  const round = [...Array(7).fill('Equal'), ...Array(7).fill('Minus')];
+  for (const key of [...round, ...round, ...round]) {
     zoom += key === 'Equal' ? 1 : -1;
     await container.press(key);
     const handle = await page.waitForFunction(
@@ -213,6 +230,7 @@ async function measure(page: Page, kind: 'ours' | 'baseline') {
     firstClustersMs: Math.round(first),
     firstClustersFromNavigationMs: firstFromNavigation,
     zoomP95Ms: Math.round(steps[Math.ceil(steps.length * 0.95) - 1]!),
+    zoomSlowestMs: Math.round(steps.at(-1)!),
     longTasksWhileMoving: longTasks.length,
     longestTaskMs: Math.round(Math.max(0, ...longTasks)),
     heapMB: Math.round(heap),
@@ -352,13 +370,23 @@ try {
     }
     results[size] = row;
     console.log(`${size.toLocaleString('en')}: ${JSON.stringify(row)}`);
-    const o = row.ours as { firstClustersMs: number; zoomP95Ms: number; heapMB: number } | undefined;
-    if (
-      o &&
-      size === 100_000 &&
-      (o.firstClustersMs > TARGETS.firstClusters100k || o.zoomP95Ms > TARGETS.zoomP95 || o.heapMB > TARGETS.heapMB)
-    )
-      failed = true;
+    const o = row.ours as Measured | undefined;
+    const b = row.baseline as Measured | undefined;
+    if (o && size === 100_000) {
+      const misses = [
+        o.firstClustersMs > TARGETS.firstClusters100k && `first clusters ≤ ${TARGETS.firstClusters100k} ms`,
+        b &&
+          b.firstClustersMs < TARGETS.timesFasterThanMarkercluster * o.firstClustersMs &&
+          `${TARGETS.timesFasterThanMarkercluster}× markercluster`,
+        o.zoomP95Ms > TARGETS.zoomP95 && `zoom p95 ≤ ${TARGETS.zoomP95} ms`,
+        o.longestTaskMs > TARGETS.longestTaskMs && `no task over ${TARGETS.longestTaskMs} ms while moving`,
+        o.heapMB > TARGETS.heapMB && `heap ≤ ${TARGETS.heapMB} MB`,
+      ].filter(Boolean);
+      if (misses.length) {
+        failed = true;
+        console.log(`100,000 MISSES: ${misses.join(', ')}`);
+      }
+    }
     site.server.close();
     cdn.server.close();
     await server.close();
@@ -369,7 +397,20 @@ try {
 }
 const baselineFile = new URL('./baseline.json', import.meta.url);
 const committed = JSON.parse(readFileSync(baselineFile, 'utf8')) as { map?: Record<string, unknown> };
-console.log('\ntargets:', JSON.stringify(TARGETS));
-console.log('committed baseline (map):', JSON.stringify(committed.map ?? 'none yet'));
+console.log('\ntargets at 100,000:', JSON.stringify(TARGETS));
+console.log('against the committed baseline (before → now):');
+const figure = (v: unknown) => (typeof v === 'number' ? String(v) : v === undefined ? '—' : JSON.stringify(v));
+for (const [size, row] of Object.entries(results) as [string, Record<string, unknown>][]) {
+  const before = (committed.map?.[size] ?? {}) as Record<string, unknown>;
+  for (const [who, now] of Object.entries(row)) {
+    if (typeof now !== 'object' || now === null) continue;
+    const was = (before[who] ?? {}) as Record<string, unknown>;
+    const line = Object.entries(now as Record<string, unknown>)
+      .map(([k, v]) => `${k} ${figure(was[k])} → ${figure(v)}`)
+      .join(', ');
+    console.log(`  ${Number(size).toLocaleString('en')} ${who}: ${line}`);
+  }
+}
+console.log(`BENCH_RESULT ${JSON.stringify({ map: results })}`);
 console.log(failed ? 'map benchmark: a target was missed' : 'map benchmark: every target met');
 process.exit(failed ? 1 : 0);
