@@ -3,6 +3,7 @@ import Supercluster from 'supercluster';
 import type { Db } from './db/index.js';
 import { clusterPoints } from './store/initiatives.js';
 import { publicVersion } from './store/versions.js';
+import { gridded } from '@buurtkit/api/cluster-grid';
 
 type PointProps = { id: number; title: string; theme: string; phase: string };
 
@@ -43,7 +44,8 @@ export class ClusterCache {
 
   private async build(db: Db, themes: string[], phases: string[], q?: string) {
     const rows = await clusterPoints(db, { themes, phases, q });
-    const index = new Supercluster<PointProps>({ ...CLUSTER_OPTIONS });
+    // Grids as the widget's engine has them: the same clusters, listed in the same order.
+    const index = gridded(new Supercluster<PointProps>({ ...CLUSTER_OPTIONS }));
     index.load(
       rows.map((r) => ({
         type: 'Feature' as const,
