@@ -4,6 +4,7 @@ import { defineElement, relativeTime, VERSION, type BuurtErrorEvent } from '@buu
 import '@buurtkit/core/define';
 import './fixtures/test-widget.ts';
 import type { TestWidget } from './fixtures/test-widget.ts';
+import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
 import { API } from '/__buurtkit/env.js';
 
@@ -261,5 +262,25 @@ describe('the map adapter', () => {
       map.destroy();
       box.remove();
     }
+  });
+});
+
+describe('nlds:content-updated', () => {
+  it('tells the host page when the visible text changed, and only then', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="nl"></div>`);
+    let told = 0;
+    page.addEventListener('nlds:content-updated', () => told++);
+    const el = document.createElement('buurt-test-widget') as TestWidget;
+    page.append(el);
+    await settle(el);
+    expect(title(el)).to.equal('Hallo buurt');
+    const first = told;
+    expect(first, 'told after the first render').to.be.greaterThan(0);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(told, 'a render with the same text says nothing').to.equal(first);
+    page.lang = 'en';
+    await until(el, () => title(el) === 'Hello neighbourhood', 'the English title');
+    expect(told, 'new words: told again').to.be.greaterThan(first);
   });
 });

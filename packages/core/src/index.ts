@@ -32,3 +32,4 @@ export { MapController } from './map/map-controller.js';
 export { PDOK_TILES, PDOK_ATTRIBUTION } from './map/defaults.js';
 export type { MapOptions, MapView, Bounds, MapEvent } from './map/adapter.js';
 export { locationPicker, type LocationPickerOptions } from './pieces/location-picker.js';
+export { CONTENT_UPDATED } from './base/content-updates.js';

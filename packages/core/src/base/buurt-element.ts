@@ -13,6 +13,7 @@ import { button, buttonStyles } from '../pieces/button.js';
 import { stateStyles } from '../pieces/states.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { LANG_PROPERTY } from '../localize/locale.js';
+import { ContentUpdates } from './content-updates.js';
 
 /** The next task: `scheduler.yield()` where the browser has it (it keeps our place in line), else a timeout. */
 const yieldToMain = (): Promise<void> => {
@@ -54,6 +55,9 @@ export class BuurtElement extends LitElement {
     subscribe: true,
     callback: (value) => (this.config = value),
   });
+
+  /** `nlds:content-updated` for the host page's read-aloud and translation tools. */
+  private readonly contentUpdates = new ContentUpdates(this);
 
   /** Core's shared messages (errors, loading, summaries) in the widget's language. */
   readonly core = new LocalizeController<CoreMessages>(this, coreCatalogue);
