@@ -38,7 +38,7 @@ export interface paths {
         /**
          * Server-side clusters for a map view
          * @description Clusters of published initiatives for a bounding box and zoom level (Web Mercator
-         *     zoom, 0–20), with counts and the zoom at which a cluster splits. Single
+         *     zoom, 0 to 20), with counts and the zoom at which a cluster splits. Single
          *     initiatives come back as points. Filters (theme, phase, text) as on `GET /initiatives`.
          */
         get: operations["clusterInitiatives"];
@@ -1319,7 +1319,7 @@ export interface components {
         FieldError: {
             /** @description JSON pointer (RFC 6901) in URI-fragment form, as in RFC 9457: `#/contact/email` for a body field, `#/query/bbox` for a query parameter, `#/path/id` for a path parameter, `#/header/Idempotency-Key` for a header. */
             pointer: string;
-            /** @description A stable code: required, too-short, too-long, format, pattern, enum, type, minimum, maximum, unknown-field, … */
+            /** @description A stable code: required, too-short, too-long, format, pattern, enum, type, minimum, maximum, unknown-field and others */
             code: string;
             /** @description Localized explanation. */
             detail: string;
