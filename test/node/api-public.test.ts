@@ -3,6 +3,8 @@ import { decodeColumns } from '@buurtkit/api/columns';
 import { before, describe, test } from 'node:test';
 import { dialects, ORIGIN, startTestServer, type TestServer } from './helpers/server.ts';
 import { expectDocumented } from './helpers/openapi.ts';
+import { PointIndex } from '../../packages/server/src/caching/point-index.ts';
+import { listInitiatives, pointRows } from '../../packages/server/src/store/initiatives.ts';
 
 const ALMERE = '5.0,52.25,5.45,52.5';
 
@@ -86,6 +88,7 @@ for (const dialect of dialects) {
       // Small pages of a wide box walk the table newest first; large pages and small boxes
       // sort the spatial index's ids. Every page must equal the filtered, newest-first list.
       const all = (await (await s.fetch('/api/v1/initiatives')).json()).features;
+      const points = new PointIndex(await pointRows(s.db));
       for (const box of [ALMERE, '3,50.5,7.5,54', '4.45,52.1,4.55,52.2']) {
         const [w, so, e, n] = box.split(',').map(Number);
         const inside = all
@@ -123,6 +126,16 @@ for (const dialect of dialects) {
             expected,
             `${url}&format=compact`,
           );
+          // The server's third way, its in-memory index of points, gives the same answers whole.
+          const bbox = box.split(',').map(Number) as [number, number, number, number];
+          for (const format of ['geojson', 'compact', 'columns'] as const) {
+            const page = { offset, limit };
+            assert.deepEqual(
+              await listInitiatives(s.db, { bbox }, page, format, points),
+              await listInitiatives(s.db, { bbox }, page, format),
+              `${url}&format=${format}, from memory`,
+            );
+          }
         }
       }
     });

@@ -1,5 +1,8 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ClusterCache } from './cluster-cache.js';
+import { PointCache } from './caching/point-index.js';
+import { pointRows } from './store/initiatives.js';
+import { publicVersion } from './store/versions.js';
 import { localeOf, type AppContext, type ServerOptions } from './context.js';
 import { registerCors } from './cors.js';
 import { serverSecret } from './guards/server-secret.js';
@@ -40,6 +43,7 @@ export async function buildApp(
     photos: options.photos ?? new DbPhotoStore(options.db, options.now),
     secret,
     clusters: new ClusterCache(),
+    points: new PointCache(pointRows, publicVersion),
     mailConfig,
     notifier,
     outbox,

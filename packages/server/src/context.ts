@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from './db/index.js';
 import { negotiateLocale, type Locale } from './messages.js';
 import { ClusterCache } from './cluster-cache.js';
+import type { PointCache } from './caching/point-index.js';
 import type { PhotoStore } from './photos/store.js';
 import type { MailConfig } from './mail/config.js';
 import type { Notifier } from './mail/notify.js';
@@ -49,6 +50,8 @@ export interface AppContext extends ServerOptions {
   photos: PhotoStore;
   secret: Buffer;
   clusters: ClusterCache;
+  /** Every initiative's point in memory, for map views' lists. */
+  points: PointCache;
   mailConfig: MailConfig;
   notifier: Notifier;
   outbox: OutboxSender;

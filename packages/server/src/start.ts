@@ -300,9 +300,10 @@ export async function startServer(o: StartOptions) {
   const timer = setInterval(retention, 3_600_000);
   timer.unref();
   const address = await app.listen({ port: o.port, host: o.host });
-  // Builds the cluster index of all initiatives now, in the background, so the first
-  // resident to open a map of a million initiatives does not wait for it.
+  // Builds the cluster index and the point index of all initiatives now, in the background,
+  // so the first resident to open a map of a million initiatives does not wait for them.
   void app.inject({ url: '/api/v1/initiatives/clusters?bbox=-180,-85,180,85&zoom=0' }).catch(() => undefined);
+  void app.inject({ url: '/api/v1/initiatives?bbox=0,0,0,0&limit=1' }).catch(() => undefined);
   return {
     url: address,
     app,

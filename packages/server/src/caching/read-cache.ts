@@ -82,6 +82,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     readKey?: string;
     readHit?: Answer;
+    /** The public version this read is answered at, when its policy caches. */
+    publicVersion?: number;
   }
 }
 
@@ -103,7 +105,8 @@ export function registerReadCaching(app: FastifyInstance, db: Db, cache = new Re
     if (!policy?.cache || (req.method !== 'GET' && req.method !== 'HEAD')) return;
     // The version first, the data after: a write committed in between makes this entry one
     // version old (recomputed once), never newer data under an older version's key.
-    const key = `${await publicVersion(db)} ${req.url}`;
+    req.publicVersion = await publicVersion(db);
+    const key = `${req.publicVersion} ${req.url}`;
     const hit = cache.get(key);
     if (!hit) {
       req.readKey = key;

@@ -51,6 +51,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         sort: q.sort === 'backers' ? 'backers' : 'newest',
       },
       (q.format as ListFormat | undefined) ?? 'geojson',
+      q.bbox === undefined ? undefined : await ctx.points.at(ctx.db, req.publicVersion),
     );
   });
 

@@ -3,6 +3,7 @@ import { encodeColumns } from '@buurtkit/api/columns';
 import type { Bbox } from '../geo.js';
 import { backerSummary } from './backers.js';
 import { getContact, publicContact } from './contacts.js';
+import type { PointIndex, PointRow } from '../caching/point-index.js';
 
 export type InitiativeFilter = { bbox?: Bbox; themes?: string[]; phases?: string[]; q?: string; area?: string };
 
@@ -81,6 +82,10 @@ const summaryOf = (r: Row) => ({
 
 type Page = { limit: number; offset: number; sort?: 'newest' | 'backers' };
 
+/** A page that only asks for a bbox, newest first: what a map view's list asks. */
+const onlyBbox = (f: InitiativeFilter, page: Page) =>
+  !!f.bbox && !f.themes?.length && !f.phases?.length && !f.q && !f.area && page.sort !== 'backers';
+
 /** The order of a page: newest first, or the most backed first (then newest). */
 const orderBy = (alias: string, page: Page) =>
   page.sort === 'backers' ? `${alias}.backers DESC, ${alias}.id DESC` : `${alias}.id DESC`;
@@ -99,8 +104,7 @@ const orderBy = (alias: string, page: Page) =>
  * not walked. Nothing lies that close to a map view's edge on purpose.)
  */
 async function matchingPage(db: Db, f: InitiativeFilter, page: Page) {
-  const onlyBbox = f.bbox && !f.themes?.length && !f.phases?.length && !f.q && !f.area && page.sort !== 'backers';
-  if (onlyBbox) {
+  if (onlyBbox(f, page)) {
     const [w, s, e, n] = f.bbox!;
     const sqlite = db.dialect === 'sqlite';
     const rtree = 'min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?';
@@ -150,59 +154,173 @@ const WALK_COST = 1 / 3;
 /** The shapes of `GET /initiatives`: GeoJSON, `[id, lon, lat, theme, phase]` tuples, or delta-coded columns. */
 export type ListFormat = 'geojson' | 'compact' | 'columns';
 
-export async function listInitiatives(db: Db, f: InitiativeFilter, page: Page, format: ListFormat = 'geojson') {
-  const { total, rows: select } = await matchingPage(db, f, page);
-  const any = total > page.offset;
-  if (format !== 'geojson') {
-    const query = select('r.id, r.lon, r.lat, r.theme, r.phase');
-    const rows = any ? await db.values<[number, number, number, string, string]>(query.sql, query.params) : [];
-    if (format === 'columns') {
-      const columns = encodeColumns(
-        rows.map(([id, lon, lat, theme, phase]) => ({
-          id: Number(id),
-          lon: Number(lon),
-          lat: Number(lat),
-          theme,
-          phase,
-        })),
-      );
-      return { ...columns, total, limit: page.limit, offset: page.offset };
-    }
-    const themes: string[] = [];
-    const phases: string[] = [];
-    const index = (list: string[], v: string) => (list.includes(v) ? list.indexOf(v) : list.push(v) - 1);
-    return {
-      format: 'compact' as const,
-      themes,
-      phases,
-      total,
-      limit: page.limit,
-      offset: page.offset,
-      items: rows.map(([id, lon, lat, theme, phase]) => [
-        Number(id),
-        Number(lon),
-        Number(lat),
-        index(themes, theme),
-        index(phases, phase),
-      ]),
-    };
+type Tuple = PointRow;
+
+/** Tuples as `compact` (themes and phases as indexes, in order of appearance) or `columns`. */
+function tuplesAs(format: 'compact' | 'columns', rows: readonly Tuple[], total: number, page: Page) {
+  if (format === 'columns') {
+    const columns = encodeColumns(
+      rows.map(([id, lon, lat, theme, phase]) => ({
+        id: Number(id),
+        lon: Number(lon),
+        lat: Number(lat),
+        theme,
+        phase,
+      })),
+    );
+    return { ...columns, total, limit: page.limit, offset: page.offset };
   }
-  const query = select(
-    'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at, r.backers',
-  );
-  const rows = any ? await db.all<Row>(query.sql, query.params) : [];
+  const themes: string[] = [];
+  const phases: string[] = [];
+  const index = (list: string[], v: string) => (list.includes(v) ? list.indexOf(v) : list.push(v) - 1);
+  return {
+    format: 'compact' as const,
+    themes,
+    phases,
+    total,
+    limit: page.limit,
+    offset: page.offset,
+    items: rows.map(([id, lon, lat, theme, phase]) => [
+      Number(id),
+      Number(lon),
+      Number(lat),
+      index(themes, theme),
+      index(phases, phase),
+    ]),
+  };
+}
+
+type SummaryTuple = [
+  id: number,
+  title: string,
+  summary: string,
+  theme: string,
+  phase: string,
+  phaseModel: string,
+  areaCode: string | null,
+  lon: number,
+  lat: number,
+  updated: string,
+  backers: number,
+];
+/** Read as row arrays: a list of 200 is 2,200 values, and an object per row cost a third of the query. */
+const SUMMARY_COLUMNS =
+  'r.id, r.title, r.summary, r.theme, r.phase, r.phase_model, r.area_code, r.lon, r.lat, r.updated_at, r.backers';
+
+function featuresOf(rows: readonly SummaryTuple[], total: number, page: Page) {
   return {
     type: 'FeatureCollection' as const,
     total,
     limit: page.limit,
     offset: page.offset,
-    features: rows.map((r) => ({
+    features: rows.map(([id, title, summary, theme, phase, phaseModel, areaCode, lon, lat, updated, backers]) => ({
       type: 'Feature' as const,
-      id: Number(r.id),
-      geometry: { type: 'Point' as const, coordinates: [Number(r.lon), Number(r.lat)] },
-      properties: summaryOf(r),
+      id: Number(id),
+      geometry: { type: 'Point' as const, coordinates: [Number(lon), Number(lat)] },
+      // As summaryOf, in the same order.
+      properties: {
+        id: Number(id),
+        title,
+        summary,
+        theme,
+        phase,
+        phaseModel,
+        areaCode,
+        updated,
+        backers: Number(backers ?? 0),
+      },
     })),
   };
+}
+
+/**
+ * A bbox-only page from the in-memory index: counted and chosen there, and for GeoJSON its
+ * rows read by id. Undefined when a row has gone since the index was built (then the
+ * database answers).
+ */
+async function pageFromPoints(db: Db, points: PointIndex, bbox: Bbox, page: Page, format: ListFormat) {
+  const total = points.count(bbox);
+  const found = points.page(bbox, page.offset, page.limit, total);
+  if (format === 'compact') {
+    // As tuplesAs makes them, without a tuple per point: themes and phases numbered in order of appearance.
+    const themes: string[] = [];
+    const phases: string[] = [];
+    const themeAt = new Int16Array(points.themes.length).fill(-1);
+    const phaseAt = new Int16Array(points.phases.length).fill(-1);
+    const items = Array.from(found, (i) => {
+      const t = points.theme(i);
+      const p = points.phase(i);
+      if (themeAt[t] === -1) themeAt[t] = themes.push(points.themes[t]!) - 1;
+      if (phaseAt[p] === -1) phaseAt[p] = phases.push(points.phases[p]!) - 1;
+      return [points.id(i), points.lon(i), points.lat(i), themeAt[t]!, phaseAt[p]!];
+    });
+    return { format: 'compact' as const, themes, phases, total, limit: page.limit, offset: page.offset, items };
+  }
+  if (format === 'columns') {
+    const rows = Array.from(found, (i): Tuple => [
+      points.id(i),
+      points.lon(i),
+      points.lat(i),
+      points.themes[points.theme(i)]!,
+      points.phases[points.phase(i)]!,
+    ]);
+    return tuplesAs(format, rows, total, page);
+  }
+  if (!found.length) return featuresOf([], total, page);
+  // The ids as one parameter (a page may be thousands): a JSON array for SQLite, an array
+  // literal for PostgreSQL, which then walks its primary key newest first.
+  const ids = Array.from(found, points.id).join(',');
+  const byId = db.dialect === 'sqlite' ? 'r.id IN (SELECT value FROM json_each(?))' : 'r.id = ANY(?::bigint[])';
+  const rows = await db.values<SummaryTuple>(
+    `SELECT ${SUMMARY_COLUMNS} FROM initiatives r WHERE ${byId} ORDER BY r.id DESC`,
+    [db.dialect === 'sqlite' ? `[${ids}]` : `{${ids}}`],
+  );
+  return rows.length === found.length ? featuresOf(rows, total, page) : undefined;
+}
+
+/**
+ * A page of initiatives in one of the list's formats. `points`, the in-memory index of the
+ * current public version when the caller has it, answers bbox-only pages without counting
+ * or walking in the database.
+ */
+export async function listInitiatives(
+  db: Db,
+  f: InitiativeFilter,
+  page: Page,
+  format: ListFormat = 'geojson',
+  points?: PointIndex,
+) {
+  if (points && onlyBbox(f, page)) {
+    const answer = await pageFromPoints(db, points, f.bbox!, page, format);
+    if (answer) return answer;
+  }
+  const { total, rows: select } = await matchingPage(db, f, page);
+  const any = total > page.offset;
+  if (format !== 'geojson') {
+    const query = select('r.id, r.lon, r.lat, r.theme, r.phase');
+    return tuplesAs(format, any ? await db.values<Tuple>(query.sql, query.params) : [], total, page);
+  }
+  const query = select(SUMMARY_COLUMNS);
+  return featuresOf(any ? await db.values<SummaryTuple>(query.sql, query.params) : [], total, page);
+}
+
+/**
+ * Every initiative's point, newest first, for the in-memory index: read 5,000 at a time with
+ * a turn of the event loop in between, so a million (SQLite reads synchronously) never holds
+ * other requests up for more than a few milliseconds.
+ */
+export async function pointRows(db: Db): Promise<PointRow[]> {
+  const rows: PointRow[] = [];
+  for (let below = Number.MAX_SAFE_INTEGER; ;) {
+    const page = await db.values<PointRow>(
+      'SELECT id, lon, lat, theme, phase FROM initiatives WHERE id < ? ORDER BY id DESC LIMIT 5000',
+      [below],
+    );
+    for (const row of page) rows.push(row);
+    if (page.length < 5000) return rows;
+    below = Number(page[page.length - 1]![0]);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** An initiative as the public sees it; `showElsewhere` as the municipality configured (staff see it). */

@@ -1,0 +1,207 @@
+import type { Bbox } from '../geo.js';
+import type { Db } from '../db/index.js';
+
+/** One initiative as the index takes it: `[id, lon, lat, theme, phase]`, newest (highest id) first. */
+export type PointRow = [id: number, lon: number, lat: number, theme: string, phase: string];
+
+/**
+ * Every initiative's point in memory, newest first, with a uniform grid over them: a bbox is
+ * counted and paged without the database. A map view's list (`GET /initiatives?bbox=…`) is
+ * asked with a new bbox by every resident who pans, so the read cache cannot help there; at
+ * 100,000 initiatives the database spent ~0.4 ms counting a city's R*Tree entries and as much
+ * again on the page, where this takes a few microseconds.
+ *
+ * Positions (0 = newest) are what `page` returns and what the accessors take.
+ */
+export class PointIndex {
+  readonly size: number;
+  readonly themes: string[] = [];
+  readonly phases: string[] = [];
+  private readonly ids: Float64Array;
+  private readonly lons: Float64Array;
+  private readonly lats: Float64Array;
+  private readonly themeOf: Uint16Array;
+  private readonly phaseOf: Uint16Array;
+  // The grid: cell (cx, cy) holds positions cellItems[cellStart[c] .. cellStart[c + 1]), ascending.
+  private readonly minLon: number;
+  private readonly minLat: number;
+  private readonly cellLon: number;
+  private readonly cellLat: number;
+  private readonly columns: number;
+  private readonly rows: number;
+  private readonly cellStart: Int32Array;
+  private readonly cellItems: Int32Array;
+
+  constructor(points: readonly PointRow[]) {
+    const n = (this.size = points.length);
+    this.ids = new Float64Array(n);
+    this.lons = new Float64Array(n);
+    this.lats = new Float64Array(n);
+    this.themeOf = new Uint16Array(n);
+    this.phaseOf = new Uint16Array(n);
+    const themeIndex = new Map<string, number>();
+    const phaseIndex = new Map<string, number>();
+    const indexOf = (map: Map<string, number>, list: string[], v: string) =>
+      map.get(v) ?? map.set(v, list.push(v) - 1).get(v)!;
+    let minLon = Infinity;
+    let minLat = Infinity;
+    let maxLon = -Infinity;
+    let maxLat = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const [id, lon, lat, theme, phase] = points[i]!;
+      this.ids[i] = Number(id);
+      this.lons[i] = Number(lon);
+      this.lats[i] = Number(lat);
+      this.themeOf[i] = indexOf(themeIndex, this.themes, theme);
+      this.phaseOf[i] = indexOf(phaseIndex, this.phases, phase);
+      minLon = Math.min(minLon, this.lons[i]!);
+      maxLon = Math.max(maxLon, this.lons[i]!);
+      minLat = Math.min(minLat, this.lats[i]!);
+      maxLat = Math.max(maxLat, this.lats[i]!);
+    }
+    // About one cell per 4 points over the data's extent: a city's bbox is mostly whole cells,
+    // counted without looking at their points.
+    const side = Math.max(1, Math.ceil(Math.sqrt(n / 4)));
+    this.minLon = n ? minLon : 0;
+    this.minLat = n ? minLat : 0;
+    this.cellLon = n && maxLon > minLon ? (maxLon - minLon) / side : 1;
+    this.cellLat = n && maxLat > minLat ? (maxLat - minLat) / side : 1;
+    this.columns = this.rows = side;
+    const cellOf = new Int32Array(n);
+    const counts = new Int32Array(side * side + 1);
+    for (let i = 0; i < n; i++) {
+      const c = this.cellX(this.lons[i]!) + this.cellY(this.lats[i]!) * side;
+      cellOf[i] = c;
+      counts[c + 1]!++;
+    }
+    for (let c = 0; c < side * side; c++) counts[c + 1]! += counts[c]!;
+    this.cellStart = counts.slice();
+    this.cellItems = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.cellItems[counts[cellOf[i]!]!++] = i;
+  }
+
+  id = (i: number) => this.ids[i]!;
+  lon = (i: number) => this.lons[i]!;
+  lat = (i: number) => this.lats[i]!;
+  theme = (i: number) => this.themeOf[i]!;
+  phase = (i: number) => this.phaseOf[i]!;
+
+  // The same arithmetic for points and for a bbox's edges: both are monotonic, so a point in a
+  // cell strictly between the edge cells lies inside the bbox (no rounding can put it out).
+  private cellX(lon: number) {
+    return Math.min(this.columns - 1, Math.max(0, Math.floor((lon - this.minLon) / this.cellLon)));
+  }
+  private cellY(lat: number) {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor((lat - this.minLat) / this.cellLat)));
+  }
+
+  /** Calls `each(cellFrom, cellTo, whole)` for every cell the bbox touches; `whole` when every point lies inside. */
+  private cells(bbox: Bbox, each: (from: number, to: number, whole: boolean) => void) {
+    const [w, s, e, n] = bbox;
+    if (!this.size || e < w || n < s) return;
+    const x0 = this.cellX(w);
+    const x1 = this.cellX(e);
+    const y0 = this.cellY(s);
+    const y1 = this.cellY(n);
+    for (let y = y0; y <= y1; y++) {
+      const edgeY = y === y0 || y === y1;
+      for (let x = x0; x <= x1; x++) {
+        const c = x + y * this.columns;
+        each(this.cellStart[c]!, this.cellStart[c + 1]!, !edgeY && x !== x0 && x !== x1);
+      }
+    }
+  }
+
+  /** How many points lie in the bbox (edges included). */
+  count(bbox: Bbox): number {
+    const [w, s, e, n] = bbox;
+    const { lons, lats, cellItems } = this;
+    let total = 0;
+    this.cells(bbox, (from, to, whole) => {
+      if (whole) total += to - from;
+      else
+        for (let k = from; k < to; k++) {
+          const i = cellItems[k]!;
+          if (lons[i]! >= w && lons[i]! <= e && lats[i]! >= s && lats[i]! <= n) total++;
+        }
+    });
+    return total;
+  }
+
+  /**
+   * Positions of the page of points in the bbox, newest first. Like the database's two ways:
+   * walk everything newest first while few are skipped, else gather the box's cells and sort.
+   */
+  page(bbox: Bbox, offset: number, limit: number, inBox = this.count(bbox)): Int32Array {
+    const [w, s, e, n] = bbox;
+    const { lons, lats, cellItems, size } = this;
+    const wanted = Math.max(0, Math.min(limit, inBox - offset));
+    const found = new Int32Array(wanted);
+    if (!wanted) return found;
+    if ((offset + wanted) * (size / inBox) < 4 * inBox) {
+      let skip = offset;
+      let k = 0;
+      for (let i = 0; i < size && k < wanted; i++) {
+        if (!(lons[i]! >= w && lons[i]! <= e && lats[i]! >= s && lats[i]! <= n)) continue;
+        if (skip) skip--;
+        else found[k++] = i;
+      }
+      return found;
+    }
+    const all = new Int32Array(inBox);
+    let k = 0;
+    this.cells(bbox, (from, to, whole) => {
+      for (let j = from; j < to; j++) {
+        const i = cellItems[j]!;
+        if (whole || (lons[i]! >= w && lons[i]! <= e && lats[i]! >= s && lats[i]! <= n)) all[k++] = i;
+      }
+    });
+    return all.sort().subarray(offset, offset + wanted);
+  }
+}
+
+/**
+ * The index of the current public version (which moves with every committed write to what is
+ * public, on any instance), like the read cache a cache and never the truth. After a write it
+ * is rebuilt in the background while the database answers; rebuilds take at most a tenth of
+ * the time, so a server under constant writes simply answers from the database as before.
+ */
+export class PointCache {
+  private current?: { version: number; points: PointIndex };
+  private building?: Promise<void>;
+  private nextBuild = 0;
+
+  constructor(
+    private readonly load: (db: Db) => Promise<PointRow[]>,
+    private readonly version: (db: Db) => Promise<number>,
+    private readonly clock = () => performance.now(),
+  ) {}
+
+  /**
+   * The index if it shows the current version (read now, unless the caller has just read it);
+   * if not, undefined, and a rebuild starts when due.
+   */
+  async at(db: Db, known?: number): Promise<PointIndex | undefined> {
+    const version = known ?? (await this.version(db));
+    if (this.current?.version === version) return this.current.points;
+    if (!this.building && this.clock() >= this.nextBuild) this.building = this.build(db, version);
+    return undefined;
+  }
+
+  /** Waits for a running rebuild (startup warming, tests). */
+  async settled(): Promise<void> {
+    await this.building;
+  }
+
+  private async build(db: Db, version: number) {
+    const started = this.clock();
+    try {
+      this.current = { version, points: new PointIndex(await this.load(db)) };
+    } catch {
+      // The database answers meanwhile; the next due request tries again.
+    } finally {
+      this.nextBuild = this.clock() + 9 * (this.clock() - started);
+      this.building = undefined;
+    }
+  }
+}
