@@ -86,6 +86,8 @@ export type Tab = {
   errors: string[];
   warnings: string[];
   dialogs: string[];
+  /** Every URL the page asked for, from its first request on. */
+  requests: string[];
 };
 
 /**
@@ -178,9 +180,11 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
         errors: [],
         warnings: [],
         dialogs: [],
+        requests: [],
         violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
       };
       page.on('pageerror', (e) => tab.errors.push(e.message));
+      page.on('request', (r) => tab.requests.push(r.url()));
       page.on('console', (m) => {
         // With the address: "Failed to load resource" alone does not say which.
         if (m.type() === 'error') tab.errors.push(`${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
@@ -215,12 +219,20 @@ function serveBundle(dir: string, path: string, res: ServerResponse) {
   res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(body);
 }
 
-/** The strict policy of the issue, for a page whose widgets come from `scriptOrigin`. */
-export function strictCsp(world: World, extra: { script?: string; trustedTypes?: string; img?: string } = {}) {
+/**
+ * The strict policy of the issue, for a page whose widgets come from `script`; with `nonce`,
+ * the nonce-based kind (scripts by nonce and what they load, `'strict-dynamic'`, no host list).
+ */
+export function strictCsp(
+  world: World,
+  extra: { script?: string; trustedTypes?: string; img?: string; nonce?: string } = {},
+) {
   const api = world.api.url;
   return [
     "default-src 'self'",
-    `script-src 'self'${extra.script ? ` ${extra.script}` : ''}`,
+    extra.nonce
+      ? `script-src 'nonce-${extra.nonce}' 'strict-dynamic'`
+      : `script-src 'self'${extra.script ? ` ${extra.script}` : ''}`,
     "style-src 'self'",
     `img-src 'self' data: ${api}${extra.img ? ` ${extra.img}` : ''}`,
     `connect-src ${api} ${new URL(world.geocoder).origin}`,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { STAFF_TOKEN, startTestServer, validIdea } from '../node/helpers/server.ts';
 import { startOidcProvider } from '../node/helpers/oidc.ts';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dangerousNodes, startWorld, strictCsp, type Tab, type World } from './harness.ts';
@@ -34,9 +35,10 @@ const widgets = () => `<buurt-config api="${world.api.url}/api/v1" geocoder="${w
 </buurt-config>`;
 
 const scripts = (...srcs: string[]) => srcs.map((s) => `<script type="module" src="${s}"></script>`).join('');
-const pageHtml = (head: string, body = widgets()) =>
+/** The page; with a nonce its own script carries it (under `'strict-dynamic'` nothing else runs). */
+const pageHtml = (head: string, body = widgets(), nonce?: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Almere</title><script
-    src="/host.js"></script>${head}</head><body><main>${body}</main></body></html>`;
+    src="/host.js"${nonce ? ` nonce="${nonce}"` : ''}></script>${head}</head><body><main>${body}</main></body></html>`;
 
 /** The main flow of each widget, as a resident would go through it. */
 async function drive(tab: Tab) {
@@ -162,6 +164,57 @@ describe('a strict Content-Security-Policy', () => {
     await expectClean(tab);
     // A worker must come from the page's origin: from a CDN the map clusters on the main thread.
     assert.equal(await clustering(tab), 'main');
+  });
+});
+
+describe('privacy on the host page', () => {
+  test('no cookie, and nothing sent anywhere but the bundle, the API and the geocoder the page names', async () => {
+    const url = world.page('/privacy', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`)),
+      headers: { 'Content-Security-Policy': strictCsp(world, { script: world.cdn }) },
+    });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+    assert.deepEqual(await tab.page.context().cookies(), [], 'no cookie set by any answer');
+    assert.equal(await tab.page.evaluate(() => document.cookie), '');
+    const allowed = new Set([world.site, world.cdn, new URL(world.api.url).origin, new URL(world.geocoder).origin]);
+    const elsewhere = tab.requests.filter((u) => !/^(data|blob):/.test(u) && !allowed.has(new URL(u).origin));
+    assert.deepEqual(elsewhere, [], 'no request to any other origin');
+    assert.ok(
+      tab.requests.some((u) => u.startsWith(world.api.url)),
+      'the flows did use the API',
+    );
+  });
+});
+
+describe("a nonce-based Content-Security-Policy with 'strict-dynamic'", () => {
+  test('the bundle by its nonce, its lazy chunks by trust: every widget runs, under Trusted Types too', async () => {
+    const nonce = randomBytes(18).toString('base64');
+    const csp = strictCsp(world, { nonce, trustedTypes: 'lit-html buurtkit-worker' });
+    const url = world.page('/nonce', {
+      html: pageHtml(
+        `<script type="module" nonce="${nonce}" src="${world.cdn}/a/buurtkit.js"></script>`,
+        widgets(),
+        nonce,
+      ),
+      headers: { 'Content-Security-Policy': csp },
+    });
+    const tab = await world.open(url);
+    await drive(tab);
+    await expectClean(tab);
+  });
+
+  test('a script without the nonce is refused: the policy is real', async () => {
+    const nonce = randomBytes(18).toString('base64');
+    const url = world.page('/nonce-missing', {
+      html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`), widgets(), nonce),
+      headers: { 'Content-Security-Policy': strictCsp(world, { nonce }) },
+    });
+    const tab = await world.open(url);
+    await tab.page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
+    assert.match((await tab.violations()).join('\n'), /^script-src-elem .*buurtkit\.js/m);
+    assert.equal(await tab.page.evaluate(() => customElements.get('buurt-idea-form')), undefined);
   });
 });
 
