@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@buurtkit/phase-tracker/define';
 import type { PhaseTracker } from '@buurtkit/phase-tracker';
+import { tookPart } from './helpers/took-part.ts';
 // @ts-expect-error served by the test runner
 import { API } from '/__buurtkit/env.js';
 
@@ -24,6 +25,7 @@ describe('following an initiative', () => {
         html`<buurt-phase-tracker api=${API} initiative="1" lang="en"></buurt-phase-tracker>`,
       ),
     );
+    const took = tookPart();
     await new Promise((r) => setTimeout(r, 1000));
     const open = q(el, 'button[part~=follow]') as HTMLButtonElement;
     expect(open.textContent!.trim()).to.equal('Follow this initiative');
@@ -38,6 +40,7 @@ describe('following an initiative', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, '#follow-email-error')!.textContent).to.contain('Fill in an e-mail address');
     expect(input.value).to.equal('not-an-address', 'what the resident typed stays');
+    expect(took, 'nothing told while the form has errors').to.deep.equal([]);
     await expect(el).to.be.accessible();
     input.select();
     await sendKeys({ type: 'neighbour@example.org' });
@@ -49,6 +52,8 @@ describe('following an initiative', () => {
     expect(status!.textContent).to.contain('neighbour@example.org');
     // Compared by id: a failed comparison of elements would be serialised whole.
     expect(el.shadowRoot!.activeElement?.id).to.equal('follow-status');
+    // For the host page's statistics: what was done where, never the address.
+    expect(took).to.deep.equal([{ initiative: 1, action: 'follow' }]);
     await expect(el).to.be.accessible();
   });
 

@@ -5,6 +5,7 @@ import '@buurtkit/initiative-map/define';
 import type { PhaseTracker } from '@buurtkit/phase-tracker';
 import type { InitiativeMap } from '@buurtkit/initiative-map';
 import { until } from './helpers/until.ts';
+import { tookPart } from './helpers/took-part.ts';
 // @ts-expect-error served by the test runner
 import { API, GEOCODER, TILES } from '/__buurtkit/env.js';
 
@@ -55,6 +56,7 @@ describe('backing an initiative and offering help', () => {
           lang="en"></buurt-phase-tracker>`,
       ),
     );
+    const took = tookPart();
     const open = q<HTMLButtonElement>(el, 'button[part~=back]')!;
     expect(open.textContent!.trim()).to.equal('I support this');
     open.focus();
@@ -87,6 +89,7 @@ describe('backing an initiative and offering help', () => {
     expect(q(el, '#back-status')!.getAttribute('role')).to.equal('status');
     expect(q(el, '#back-status')!.textContent).to.contain('joost.backer@example.org');
     await until(el, () => focusedId(el) === 'back-status', 'focus on the status');
+    expect(took).to.deep.equal([{ initiative: almere[0], action: 'back' }]);
     await expect(el).to.be.accessible();
     expect(q(el, '.backing'), 'nothing counts before confirmation').to.equal(null);
 
@@ -105,6 +108,7 @@ describe('backing an initiative and offering help', () => {
         html`<buurt-phase-tracker api=${API} initiative=${almere[1]!} lang="fy"></buurt-phase-tracker>`,
       ),
     );
+    const took = tookPart();
     q<HTMLButtonElement>(el, 'button[part~=offer]')!.focus();
     await sendKeys({ press: 'Enter' });
     await until(el, () => focusedId(el) === 'offer-kinds-time', 'focus on the first choice');
@@ -129,6 +133,7 @@ describe('backing an initiative and offering help', () => {
     await until(el, () => q(el, '#offer-status'), 'the status', 5000);
     expect(q(el, '#offer-status')!.textContent).to.contain('fatima.helper@example.org');
     await until(el, () => focusedId(el) === 'offer-status', 'focus on the status');
+    expect(took).to.deep.equal([{ initiative: almere[1], action: 'offer' }]);
     await expect(el).to.be.accessible();
     // Confirmed, the offer is mailed to the initiative's contact person (no initiator's consent here).
     await confirmMailTo('fatima.helper@example.org');

@@ -1,3 +1,4 @@
+import { BuurtTakePartEvent } from './events.js';
 import { html, nothing } from 'lit';
 import { ApiError, button, followInitiative, textField, type ApiClient } from '@buurtkit/core';
 import type { TrackerMessages } from './messages/nl.js';
@@ -13,6 +14,8 @@ export interface FollowHost {
   reportError(error: unknown): string;
   /** Moves focus to an element of the tracker after the next render. */
   focusAfterRender(selector: string): void;
+  /** Dispatches an event from the tracker (`buurt-take-part`). */
+  emit(event: Event): void;
 }
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -56,6 +59,7 @@ export class FollowForm {
       await followInitiative(this.host.client, this.initiative, { email, locale: this.host.locale });
       this.state = 'sent';
       this.sentTo = email;
+      this.host.emit(new BuurtTakePartEvent({ initiative: this.initiative, action: 'follow' }));
       // Rendered first, then focused: the status is read out where the form was.
       this.host.requestUpdate();
       this.host.focusAfterRender('#follow-status');

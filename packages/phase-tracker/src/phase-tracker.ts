@@ -39,6 +39,7 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
  * Give it `initiative` (an id), `reference` (from the idea confirmation) or `model` (to
  * explain the process); with none of them it asks the resident for their reference.
  *
+ * @event buurt-take-part - A resident followed, backed or offered help; `detail.initiative`, `detail.action`.
  * @event buurt-error - Loading failed; `detail.message` is what the widget shows.
  *
  * @csspart phases - The ordered list of phases.
@@ -125,6 +126,7 @@ export class PhaseTracker extends BuurtElement {
       core: this.core,
       requestUpdate: () => this.requestUpdate(),
       reportError: (error: unknown) => this.reportError(error),
+      emit: (event: Event) => this.emit(event),
       focusAfterRender: (selector: string) =>
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
     };

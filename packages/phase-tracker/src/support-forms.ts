@@ -1,3 +1,4 @@
+import { BuurtTakePartEvent } from './events.js';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -136,6 +137,7 @@ abstract class ConfirmedForm {
       this.note = await this.send(token.token);
       this.state = 'sent';
       this.sentTo = this.email.trim();
+      this.host.emit(new BuurtTakePartEvent({ initiative: this.initiative, action: this.prefix }));
       this.host.requestUpdate();
       this.host.focusAfterRender(`#${this.prefix}-status`);
     } catch (error) {
