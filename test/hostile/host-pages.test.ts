@@ -167,6 +167,32 @@ describe('a strict Content-Security-Policy', () => {
   });
 });
 
+describe('when scripts cannot run', () => {
+  // What the README tells editors to put inside each element: light DOM, never slotted, so
+  // shown by a browser that never defines the element and gone once the widget renders.
+  const fallbacks = (api: string) => `<buurt-config api="${api}">
+    <buurt-initiative-map tiles="/tiles/{z}/{x}/{y}.png"><a href="/initiatieven">Alle initiatieven in een lijst</a></buurt-initiative-map>
+    <buurt-idea-form><a href="/idee-insturen">Stuur uw idee in via het formulier</a></buurt-idea-form>
+    <buurt-phase-tracker model="burgerinitiatief"><a href="/zo-werkt-het">Zo werkt een initiatief</a></buurt-phase-tracker>
+    <buurt-contact-finder><a href="/contact">Vind uw contactpersoon</a></buurt-contact-finder>
+  </buurt-config>`;
+  const names = ['Alle initiatieven', 'Stuur uw idee', 'Zo werkt een initiatief', 'Vind uw contactpersoon'];
+
+  test('a fallback link inside each element is there without scripts and gone once the widget is', async () => {
+    const body = fallbacks(`${world.api.url}/api/v1`);
+    const csp = { 'Content-Security-Policy': strictCsp(world, { script: world.cdn }) };
+    const bare = await world.open(world.page('/no-scripts', { html: pageHtml('', body), headers: csp }));
+    for (const name of names) assert.ok(await bare.page.getByRole('link', { name }).isVisible(), name);
+    const tab = await world.open(
+      world.page('/with-scripts', { html: pageHtml(scripts(`${world.cdn}/a/buurtkit.js`), body), headers: csp }),
+    );
+    await tab.page.locator('buurt-phase-tracker ol.phases').waitFor();
+    await tab.page.locator('buurt-contact-finder #postcode').waitFor();
+    for (const name of names) assert.equal(await tab.page.getByRole('link', { name }).count(), 0, name);
+    assert.deepEqual(await tab.violations(), []);
+  });
+});
+
 describe('privacy on the host page', () => {
   test('no cookie, and nothing sent anywhere but the bundle, the API and the geocoder the page names', async () => {
     const url = world.page('/privacy', {
