@@ -60,7 +60,7 @@ async function cameraPhoto(name = 'IMG_0001.jpg'): Promise<File> {
 
 /** Chooses files in the form's file field, as the file picker would. */
 async function choosePhotos(el: IdeaForm, ...files: File[]) {
-  const input = q(el, '#photo-input') as HTMLInputElement;
+  const input = q(el, '#photo-file') as HTMLInputElement;
   const transfer = new DataTransfer();
   for (const f of files) transfer.items.add(f);
   input.files = transfer.files;
@@ -421,6 +421,47 @@ describe('<buurt-idea-form>', () => {
     });
     db.close();
     expect(left).to.equal(undefined, 'the photos leave the draft store once sent');
+  });
+
+  it('picks photos with a button and status in the widget’s language, by keyboard, or dropped on it', async () => {
+    const el = await form({ lang: 'en' });
+    const pick = q(el, '#photo-input') as HTMLButtonElement;
+    expect(pick.localName).to.equal('button');
+    expect(pick.textContent!.trim()).to.equal('Add a photo');
+    const status = () => q(el, '#photo-status')!;
+    expect(status().textContent).to.equal('No photo chosen yet.');
+    expect(status().getAttribute('role')).to.equal('status');
+    expect(pick.getAttribute('aria-describedby')!.split(' ')).to.include.members(['photos-hint', 'photo-status']);
+    // The browser's own control ("Choose Files / No file chosen", in the browser's language) is out of sight.
+    const file = q(el, '#photo-file') as HTMLInputElement;
+    expect(file.hidden).to.equal(true);
+    expect(file.tabIndex).to.equal(-1);
+    // By keyboard the button opens the file picker: its click reaches the file field.
+    let opened = 0;
+    file.addEventListener('click', (e) => {
+      opened++;
+      e.preventDefault();
+    });
+    pick.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(opened).to.equal(1);
+    // Dropped on the picker: it shows where to drop while files are dragged over it, then adds them as chosen.
+    const transfer = new DataTransfer();
+    transfer.items.add(await cameraPhoto());
+    const zone = () => q(el, '.pick')!;
+    zone().dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(zone().classList.contains('dropping')).to.equal(true);
+    const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    zone().dispatchEvent(drop);
+    expect(drop.defaultPrevented).to.equal(true, 'the browser does not open the photo instead');
+    await until(el, () => qa(el, '.photo img').length === 1, 'the dropped photo');
+    expect(zone().classList.contains('dropping')).to.equal(false);
+    expect(status().textContent).to.equal('1 of 3 photos chosen.');
+    await expect(el).to.be.accessible();
+    // The photo made a draft: the next form would offer it.
+    el.remove();
+    localStorage.clear();
   });
 
   it('a place picked on a map, by keyboard alone; Leaflet comes only when the map is opened', async () => {

@@ -44,7 +44,7 @@ export interface StepContext {
   contact: ContactFields;
   errors: Record<string, string | undefined>;
   themes: Theme[];
-  photos: Pick<PhotoList, 'items' | 'add' | 'remove' | 'describe'>;
+  photos: Pick<PhotoList, 'items' | 'add' | 'remove' | 'describe' | 'dropping' | 'dragOver' | 'drop'>;
   /** The where step: its map and its note (the geocoder is down, the map did not load). */
   where: Pick<WhereStep, 'map' | 'note' | 'openMap' | 'zoomBy' | 'choose'>;
   mapAttribution: string;
@@ -251,6 +251,7 @@ function renderPhotos(c: StepContext, prefix: string) {
   return html`<fieldset class="photos">
     <legend>${msg.t('photos')} <span class="optional">${c.core.t('field.optional')}</span></legend>
     <p class="hint" id="photos-hint">${msg.t('photos.hint')}</p>
+    <p class="hint" id="photo-status" role="status">${msg.t('photos.count', c.photos.items.length)}</p>
     <ol class="photo-list">
       ${c.photos.items.map(
         (p, i) =>
@@ -281,23 +282,22 @@ function renderPhotos(c: StepContext, prefix: string) {
     </ol>
     ${
       c.photos.items.length < MAX_PHOTOS
-        ? html`<div class="field" part="field">
-          <label for="photo-input" class="file-label">${msg.t('photos.add')}</label>
+        ? html`<div class="field pick${c.photos.dropping ? ' dropping' : ''}" part="field"
+          @dragover=${(e: DragEvent) => c.photos.dragOver(e)} @dragleave=${() => c.photos.dragOver()}
+          @drop=${(e: DragEvent) => void c.photos.drop(e)}>
           ${
             error
               ? html`<div class="error" id="photo-input-error"><span
             class="visually-hidden">${prefix} </span>${error}</div>`
               : nothing
           }
-          <input
-            id="photo-input"
-            type="file"
-            accept="image/*"
-            multiple
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'photo-input-error photos-hint' : 'photos-hint'}
-            @change=${(e: Event) => void c.photos.add(e)}
-          />
+          <input id="photo-file" type="file" accept="image/*" multiple hidden tabindex="-1"
+            @change=${(e: Event) => void c.photos.add(e)} />
+          <button id="photo-input" type="button" class="button secondary" part="button"
+            aria-describedby=${error ? 'photo-input-error photos-hint photo-status' : 'photos-hint photo-status'}
+            @click=${(e: Event) => ((e.currentTarget as Element).previousElementSibling as HTMLInputElement).click()}>
+            ${msg.t('photos.add')}</button>
+          <span class="drop">${msg.t('photos.drop')}</span>
         </div>`
         : nothing
     }

@@ -71,6 +71,19 @@ export const formStyles = css`
     flex: none;
     accent-color: var(--_buurt-color-primary);
   }
+  /* The photo picker: a button of ours (the browser's own says "No file chosen" in its own
+     language), and on a desk with a mouse, room to drop photos. */
+  .pick {
+    border: 2px dashed transparent;
+  }
+  .dropping {
+    border-color: var(--_buurt-color-primary);
+  }
+  @media (pointer: coarse) {
+    .drop {
+      display: none;
+    }
+  }
   .photo-list,
   .photo-review {
     list-style: none;
@@ -98,9 +111,6 @@ export const formStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_buurt-space-s);
-  }
-  .field input[type='file'] {
-    border-style: dashed;
   }
   .found {
     font-weight: 600;

@@ -53,10 +53,34 @@ export class PhotoList implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async add(e: Event) {
+  /** Whether files are being dragged over the picker (it shows where to drop them). */
+  dropping = false;
+
+  /** Files chosen with the button's file picker. */
+  add(e: Event) {
     const input = e.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
+    return this.addFiles(files);
+  }
+
+  /** Dragging over the picker (`e`) or away from it (none). */
+  dragOver(e?: DragEvent) {
+    e?.preventDefault();
+    if (this.dropping !== !!e) {
+      this.dropping = !!e;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Files dropped on the picker: as if chosen. */
+  drop(e: DragEvent) {
+    this.dragOver();
+    e.preventDefault();
+    return this.addFiles([...(e.dataTransfer?.files ?? [])]);
+  }
+
+  private async addFiles(files: File[]) {
     let problem = '';
     const kit = await photoKit();
     for (const file of files) {

@@ -26,6 +26,8 @@ const en: FormMessages = {
   'photos.hint':
     'Up to 3 photos. We make them smaller and take out where they were taken and other details before we send them.',
   'photos.add': 'Add a photo',
+  'photos.count': (n) => (n ? `${n} of 3 photos chosen.` : 'No photo chosen yet.'),
+  'photos.drop': 'Or drag photos here.',
   'photo.alt': (n) => `What is in photo ${n}?`,
   'photo.alt.hint': 'So someone who cannot see the photo knows what is in it.',
   'photo.remove': (n) => `Remove photo ${n}`,

@@ -26,6 +26,8 @@ const fy: FormMessages = {
   'photos.hint':
     'Oant 3 foto’s. Wy meitsje se lytser en helje it plak dêr’t se makke binne en oare gegevens der út, foardat wy se ferstjoere.',
   'photos.add': 'Foegje in foto ta',
+  'photos.count': (n) => (n ? `${n} fan de 3 foto’s keazen.` : 'Noch gjin foto keazen.'),
+  'photos.drop': 'Of sleep foto’s hjirhinne.',
   'photo.alt': (n) => `Wat stiet der op foto ${n}?`,
   'photo.alt.hint': 'Sa wit ien dy’t de foto net sjen kin wat der op stiet.',
   'photo.remove': (n) => `Fuortsmite foto ${n}`,

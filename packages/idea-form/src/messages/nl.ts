@@ -25,6 +25,8 @@ const nl = {
   'photos.hint':
     'Tot 3 foto’s. We maken ze kleiner en halen de plaats waar ze zijn gemaakt en andere gegevens eruit, voordat we ze versturen.',
   'photos.add': 'Voeg een foto toe',
+  'photos.count': (n: number) => (n ? `${n} van de 3 foto’s gekozen.` : 'Nog geen foto gekozen.'),
+  'photos.drop': 'Of sleep foto’s hierheen.',
   'photo.alt': (n: number) => `Wat staat er op foto ${n}?`,
   'photo.alt.hint': 'Zo weet iemand die de foto niet kan zien wat erop staat.',
   'photo.remove': (n: number) => `Verwijder foto ${n}`,
