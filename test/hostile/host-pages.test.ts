@@ -171,9 +171,13 @@ describe('when scripts cannot run', () => {
   // What the README tells editors to put inside each element: light DOM, never slotted, so
   // shown by a browser that never defines the element and gone once the widget renders.
   const fallbacks = (api: string) => `<buurt-config api="${api}">
-    <buurt-initiative-map tiles="/tiles/{z}/{x}/{y}.png"><a href="/initiatieven">Alle initiatieven in een lijst</a></buurt-initiative-map>
+    <buurt-initiative-map tiles="/tiles/{z}/{x}/{y}.png">
+      <a href="/initiatieven">Alle initiatieven in een lijst</a>
+    </buurt-initiative-map>
     <buurt-idea-form><a href="/idee-insturen">Stuur uw idee in via het formulier</a></buurt-idea-form>
-    <buurt-phase-tracker model="burgerinitiatief"><a href="/zo-werkt-het">Zo werkt een initiatief</a></buurt-phase-tracker>
+    <buurt-phase-tracker model="burgerinitiatief">
+      <a href="/zo-werkt-het">Zo werkt een initiatief</a>
+    </buurt-phase-tracker>
     <buurt-contact-finder><a href="/contact">Vind uw contactpersoon</a></buurt-contact-finder>
   </buurt-config>`;
   const names = ['Alle initiatieven', 'Stuur uw idee', 'Zo werkt een initiatief', 'Vind uw contactpersoon'];
