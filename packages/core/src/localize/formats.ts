@@ -36,3 +36,8 @@ export function formatter<K extends keyof Formatters>(
   }
   return found;
 }
+
+/** A whole, non-negative number with its thousands grouped ("12.345"); undefined for any other. */
+export function groupDigits(value: number, separator: string): string | undefined {
+  return Number.isSafeInteger(value) && value >= 0 ? String(value).replace(/\B(?=(\d{3})+$)/g, separator) : undefined;
+}

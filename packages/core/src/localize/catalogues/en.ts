@@ -14,6 +14,9 @@ const en: CoreMessages = {
   'error.heading': 'That did not work',
   'summary.heading': (count: number) => (count === 1 ? 'There is 1 error' : `There are ${count} errors`),
   'summary.intro': 'Please correct the following:',
+  'date.long': (day, month, year) =>
+    `${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month]} ${year}`,
+  'number.group': ',',
   'field.optional': '(optional)',
   'field.error-prefix': 'Error:',
   'empty.heading': 'Nothing found',

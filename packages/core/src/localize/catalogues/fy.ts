@@ -14,6 +14,9 @@ const fy: CoreMessages = {
   'error.heading': 'Dat slagge net',
   'summary.heading': (count: number) => (count === 1 ? 'Der is 1 flater fûn' : `Der binne ${count} flaters fûn`),
   'summary.intro': 'Ferbetterje it folgjende:',
+  'date.long': (day, month, year) =>
+    `${day} ${['jannewaris', 'febrewaris', 'maart', 'april', 'maaie', 'juny', 'july', 'augustus', 'septimber', 'oktober', 'novimber', 'desimber'][month]} ${year}`,
+  'number.group': '.',
   'field.optional': '(net ferplichte)',
   'field.error-prefix': 'Flater:',
   'empty.heading': 'Neat fûn',

@@ -13,6 +13,11 @@ const nl = {
   'error.heading': 'Dat lukte niet',
   'summary.heading': (count: number) => (count === 1 ? 'Er is 1 fout gevonden' : `Er zijn ${count} fouten gevonden`),
   'summary.intro': 'Verbeter het volgende:',
+  // A long date, "3 maart 2026", from the catalogue: see LocalizeController.date.
+  'date.long': (day: number, month: number, year: number) =>
+    `${day} ${['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'][month]} ${year}`,
+  // Thousands in whole numbers, "12.345": see LocalizeController.number.
+  'number.group': '.',
   'field.optional': '(niet verplicht)',
   'field.error-prefix': 'Fout:',
   'empty.heading': 'Niets gevonden',
