@@ -63,8 +63,13 @@ async function prepare(location: string) {
   await seedReference(db);
   const t = performance.now();
   await seedBulk(db, COUNT);
+  const seeded = Math.round(performance.now() - t);
+  // As a running install has it: statistics gathered and the bulk load vacuumed. Without
+  // this, PostgreSQL's autovacuum and autoanalyze start on the new table during the
+  // measurement, on the same two cores.
+  await db.run(db.dialect === 'postgres' ? 'VACUUM ANALYZE' : 'ANALYZE');
   await db.close();
-  return Math.round(performance.now() - t);
+  return seeded;
 }
 
 async function serve(location: string, port: number) {
