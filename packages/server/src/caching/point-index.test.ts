@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Bbox } from '../geo.js';
 import type { Db } from '../db/index.js';
-import { PointCache, PointIndex, type PointRow } from './point-index.js';
+import { BoundedMap, PointCache, PointIndex, type PointRow } from './point-index.js';
 
 /** A seeded generator, so a failure can be run again. */
 function random(seed: number) {
@@ -139,4 +139,18 @@ test('the cache answers at its own version only, rebuilds in the background, at 
   await cache.at(db);
   await cache.settled();
   assert.equal((await cache.at(db))?.id(0), 5, 'and the next due request builds again');
+});
+
+test('rows kept with an index stop at their bound, and what is kept can still change', () => {
+  const kept = new BoundedMap<number, string>(2);
+  kept.set(1, 'a').set(2, 'b').set(3, 'c');
+  assert.deepEqual(
+    [...kept],
+    [
+      [1, 'a'],
+      [2, 'b'],
+    ],
+  );
+  kept.set(2, 'B');
+  assert.equal(kept.get(2), 'B');
 });

@@ -1,6 +1,16 @@
 import type { Bbox } from '../geo.js';
 import type { Db } from '../db/index.js';
 
+/** A Map that stops taking new keys once full: an index lives one public version, seldom long. */
+export class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+  override set(key: K, value: V) {
+    return this.size < this.max || this.has(key) ? super.set(key, value) : this;
+  }
+}
+
 /** One initiative as the index takes it: `[id, lon, lat, theme, phase]`, newest (highest id) first. */
 export type PointRow = [id: number, lon: number, lat: number, theme: string, phase: string];
 
@@ -15,6 +25,8 @@ export type PointRow = [id: number, lon: number, lat: number, theme: string, pha
  */
 export class PointIndex {
   readonly size: number;
+  /** Rows read for positions of this index, by position, as its caller keeps them (bounded). */
+  readonly summaries = new BoundedMap<number, unknown>(20_000);
   readonly themes: string[] = [];
   readonly phases: string[] = [];
   private readonly ids: Float64Array;

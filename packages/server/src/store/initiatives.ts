@@ -266,16 +266,26 @@ async function pageFromPoints(db: Db, points: PointIndex, bbox: Bbox, page: Page
     ]);
     return tuplesAs(format, rows, total, page);
   }
-  if (!found.length) return featuresOf([], total, page);
-  // The ids as one parameter (a page may be thousands): a JSON array for SQLite, an array
-  // literal for PostgreSQL, which then walks its primary key newest first.
-  const ids = Array.from(found, points.id).join(',');
-  const byId = db.dialect === 'sqlite' ? 'r.id IN (SELECT value FROM json_each(?))' : 'r.id = ANY(?::bigint[])';
-  const rows = await db.values<SummaryTuple>(
-    `SELECT ${SUMMARY_COLUMNS} FROM initiatives r WHERE ${byId} ORDER BY r.id DESC`,
-    [db.dialect === 'sqlite' ? `[${ids}]` : `{${ids}}`],
+  // Rows this version's index has read before are kept with it: residents of a city look at
+  // much the same newest initiatives. Only the others are read, by id.
+  const missing = Array.from(found).filter((i) => !points.summaries.has(i));
+  if (missing.length) {
+    // The ids as one parameter (a page may be thousands): a JSON array for SQLite, an array
+    // literal for PostgreSQL, which then walks its primary key newest first.
+    const ids = missing.map(points.id).join(',');
+    const byId = db.dialect === 'sqlite' ? 'r.id IN (SELECT value FROM json_each(?))' : 'r.id = ANY(?::bigint[])';
+    const rows = await db.values<SummaryTuple>(
+      `SELECT ${SUMMARY_COLUMNS} FROM initiatives r WHERE ${byId} ORDER BY r.id DESC`,
+      [db.dialect === 'sqlite' ? `[${ids}]` : `{${ids}}`],
+    );
+    if (rows.length !== missing.length) return undefined;
+    rows.forEach((row, k) => points.summaries.set(missing[k]!, row));
+  }
+  return featuresOf(
+    Array.from(found, (i) => points.summaries.get(i) as SummaryTuple),
+    total,
+    page,
   );
-  return rows.length === found.length ? featuresOf(rows, total, page) : undefined;
 }
 
 /**
