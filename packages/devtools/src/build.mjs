@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { analyze } from './analyze.mjs';
+import { writeCdn } from './cdn.mjs';
 
 const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
@@ -26,4 +27,5 @@ for (const name of LIBRARY_PACKAGES) {
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'staff', '--logLevel', 'warn']);
 analyze();
-console.log('built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, custom-elements.json');
+const cdn = writeCdn().replace(/.*packages\//, 'packages/');
+console.log(`built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, ${cdn}, custom-elements.json`);
