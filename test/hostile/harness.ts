@@ -202,10 +202,11 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
 
 /**
  * The CDN: `/a/…` is the bundle, `/b/…` the same files under another URL (a second module
- * instance of the same version), `/old/…` a copy that calls itself another version.
+ * instance of the same version), `/old/…` a copy that calls itself another version,
+ * `/tampered/…` the bundle with one byte added to its entry.
  */
 function serveBundle(dir: string, path: string, res: ServerResponse) {
-  const m = /^\/(a|b|old)(\/.*)$/.exec(path);
+  const m = /^\/(a|b|old|tampered)(\/.*)$/.exec(path);
   const file = m ? normalize(join(dir, m[2]!)) : '';
   let body: string;
   try {
@@ -216,6 +217,8 @@ function serveBundle(dir: string, path: string, res: ServerResponse) {
   }
   // Whatever quotes the minifier chose for the version literal.
   if (m[1] === 'old') body = body.replace(/(["'`])0\.1\.0\1/g, '"0.0.9-old"');
+  // One byte more at the end of the entry: what a compromised CDN would serve.
+  if (m[1] === 'tampered' && m[2] === '/buurtkit.js') body += ' ';
   res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(body);
 }
 
