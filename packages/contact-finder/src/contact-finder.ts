@@ -90,6 +90,7 @@ export class ContactFinder extends BuurtElement {
   /** Level of the widget's top heading (2 by default). */
   headingLevel = 2;
 
+  /** Its messages in the language it speaks now (read-only). */
   readonly msg = new LocalizeController(this, finderCatalogue);
   private readonly loads = new Latest(this);
   private readonly addressMsg = new LocalizeController(this, addressCatalogue);

@@ -91,6 +91,7 @@ export class IdeaForm extends BuurtElement {
   /** Where residents follow their idea, with `{reference}` in it, e.g. `/volg-je-idee?ref={reference}`. */
   trackingUrl?: string;
 
+  /** Its messages in the language it speaks now (read-only). */
   readonly msg = new LocalizeController(this, formCatalogue);
   private readonly addressMsg = new LocalizeController(this, addressCatalogue);
   private readonly photos = new PhotoList(this, {

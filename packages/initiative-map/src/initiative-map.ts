@@ -81,10 +81,7 @@ export class InitiativeMap extends BuurtElement {
     filter: { state: true },
     status: { state: true },
     error: { state: true },
-    selected: { state: true },
-    detail: { state: true },
     highlighted: { state: true },
-    hint: { state: true },
     notice: { state: true },
     searchText: { state: true },
     sortBy: { state: true },
@@ -119,6 +116,7 @@ export class InitiativeMap extends BuurtElement {
    */
   clustering: 'auto' | 'server' = 'auto';
 
+  /** Its messages in the language it speaks now (read-only). */
   readonly msg = new LocalizeController(this, mapCatalogue);
   private readonly source = new InitiativeSource();
 
@@ -254,6 +252,7 @@ export class InitiativeMap extends BuurtElement {
     return this.geocoder || this.config?.geocoder || undefined;
   }
 
+  /** What the map shows now: clusters and points with their place on screen (read-only). */
   get visibleItems(): { x: number; y: number; count: number; id?: number }[] {
     return this.pane.visible;
   }

@@ -89,6 +89,7 @@ export class PhaseTracker extends BuurtElement {
   /** Base URL of the geocoder that finds a backer's buurt; otherwise `<buurt-config geocoder>`, else PDOK. */
   geocoder?: string;
 
+  /** Its messages in the language it speaks now (read-only). */
   readonly msg = new LocalizeController(this, trackerCatalogue);
   private readonly loads = new Latest(this);
   /** Backing, offering help, following: what the tracker of a published initiative lets residents do. */

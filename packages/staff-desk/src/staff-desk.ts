@@ -114,6 +114,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
    */
   redirectUri = '';
 
+  /** Its messages in the language it speaks now (read-only). */
   readonly msg = new LocalizeController(this, deskCatalogue);
 
   /** Shared by the views, loaded once per sign-in. */
@@ -135,12 +136,18 @@ export class StaffDesk extends BuurtElement implements DeskHost {
       this.msg.date(iso, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }),
   };
 
+  /** The initiatives view (read-only). */
   readonly initiatives = new InitiativesView(this, () => this.go('initiatives'));
+  /** The inbox view (read-only). */
   readonly inbox = new InboxView(this, (id) => void this.initiatives.openFromIdea(id));
+  /** The contact persons view (read-only). */
   readonly contactsView = new ContactsView(this);
+  /** The figures view (read-only). */
   readonly figures = new FiguresView(this);
 
+  /** The signed-in session: token, roles, expiry (read-only). */
   readonly session = new StaffSession(this);
+  /** The sign-in view (read-only). */
   readonly signInView = new SignInView(this, this.session);
 
   private announcement = '';
@@ -152,6 +159,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     return this.session.accessToken;
   }
 
+  /** Where the identity provider sends staff back: `redirect-uri`, else this page. */
   get returnUri() {
     return this.redirectUri || `${location.origin}${location.pathname}`;
   }
@@ -171,6 +179,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     return super.reportError(e);
   }
 
+  /** The heading level its views start at. */
   get level() {
     return this.headingLevel;
   }

@@ -64,6 +64,7 @@ export class BuurtElement extends LitElement {
 
   private cachedClient?: { key: string; client: ApiClient };
 
+  /** The language it speaks now, `nl`, `en` or `fy`: its own `lang`, else the nearest one's. */
   get locale() {
     return this.core.locale;
   }
