@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PDOK_GEOCODER, snippet, WIDGETS, type Choice } from './snippet.js';
+import { readFileSync } from 'node:fs';
+import { OPTIONS, PDOK_GEOCODER, snippet, WIDGETS, type Choice } from './snippet.js';
 
 const base: Choice = {
   widget: 'buurt-initiative-map',
@@ -64,4 +65,15 @@ test('what an editor types cannot break out of the snippet or smuggle a script a
     snippet({ ...base, api: 'http://127.0.0.1:8787/api/v1' }).csp,
     /connect-src http:\/\/127\.0\.0\.1:8787 /,
   );
+});
+
+test("every option an editor may set is one of the element's documented attributes", () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../../custom-elements.json', import.meta.url), 'utf8'));
+  for (const widget of WIDGETS) {
+    const element = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === widget);
+    const attributes = new Set([...element.attributes.map((a: { name: string }) => a.name), 'lang']);
+    for (const option of OPTIONS[widget]) assert.ok(attributes.has(option), `${widget} has no attribute ${option}`);
+  }
 });

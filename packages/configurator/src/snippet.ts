@@ -14,6 +14,42 @@ export const WIDGETS = [
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
+/**
+ * The attributes an editor may set per widget (besides `api`, which is always the API's own
+ * address): the configurator's form and the server's embed page accept these and no others.
+ */
+export const OPTIONS: Record<Widget, readonly string[]> = {
+  'buurt-initiative-map': [
+    'lang',
+    'heading-level',
+    'center',
+    'zoom',
+    'theme',
+    'phase',
+    'tiles',
+    'attribution',
+    'geocoder',
+    'municipality',
+    'deep-link',
+    'idea-href',
+    'clustering',
+  ],
+  'buurt-idea-form': [
+    'lang',
+    'heading-level',
+    'tracking-url',
+    'map-center',
+    'map-zoom',
+    'map-tiles',
+    'map-attribution',
+    'geocoder',
+    'response-days',
+    'retention-months',
+  ],
+  'buurt-phase-tracker': ['lang', 'heading-level', 'initiative', 'reference', 'model', 'layout', 'geocoder'],
+  'buurt-contact-finder': ['lang', 'heading-level', 'municipality', 'geocoder'],
+};
+
 /** PDOK's address search and grey base map: the widgets' defaults when a page names none. */
 export const PDOK_GEOCODER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1';
 export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
