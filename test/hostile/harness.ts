@@ -149,6 +149,8 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
   const cdn = await listen((req, res) => serveBundle(bundle, req.url!.split('?')[0]!, res));
   const api = await startTestServer('sqlite', {
     corsOrigins: [site],
+    // The iframe pages (/embed/…) load the same bundle from the API's own origin.
+    embedBundle: bundle,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   const pdok = await startPdokFixture();

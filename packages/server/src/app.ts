@@ -10,6 +10,7 @@ import { message } from './messages.js';
 import { DbPhotoStore } from './photos/store.js';
 import { HttpProblem, problemType } from './problems.js';
 import { docsRoutes } from './routes/docs.js';
+import { embedRoutes } from './routes/embed.js';
 import { ideaRoutes } from './routes/ideas.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
@@ -134,6 +135,7 @@ export async function buildApp(
   signInRoutes(app, ctx);
   healthRoutes(app, ctx);
   privacyRoutes(app, ctx);
+  embedRoutes(app, ctx);
   app.addHook('onReady', async () => outbox.start());
   app.addHook('onClose', async () => outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.

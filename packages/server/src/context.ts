@@ -42,6 +42,8 @@ export interface ServerOptions {
   mail?: Partial<MailConfig>;
   /** Whether public answers show how many backers live outside the municipality (default true). */
   showElsewhere?: boolean;
+  /** The built resident bundle the embed pages load (default: packages/buurtkit/dist of this repository). */
+  embedBundle?: string;
 }
 
 export interface AppContext extends ServerOptions {

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { localeOf } from '../context.js';
+import { notFound } from '../problems.js';
+import { embedPage, FRAME_CSS, FRAME_JS, integrityOf, isWidget, RESIZE_JS } from '../embed/page.js';
+
+/** Where `npm run build` puts the resident bundle, when the server runs from the repository. */
+const BUILT = new URL('../../../buurtkit/dist/', import.meta.url).pathname;
+
+/**
+ * The iframe fallback for CMSs that strip scripts: `/embed/{widget}?…` serves a minimal page
+ * with that widget, its bundle from this server (`/embed/assets/…`), framed only by the
+ * origins the API already trusts, and `/embed/resize.js` for the host page to fit the frame.
+ */
+export function embedRoutes(app: FastifyInstance, ctx: AppContext) {
+  const dir = join(ctx.embedBundle ?? BUILT, '/');
+  const frameAncestors = ctx.corsOrigins.filter((o) => o !== '*');
+  let integrity: string | undefined;
+  const entry = () => (integrity ??= integrityOf(readFileSync(join(dir, 'buurtkit.js'))));
+
+  app.get('/embed/:widget', async (req, reply) => {
+    const { widget } = req.params as { widget: string };
+    if (!isWidget(widget) || !existsSync(join(dir, 'buurtkit.js'))) throw notFound(localeOf(req));
+    const origin = `${req.protocol}://${req.host}`;
+    const page = embedPage(widget, req.query as Record<string, unknown>, {
+      origin,
+      integrity: entry(),
+      frameAncestors,
+    });
+    reply
+      .type('text/html; charset=utf-8')
+      .header('Content-Security-Policy', page.csp)
+      .header('Cache-Control', 'no-cache');
+    return page.html;
+  });
+
+  const asset = (type: string, body: string) => async (_req: unknown, reply: import('fastify').FastifyReply) => {
+    reply.type(type).header('Cache-Control', 'public, max-age=300');
+    return body;
+  };
+  app.get('/embed/frame.js', asset('text/javascript; charset=utf-8', FRAME_JS));
+  app.get('/embed/frame.css', asset('text/css; charset=utf-8', FRAME_CSS));
+  app.get('/embed/resize.js', asset('text/javascript; charset=utf-8', RESIZE_JS));
+
+  app.get('/embed/assets/*', async (req, reply) => {
+    const name = (req.params as { '*': string })['*'];
+    const file = normalize(join(dir, name));
+    if (!file.startsWith(dir) || !/\.js$/.test(file) || !existsSync(file)) throw notFound(localeOf(req));
+    // Chunks carry their content hash in their name; the entry is pinned by its integrity.
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('Cache-Control', name.startsWith('chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    return readFileSync(file);
+  });
+}

@@ -1,0 +1,82 @@
+// The iframe fallback, for CMSs that strip scripts: /embed/{widget} on the API's origin shows
+// the widget under its own strict policy, tells the host page its height, and refuses to be
+// framed by a site the municipality did not list.
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { WIDGETS } from '../../packages/configurator/src/snippet.ts';
+import { startWorld, type World } from './harness.ts';
+
+let world: World;
+before(async () => {
+  world = await startWorld();
+});
+
+const query: Record<string, string> = {
+  'buurt-initiative-map': 'center=52.37,5.22&zoom=12',
+  'buurt-idea-form': '',
+  'buurt-phase-tracker': 'initiative=1',
+  'buurt-contact-finder': 'municipality=GM0034',
+};
+const rendered: Record<string, string> = {
+  'buurt-initiative-map': '.leaflet-container',
+  'buurt-idea-form': '#title',
+  'buurt-phase-tracker': 'ol.phases',
+  'buurt-contact-finder': '#postcode',
+};
+
+/** A host page with the iframe snippet, under a policy that allows the API's frames and resize script. */
+function hostPage(path: string, widget: string, origin = world.site) {
+  const api = world.api.url;
+  const tiles = encodeURIComponent(`${world.site}/tiles/{z}/{x}/{y}.png`);
+  const geocoder = encodeURIComponent(world.geocoder);
+  const src = `${api}/embed/${widget}?${query[widget]}&tiles=${tiles}&map-tiles=${tiles}&geocoder=${geocoder}`;
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title></head><body><main>
+<iframe id="frame" src="${src.replace(/&/g, '&amp;')}" title="Buurtkit" style="width:100%;border:0"></iframe>
+<script src="${api}/embed/resize.js"></script></main></body></html>`;
+  const url = world.page(path, {
+    html,
+    headers: {
+      'Content-Security-Policy': `default-src 'none'; script-src ${api}; frame-src ${api}; style-src 'unsafe-inline'`,
+    },
+  });
+  return origin === world.site ? url : url.replace(world.site, origin);
+}
+
+describe('the iframe embed page', () => {
+  for (const widget of WIDGETS)
+    test(`${widget}: renders in its frame under the embed page's policy and sizes the frame to it`, async () => {
+      const tab = await world.open(hostPage(`/embed-${widget}`, widget));
+      const frame = tab.page.frameLocator('#frame');
+      await frame.locator(`${widget} ${rendered[widget]}`).first().waitFor({ state: 'attached' });
+      await tab.page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#frame')!.offsetHeight > 250);
+      const height = await tab.page.evaluate(() => document.querySelector<HTMLIFrameElement>('#frame')!.style.height);
+      assert.match(height, /^\d+px$/, 'the height came from the frame');
+      assert.deepEqual(tab.errors, [], 'no violation or error in page or frame');
+    });
+
+  test('links open in the host page, and the page has the title the iframe should repeat', async () => {
+    const res = await fetch(
+      `${world.api.url}/embed/buurt-phase-tracker?initiative=1&onload=alert(1)&api=https://evil.example`,
+    );
+    const html = await res.text();
+    assert.match(html, /<base target="_parent">/);
+    assert.match(html, /<title>Waar staat het initiatief\?<\/title>/);
+    assert.ok(!html.includes('onload') && !html.includes('evil.example'), 'only known options, and the API is its own');
+    const csp = res.headers.get('content-security-policy')!;
+    assert.match(csp, new RegExp(`frame-ancestors ${world.site}(;|$)`));
+    assert.match(csp, /default-src 'none'/);
+    assert.equal((await fetch(`${world.api.url}/embed/buurt-staff-desk`)).status, 404, 'not the staff desk');
+    assert.equal((await fetch(`${world.api.url}/embed/assets/..%2F..%2Fpackage.json`)).status, 404);
+  });
+
+  test('a site the municipality did not list cannot frame it', async () => {
+    const port = new URL(world.site).port;
+    const tab = await world.open(hostPage('/embed-elsewhere', 'buurt-phase-tracker', `http://localhost:${port}`));
+    await tab.page.waitForTimeout(1500);
+    assert.equal(await tab.page.frameLocator('#frame').locator('buurt-phase-tracker').count(), 0);
+    assert.ok(
+      tab.errors.some((e) => /frame-ancestors|Refused to frame/i.test(e)),
+      tab.errors.join(' | '),
+    );
+  });
+});
