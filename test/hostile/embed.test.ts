@@ -2,14 +2,25 @@
 // the widget under its own strict policy, tells the host page its height, and refuses to be
 // framed by a site the municipality did not list.
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { afterEach, before, describe, test } from 'node:test';
 import { WIDGETS } from '../../packages/configurator/src/snippet.ts';
-import { startWorld, type World } from './harness.ts';
+import { startWorld, type Tab, type World } from './harness.ts';
 
 let world: World;
+const opened: Tab[] = [];
 before(async () => {
   world = await startWorld();
 });
+// Each tab's context closed as its test ends: a frame's request still in flight would
+// otherwise hold the API server's close (which waits for it) until the browser goes.
+afterEach(async () => {
+  for (const tab of opened.splice(0)) await tab.page.context().close();
+});
+const open = async (url: string) => {
+  const tab = await world.open(url);
+  opened.push(tab);
+  return tab;
+};
 
 const query: Record<string, string> = {
   'buurt-initiative-map': 'center=52.37,5.22&zoom=12',
@@ -45,7 +56,7 @@ function hostPage(path: string, widget: string, origin = world.site) {
 describe('the iframe embed page', () => {
   for (const widget of WIDGETS)
     test(`${widget}: renders in its frame under the embed page's policy and sizes the frame to it`, async () => {
-      const tab = await world.open(hostPage(`/embed-${widget}`, widget));
+      const tab = await open(hostPage(`/embed-${widget}`, widget));
       const frame = tab.page.frameLocator('#frame');
       await frame.locator(`${widget} ${rendered[widget]}`).first().waitFor({ state: 'attached' });
       await tab.page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#frame')!.offsetHeight > 250);
@@ -71,7 +82,7 @@ describe('the iframe embed page', () => {
 
   test('a site the municipality did not list cannot frame it', async () => {
     const port = new URL(world.site).port;
-    const tab = await world.open(hostPage('/embed-elsewhere', 'buurt-phase-tracker', `http://localhost:${port}`));
+    const tab = await open(hostPage('/embed-elsewhere', 'buurt-phase-tracker', `http://localhost:${port}`));
     await tab.page.waitForTimeout(1500);
     assert.equal(await tab.page.frameLocator('#frame').locator('buurt-phase-tracker').count(), 0);
     assert.ok(
