@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { analyze } from './analyze.mjs';
 import { writeCdn } from './cdn.mjs';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
@@ -27,5 +28,8 @@ for (const name of LIBRARY_PACKAGES) {
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'staff', '--logLevel', 'warn']);
 analyze();
+await writeFrameworkTypes();
 const cdn = writeCdn().replace(/.*packages\//, 'packages/');
-console.log(`built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, ${cdn}, custom-elements.json`);
+console.log(
+  `built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, ${cdn}, custom-elements.json, packages/buurtkit/types`,
+);

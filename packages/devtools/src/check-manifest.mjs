@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from './analyze.mjs';
+import { frameworkTypes } from './framework-types.mjs';
 
 const root = new URL('../../../', import.meta.url).pathname;
 // The analyzer resolves --outdir against the working directory.
@@ -14,7 +15,14 @@ try {
     console.error('custom-elements.json is out of date with the JSDoc headers: run `npm run analyze` and commit it.');
     process.exit(1);
   }
-  console.log('custom-elements.json matches the sources');
+  // The React and Vue typings are made from it: stale ones would type what the elements lack.
+  for (const [file, text] of Object.entries(await frameworkTypes(JSON.parse(committed)))) {
+    if (readFileSync(file, 'utf8') !== text) {
+      console.error(`${file.slice(root.length)} is out of date with custom-elements.json: run \`npm run build\`.`);
+      process.exit(1);
+    }
+  }
+  console.log('custom-elements.json and the React and Vue typings match the sources');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
