@@ -15,6 +15,7 @@ export type { CoreMessages } from './localize/catalogues/nl.js';
 export { tokens, baseStyles, TOKEN_DEFAULTS, COMPONENT_TOKENS, type TokenName } from './styles/tokens.js';
 export { button, buttonStyles, type ButtonOptions } from './pieces/button.js';
 export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-field.js';
+export { selectField, type SelectFieldOptions } from './pieces/select-field.js';
 export { checkStyles } from './pieces/check.js';
 export { errorSummary, errorSummaryStyles, type ErrorSummaryOptions } from './pieces/error-summary.js';
 export { skeleton, emptyState, stateStyles } from './pieces/states.js';
