@@ -3,7 +3,7 @@
 // framed by a site the municipality did not list.
 import assert from 'node:assert/strict';
 import { afterEach, before, describe, test } from 'node:test';
-import { WIDGETS } from '../../packages/configurator/src/snippet.ts';
+import { iframeSnippet, WIDGETS, type Widget } from '../../packages/configurator/src/snippet.ts';
 import { startWorld, type Tab, type World } from './harness.ts';
 
 let world: World;
@@ -22,11 +22,11 @@ const open = async (url: string) => {
   return tab;
 };
 
-const query: Record<string, string> = {
-  'buurt-initiative-map': 'center=52.37,5.22&zoom=12',
-  'buurt-idea-form': '',
-  'buurt-phase-tracker': 'initiative=1',
-  'buurt-contact-finder': 'municipality=GM0034',
+const options: Record<Widget, Record<string, string>> = {
+  'buurt-initiative-map': { center: '52.37,5.22', zoom: '12' },
+  'buurt-idea-form': {},
+  'buurt-phase-tracker': { initiative: '1' },
+  'buurt-contact-finder': { municipality: 'GM0034' },
 };
 const rendered: Record<string, string> = {
   'buurt-initiative-map': '.leaflet-container',
@@ -35,21 +35,21 @@ const rendered: Record<string, string> = {
   'buurt-contact-finder': '#postcode',
 };
 
-/** A host page with the iframe snippet, under a policy that allows the API's frames and resize script. */
-function hostPage(path: string, widget: string, origin = world.site) {
-  const api = world.api.url;
-  const tiles = encodeURIComponent(`${world.site}/tiles/{z}/{x}/{y}.png`);
-  const geocoder = encodeURIComponent(world.geocoder);
-  const src = `${api}/embed/${widget}?${query[widget]}&tiles=${tiles}&map-tiles=${tiles}&geocoder=${geocoder}`;
-  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title></head><body><main>
-<iframe id="frame" src="${src.replace(/&/g, '&amp;')}" title="Buurtkit" style="width:100%;border:0"></iframe>
-<script src="${api}/embed/resize.js"></script></main></body></html>`;
-  const url = world.page(path, {
-    html,
-    headers: {
-      'Content-Security-Policy': `default-src 'none'; script-src ${api}; frame-src ${api}; style-src 'unsafe-inline'`,
-    },
+/**
+ * A host page with the configurator's iframe snippet, served with exactly the policy it lists
+ * (and `default-src 'none'`: no inline style, so the frame's size comes from resize.js alone).
+ */
+function hostPage(path: string, widget: Widget, origin = world.site) {
+  const tiles = `${world.site}/tiles/{z}/{x}/{y}.png`;
+  const s = iframeSnippet({
+    widget,
+    api: `${world.api.url}/api/v1`,
+    title: 'Buurtkit',
+    attributes: { ...options[widget], tiles, 'map-tiles': tiles, geocoder: world.geocoder },
   });
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title></head><body><main>
+${s.html.replace('<iframe ', '<iframe id="frame" ')}</main></body></html>`;
+  const url = world.page(path, { html, headers: { 'Content-Security-Policy': `default-src 'none'; ${s.csp}` } });
   return origin === world.site ? url : url.replace(world.site, origin);
 }
 
@@ -60,8 +60,12 @@ describe('the iframe embed page', () => {
       const frame = tab.page.frameLocator('#frame');
       await frame.locator(`${widget} ${rendered[widget]}`).first().waitFor({ state: 'attached' });
       await tab.page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('#frame')!.offsetHeight > 250);
-      const height = await tab.page.evaluate(() => document.querySelector<HTMLIFrameElement>('#frame')!.style.height);
-      assert.match(height, /^\d+px$/, 'the height came from the frame');
+      const style = await tab.page.evaluate(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('#frame')!;
+        return { height: frame.style.height, width: frame.offsetWidth, page: document.body.offsetWidth };
+      });
+      assert.match(style.height, /^\d+px$/, 'the height came from the frame');
+      assert.equal(style.width, style.page, 'full width, set by resize.js');
       assert.deepEqual(tab.errors, [], 'no violation or error in page or frame');
     });
 

@@ -147,3 +147,39 @@ export function snippet(c: Choice): Snippet {
   ];
   return { html, directives, csp: directives.map(([n, s]) => `${n} ${s.join(' ')}`).join('; ') };
 }
+
+export interface FrameChoice {
+  widget: Widget;
+  /** The reference server's API address: its `/embed/{widget}` page serves the widget. */
+  api: string;
+  attributes?: Record<string, string | undefined>;
+  /** The frame's accessible name (WCAG 4.1.2), in the page's language. */
+  title: string;
+}
+
+/**
+ * The iframe for CMSs that strip scripts or unknown elements: the reference server's embed
+ * page for the widget, with the options in its query (the page takes only known ones), and
+ * the server's resize script, which fits the frame to the widget. Its policy: the frame and
+ * that script from the server.
+ */
+export function iframeSnippet(c: FrameChoice): Snippet {
+  if (!WIDGETS.includes(c.widget)) throw new Error(`not a widget: ${c.widget}`);
+  const api = checkedUrl(c.api, 'api');
+  const server = new URL(api.href.replace(/\/api\/v\d+\/?$/, '/'));
+  const query = new URLSearchParams(
+    Object.entries(c.attributes ?? {}).filter(
+      (e): e is [string, string] => OPTIONS[c.widget].includes(e[0]) && typeof e[1] === 'string' && e[1] !== '',
+    ),
+  ).toString();
+  const src = new URL(`embed/${c.widget}${query ? `?${query}` : ''}`, server).href;
+  const resize = new URL('embed/resize.js', server).href;
+  const html = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(c.title)}" loading="lazy"></iframe>
+<script src="${escapeHtml(resize)}" async></script>
+`;
+  const directives: [string, string[]][] = [
+    ['frame-src', [server.origin]],
+    ['script-src', [server.origin]],
+  ];
+  return { html, directives, csp: directives.map(([n, s]) => `${n} ${s.join(' ')}`).join('; ') };
+}

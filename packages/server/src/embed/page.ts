@@ -83,7 +83,7 @@ if (window.parent !== window && parents.includes(parent)) {
 export const FRAME_CSS = 'html,body{margin:0;padding:0}body{padding:1px 0}';
 
 /**
- * On the host page, beside the iframe: sets each Buurtkit frame's height from its messages,
+ * On the host page, beside the iframe: sets each Buurtkit frame's height (and full width) from its messages,
  * taking only messages from this server's origin and from the frame they claim to be.
  */
 export const RESIZE_JS = `(() => {
@@ -92,7 +92,10 @@ export const RESIZE_JS = `(() => {
     if (e.origin !== origin || !e.data || e.data.type !== 'buurtkit:height') return;
     const height = Math.min(Math.max(Number(e.data.height) || 0, 0), 20000);
     for (const frame of document.querySelectorAll('iframe'))
-      if (frame.contentWindow === e.source) frame.style.height = height + 'px';
+      if (frame.contentWindow === e.source) {
+        // Full width and no border, set here so the snippet needs no style attribute (CSP).
+        Object.assign(frame.style, { width: '100%', border: '0', height: height + 'px' });
+      }
   });
 })();
 `;
