@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 
 type Doc = Record<string, unknown> & { postcode: string; huisnummer: number; centroide_ll: string };
 const docs = JSON.parse(readFileSync(new URL('../../fixtures/pdok/addresses.json', import.meta.url), 'utf8')) as Doc[];
+/** Every municipality as a `gemeente` document (for searching a place by name). */
+const places = JSON.parse(readFileSync(new URL('../../fixtures/pdok/places.json', import.meta.url), 'utf8')) as Doc[];
 
 /** PDOK v3_1 answers 400 to parameters outside its specification. */
 const ALLOWED: Record<string, string[]> = {
@@ -35,7 +37,13 @@ export async function startPdokFixture(listenOn = 0) {
     let found: Doc[];
     if (endpoint === 'free') {
       const fq = url.searchParams.getAll('fq').map((f) => f.split(':') as [string, string]);
-      found = docs.filter((d) => fq.every(([k, v]) => (k === 'type' ? v === 'adres' : String(d[k]) === v)));
+      const q = (url.searchParams.get('q') ?? '*:*').toLowerCase();
+      // Free text as Solr matches a name: every word somewhere in weergavenaam.
+      const words = q === '*:*' ? [] : q.split(/\s+/).filter(Boolean);
+      found = [...docs, ...places]
+        .filter((d) => fq.every(([k, v]) => String(d[k]) === v) && (fq.length || words.length))
+        .filter((d) => words.every((w) => String(d.weergavenaam).toLowerCase().includes(w)))
+        .slice(0, Number(url.searchParams.get('rows') ?? 10));
     } else {
       const lat = Number(url.searchParams.get('lat'));
       const lon = Number(url.searchParams.get('lon'));
