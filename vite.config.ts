@@ -5,6 +5,8 @@
  *   Leaflet) are chunks beside it, loaded relative to the bundle from any origin.
  * - `staff`: packages/buurtkit/dist/staff/staff-desk.js, the staff desk on its own (it
  *   belongs on the municipality's staff page, not in every resident's first load).
+ * - `configurator`: packages/configurator/dist/configurator.js, the web editors' configurator
+ *   with the widgets it previews (a page of its own, not part of the resident bundle).
  * - `package:<name>`: that package's dist/ in library mode, Lit and other packages
  *   left as imports so an app's bundler shares one copy.
  */
@@ -97,19 +99,26 @@ export default defineConfig(({ mode }) => {
     };
   }
   const staff = mode === 'staff';
+  const configurator = mode === 'configurator';
   return {
     ...shared,
     // The markup and CSS inside html`` and css`` are shipped text: minified like the code.
     plugins: [minifyLiterals({ include: ['**/packages/*/src/**'], failOnError: true }), leafletWithoutInnerHtml()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: staff ? 'packages/buurtkit/dist/staff' : 'packages/buurtkit/dist',
+      outDir: staff
+        ? 'packages/buurtkit/dist/staff'
+        : configurator
+          ? 'packages/configurator/dist'
+          : 'packages/buurtkit/dist',
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
       lib: staff
         ? { entry: `${root}packages/staff-desk/src/define.ts`, formats: ['es'], fileName: () => 'staff-desk.js' }
-        : { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
+        : configurator
+          ? { entry: `${root}packages/configurator/src/define.ts`, formats: ['es'], fileName: () => 'configurator.js' }
+          : { entry: `${root}packages/buurtkit/src/buurtkit.ts`, formats: ['es'], fileName: () => 'buurtkit.js' },
       // Shared code may stay in the entry (exporting a little more) instead of a chunk of its
       // own: one file less to load.
       // `minify: true`: Vite leaves whitespace in library-mode ES output (so another bundler can

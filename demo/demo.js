@@ -7,7 +7,8 @@ lang.addEventListener('change', () => {
 });
 
 const theme = document.getElementById('theme');
-theme.addEventListener('click', () => {
+// Not every demo page has the house-style switch.
+theme?.addEventListener('click', () => {
   const wadden = document.body.classList.toggle('theme-wadden');
   document.body.classList.toggle('theme-stad', !wadden);
   theme.setAttribute('aria-pressed', String(wadden));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -50,7 +51,7 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
       /api\.pdok\.nl|service\.pdok\.nl/,
       'the demo runs offline, on recorded geocoder answers and a recorded tile',
     );
-    assert.match(html, /map-tiles="\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
+    assert.match(html, /map-tiles="http:\/\/127\.0\.0\.1:18480\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
     const tile = await fetch('http://127.0.0.1:18480/tiles/13/4210/2691.png');
     assert.equal(tile.headers.get('content-type'), 'image/png');
     assert.deepEqual([...new Uint8Array(await tile.arrayBuffer()).slice(1, 4)], [0x50, 0x4e, 0x47]);
@@ -92,11 +93,24 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
     assert.doesNotMatch(staff.headers.get('content-security-policy') ?? '', /unsafe-inline|unsafe-eval/);
     const staffHtml = await staff.text();
     assert.match(staffHtml, /<buurt-staff-desk\s+api="http:\/\/127\.0\.0\.1:18487\/api\/v1"\s+municipality="GM0034"/);
-    assert.match(staffHtml, /tiles="\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
+    assert.match(staffHtml, /tiles="http:\/\/127\.0\.0\.1:18480\/tiles\/\{z\}\/\{x\}\/\{y\}\.png"/);
     assert.doesNotMatch(staffHtml, /<script>(?!<\/script>)|style="/);
     const desk = await fetch('http://127.0.0.1:18480/buurtkit/staff/staff-desk.js');
     assert.equal(desk.status, 200);
     assert.match(await desk.text(), /buurt-staff-desk/);
+    // The web editors' configurator: its own bundle, and the CDN folder of this version whose
+    // hash its snippets pin (the hash of the very file served there).
+    const configurator = await (await fetch('http://127.0.0.1:18480/configurator.html')).text();
+    const cdn = /cdn="([^"]+)"/.exec(configurator)![1]!;
+    const { version } = JSON.parse(readFileSync('packages/buurtkit/package.json', 'utf8')) as { version: string };
+    assert.equal(cdn, `/buurtkit/cdn/${version}/`);
+    const sri = (await (await fetch(`http://127.0.0.1:18480${cdn}sri.json`)).json()) as {
+      files: Record<string, string>;
+    };
+    const pinned = Buffer.from(await (await fetch(`http://127.0.0.1:18480${cdn}buurtkit.js`)).arrayBuffer());
+    assert.equal(sri.files['buurtkit.js'], `sha384-${createHash('sha384').update(pinned).digest('base64')}`);
+    assert.equal((await fetch('http://127.0.0.1:18480/configurator/configurator.js')).status, 200);
+    assert.doesNotMatch(configurator, /<script>(?!<\/script>)|style="/);
     // Three demo ideas wait at the desk, one of them overdue.
     const waiting = await (
       await fetch('http://127.0.0.1:18487/api/v1/staff/ideas', {

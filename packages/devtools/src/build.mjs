@@ -27,6 +27,7 @@ for (const name of LIBRARY_PACKAGES) {
 }
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'staff', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'configurator', '--logLevel', 'warn']);
 analyze();
 await writeFrameworkTypes();
 const cdn = writeCdn().replace(/.*packages\//, 'packages/');

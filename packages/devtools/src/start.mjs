@@ -61,10 +61,13 @@ const oidcEnv = idp
 
 if (process.env.DEMO_SKIP_BUILD !== '1') {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'staff', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  for (const mode of ['staff', 'configurator'])
+    execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', mode, '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  // The CDN folder with its sri.json, which the configurator's snippets pin.
+  (await import('./cdn.mjs')).writeCdn();
 }
 
 const api = spawn(
@@ -134,7 +137,7 @@ const compressed = new Map();
 
 // Map tiles: PDOK's when DEMO_TILES=pdok, else one recorded grey tile for every z/x/y, so the demo stays offline.
 const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png';
-const tiles = process.env.DEMO_TILES === 'pdok' ? PDOK_TILES : '/tiles/{z}/{x}/{y}.png';
+const tiles = process.env.DEMO_TILES === 'pdok' ? PDOK_TILES : `${demoOrigin}/tiles/{z}/{x}/{y}.png`;
 
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', demoOrigin).pathname);
@@ -154,7 +157,9 @@ const server = createServer(async (req, res) => {
   }
   const [base, rel] = path.startsWith('/buurtkit/')
     ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)]
-    : ['demo', path === '/' ? 'index.html' : path.slice(1)];
+    : path.startsWith('/configurator/')
+      ? ['packages/configurator/dist', path.slice('/configurator/'.length)]
+      : ['demo', path === '/' ? 'index.html' : path.slice(1)];
   const file = normalize(join(root, base, rel));
   if (!file.startsWith(join(root, base))) return res.writeHead(403).end();
   try {
@@ -199,6 +204,7 @@ const server = createServer(async (req, res) => {
 });
 server.listen(demoPort, '127.0.0.1', () => {
   console.log(`\nBuurtkit demo:     ${demoOrigin}/`);
+  console.log(`Configurator:      ${demoOrigin}/configurator.html (for web editors)`);
   console.log(`API and its docs:  ${apiOrigin}/api/v1/docs`);
   console.log(
     `Geocoder:          ${geocoder}${pdok ? ' (recorded answers; try 1353 AB 12, 2332 EN 20 or 8012 DG 45)' : ''}`,
