@@ -28,8 +28,9 @@ export function renderFilters(v: FiltersView) {
   const { msg } = v;
   const changed =
     v.filter.q || v.filter.theme.join() !== v.presets.theme.join() || v.filter.phase.join() !== v.presets.phase.join();
-  return html`<form class="filters" part="filters" role="search" aria-label=${msg.t('filters.label')}
-    @submit=${(e: Event) => e.preventDefault()}>
+  // A search landmark, not a <form>: every filter applies as it changes (the count is announced),
+  // so there is nothing to submit, and a form without a submit button fails WCAG technique H32.
+  return html`<div class="filters" part="filters" role="search" aria-label=${msg.t('filters.label')}>
     ${textField({
       id: 'search',
       label: msg.t('filter.search'),
@@ -50,7 +51,7 @@ export function renderFilters(v: FiltersView) {
       </select>
     </div>
     ${changed ? button({ label: msg.t('filter.reset'), variant: 'secondary', onClick: v.reset }) : nothing}
-  </form>`;
+  </div>`;
 }
 
 /**
