@@ -125,6 +125,18 @@ async function nodeTests(name, key, files, env, stream = true) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** The browser suite (web-test-runner in Debian's Chromium); its summary line gives the counts. */
+async function browserTests() {
+  ensureChromium();
+  const r = await step('browser tests', bin('web-test-runner'), [], {}, 'browser');
+  const m = [...r.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  const p = Number(m?.[1] ?? 0);
+  const f = Number(m?.[2] ?? 0);
+  passed += p;
+  failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
+  r.result.detail = `${p} passed, ${f} failed`;
+}
+
 // Unit tests beside the pure modules (black-box suites stay in test/); *.browser.test.ts run in Chromium.
 const unitFiles = testFiles('packages', (f) => /\.test\.(ts|mjs)$/.test(f) && !f.endsWith('.browser.test.ts'));
 if (want('unit')) await nodeTests('unit tests', 'unit', unitFiles, {});
@@ -155,6 +167,9 @@ if (want('node') || want('hostile')) {
   const fuzz = hostile.filter((f) => /api-fuzz-[a-z]+\.test\.ts$/.test(f));
   const fuzzing = fuzz.length ? nodeTests('fuzzing (hostile world)', 'hostile', fuzz, env, false) : undefined;
   if (want('node')) await nodeTests('node tests', 'node', suite('test/node'), env);
+  // The browser suite also mostly waits (on the reference server, on Chromium): it takes the
+  // rest of the fuzzers' time instead of adding its own after the hostile world.
+  if (want('browser')) await browserTests();
   await fuzzing;
   if (want('hostile')) {
     ensureChromium();
@@ -166,18 +181,7 @@ if (want('node') || want('hostile')) {
     );
   }
   await pg?.stop();
-}
-
-if (want('browser')) {
-  ensureChromium();
-  const r = await step('browser tests', bin('web-test-runner'), [], {}, 'browser');
-  const m = [...r.output.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  const p = Number(m?.[1] ?? 0);
-  const f = Number(m?.[2] ?? 0);
-  passed += p;
-  failed += f + (r.code !== 0 && f === 0 ? 1 : 0);
-  r.result.detail = `${p} passed, ${f} failed`;
-}
+} else if (want('browser')) await browserTests();
 
 await stories;
 
