@@ -61,3 +61,12 @@ test('the committed tables are what the data makes (npm run build)', () => {
   for (const [file, text] of Object.entries(tables() as Record<string, string>))
     assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale`);
 });
+
+test("Storybook's manual pages are what the manifest and these tables make (npm run build)", async () => {
+  // @ts-expect-error plain ESM helper
+  const { pages } = await import('../../packages/devtools/src/docs-pages.mjs');
+  for (const [file, text] of Object.entries(pages() as Record<string, string>)) {
+    assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale`);
+    assert.match(text, /<ArgTypes of=\{Stories\} \/>/, 'the API table comes from custom-elements.json');
+  }
+});

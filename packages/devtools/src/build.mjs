@@ -6,6 +6,7 @@ import { analyze } from './analyze.mjs';
 import { writeCdn } from './cdn.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 import { writeTables } from './wcag/tables.mjs';
+import { writePages } from './docs-pages.mjs';
 
 const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
@@ -32,8 +33,9 @@ run(bin('vite'), ['build', '--mode', 'configurator', '--logLevel', 'warn']);
 analyze();
 await writeFrameworkTypes();
 writeTables();
+writePages();
 const cdn = writeCdn().replace(/.*packages\//, 'packages/');
 console.log(
   `built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, ${cdn}, custom-elements.json, ` +
-    'packages/buurtkit/types, packages/buurtkit/accessibility',
+    'packages/buurtkit/types, packages/buurtkit/accessibility, stories/docs',
 );
