@@ -422,6 +422,25 @@ async function templates(s: TestServer): Promise<Record<string, Template>> {
       path: { key: 'fuzz-thema' },
       body: { label: { nl: 'Fuzz', en: 'Fuzz', fy: 'Fuzz' }, color: '#123456', icon: 'fuzz' },
     },
+    staffPutPhaseModel: {
+      path: { key: 'fuzz-model' },
+      body: {
+        label: { nl: 'Fuzz', en: 'Fuzz' },
+        description: { nl: 'Een model om te fuzzen.' },
+        answerDays: 5,
+        forNewIdeas: false,
+        phases: ['een', 'twee'].map((key) => ({
+          key,
+          label: { nl: key },
+          description: { nl: `Fase ${key}.` },
+          municipality: { nl: 'Wij doen dit.' },
+          resident: { nl: 'Jij doet dat.' },
+          deadlineDays: 10,
+        })),
+      },
+    },
+    // No initiative is in it: the first request removes it, the rest find nothing.
+    staffDeletePhaseModel: { path: { key: 'uitdaagrecht' } },
   };
 }
 

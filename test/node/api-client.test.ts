@@ -83,7 +83,7 @@ describe('core ApiClient against the real reference server', () => {
     const detail = await getInitiative(client, list.features[0]!.id);
     assert.equal(detail.id, list.features[0]!.id);
     assert.ok(detail.history.length >= 1);
-    assert.equal((await listPhaseModels(client)).items.length, 2);
+    assert.equal((await listPhaseModels(client)).items.length, 3);
     assert.equal((await getPhaseModel(client, 'burgerinitiatief')).phases.length, 5);
     assert.equal((await listThemes(client)).items.length, 10);
     assert.equal(

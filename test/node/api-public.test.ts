@@ -256,7 +256,7 @@ for (const dialect of dialects) {
       const models = await expectDocumented(await s.fetch('/api/v1/phase-models'), '/phase-models');
       assert.deepEqual(
         models.items.map((m: any) => m.key),
-        ['burgerinitiatief', 'aardgasvrije-wijk'],
+        ['burgerinitiatief', 'aardgasvrije-wijk', 'uitdaagrecht'],
       );
       for (const m of models.items)
         for (const p of m.phases)

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { seedReference } from '@buurtkit/server';
-import { listPhaseModels, listThemes, saveTheme, syncReference } from '../../packages/server/src/store/reference.ts';
+import {
+  deletePhaseModel,
+  listPhaseModels,
+  listThemes,
+  savePhaseModel,
+  saveTheme,
+  syncReference,
+} from '../../packages/server/src/store/reference.ts';
 import { phaseModels } from '../../packages/server/src/reference/phase-models.ts';
 import { themes } from '../../packages/server/src/reference/themes.ts';
 import { dialects, freshDatabase } from './helpers/server.ts';
@@ -68,6 +75,31 @@ for (const dialect of dialects) {
         'Energie',
         'an untouched theme follows the release',
       );
+      await db.close();
+    });
+    test("a phase model staff changed or removed stays theirs through a release's sync", async () => {
+      const { db } = await freshDatabase(dialect);
+      await seedReference(db);
+      const [entry] = clone(phaseModels);
+      const { key: _key, ...own } = clone(entry!);
+      own.phases[0]!.municipality.nl = 'Binnen vijf werkdagen bellen we je.';
+      own.answerDays = 5;
+      assert.deepEqual(await savePhaseModel(db, 'burgerinitiatief', own), { ok: true });
+      assert.deepEqual(await deletePhaseModel(db, 'uitdaagrecht'), { ok: true });
+
+      const next = clone(phaseModels);
+      for (const m of next) m.phases[0]!.resident.nl = 'Nieuwe uitleg.';
+      await syncReference(db, { themes, phaseModels: next });
+      const stored = await listPhaseModels(db);
+      assert.deepEqual(
+        stored.map((m) => m.key),
+        ['burgerinitiatief', 'aardgasvrije-wijk'],
+        'a removed model is not brought back',
+      );
+      assert.equal(stored[0]!.phases[0]!.municipality.nl, 'Binnen vijf werkdagen bellen we je.');
+      assert.equal(stored[0]!.phases[0]!.resident.nl, entry!.phases[0]!.resident.nl, 'their own wording stays whole');
+      assert.equal(stored[0]!.answerDays, 5);
+      assert.equal(stored[1]!.phases[0]!.resident.nl, 'Nieuwe uitleg.', 'an untouched model follows the release');
       await db.close();
     });
   });

@@ -712,6 +712,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/phase-models/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a phase model or change its phases, wording and answer promise
+         * @description Each municipality writes its own process in its participatieverordening. A new key is
+         *     added at the end of the list. A phase that initiatives are in cannot be left out: the
+         *     answer is a 422 that names them (move them first). `forNewIdeas: true` makes this the
+         *     model new ideas enter; there is always exactly one, so the current one cannot be
+         *     switched off except by choosing another.
+         */
+        put: operations["staffPutPhaseModel"];
+        post?: never;
+        /**
+         * Remove a phase model no initiative uses
+         * @description The model new ideas enter, and a model initiatives are in, stay (409).
+         */
+        delete: operations["staffDeletePhaseModel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/themes/{key}": {
         parameters: {
             query?: never;
@@ -929,12 +957,39 @@ export interface components {
             municipality: components["schemas"]["LocalizedText"];
             /** @description What the municipality expects from you in this phase. */
             resident: components["schemas"]["LocalizedText"];
+            /** @description Working days the municipality takes for its part of this phase (a decision, an assessment), as its participatieverordening says; absent when there is no deadline. */
+            deadlineDays?: components["schemas"]["WorkingDays"];
         };
         PhaseModel: {
             key: components["schemas"]["Key"];
             label: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
             phases: components["schemas"]["Phase"][];
+            /** @description The answer promise: within how many working days an idea entering this model hears back. Absent: the server's default. An idea keeps the promise made when it was sent. */
+            answerDays?: components["schemas"]["WorkingDays"];
+            /** @description Whether new ideas enter this model (exactly one does). */
+            forNewIdeas?: boolean;
+        };
+        WorkingDays: number;
+        /** @description A text per language; `nl` is always there. */
+        PhaseText: {
+            nl: string;
+            en?: string;
+            fy?: string;
+        };
+        PhaseModelInput: {
+            label: components["schemas"]["PhaseText"];
+            description: components["schemas"]["PhaseText"];
+            answerDays?: components["schemas"]["WorkingDays"];
+            forNewIdeas?: boolean;
+            phases: {
+                key: components["schemas"]["Key"];
+                label: components["schemas"]["PhaseText"];
+                description: components["schemas"]["PhaseText"];
+                municipality: components["schemas"]["PhaseText"];
+                resident: components["schemas"]["PhaseText"];
+                deadlineDays?: components["schemas"]["WorkingDays"];
+            }[];
         };
         Theme: {
             key: components["schemas"]["Key"];
@@ -2760,6 +2815,69 @@ export interface operations {
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
             422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    staffPutPhaseModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhaseModelInput"];
+            };
+        };
+        responses: {
+            /** @description The phase model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhaseModel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    staffDeletePhaseModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: components["schemas"]["Key"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

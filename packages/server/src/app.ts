@@ -14,6 +14,7 @@ import { embedRoutes } from './routes/embed.js';
 import { ideaRoutes } from './routes/ideas.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
+import { phaseModelRoutes } from './routes/phase-models.js';
 import { mailRoutes } from './routes/mail.js';
 import { supportRoutes } from './routes/support.js';
 import { signInRoutes } from './routes/sign-in.js';
@@ -130,6 +131,7 @@ export async function buildApp(
   publicRoutes(app, ctx);
   ideaRoutes(app, ctx);
   staffRoutes(app, ctx);
+  phaseModelRoutes(app, ctx);
   mailRoutes(app, ctx);
   supportRoutes(app, ctx);
   signInRoutes(app, ctx);

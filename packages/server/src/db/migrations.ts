@@ -153,6 +153,15 @@ const migrations: Migration[] = [
     // changed, whoever wrote it (any instance, a route, an import, a seed): see `publicTriggers`.
     statements: (d) => publicTriggers(d),
   },
+  {
+    version: 10,
+    // Phase models are the municipality's to change: an idea keeps the model it entered and
+    // the answer promise it was given (its receipt said so), whatever changes after.
+    statements: () => [
+      'ALTER TABLE ideas ADD COLUMN phase_model TEXT',
+      'ALTER TABLE ideas ADD COLUMN answer_days INTEGER',
+    ],
+  },
 ];
 
 /**

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
-import { addWorkingDays, dutchDate } from '../calendar/working-days.js';
 import { json, type Db } from '../db/index.js';
 import { areasByCodes } from '../store/areas.js';
 import { contactMail, findContacts } from '../store/contacts.js';
 import type { BackerRow } from '../store/backers.js';
 import { confirmedFollowers, type FollowerRow } from '../store/followers.js';
 import { markOfferForwarded, type OfferKind, type OfferRow } from '../store/offers.js';
-import { getIdea, unansweredIdeas, type IdeaRow } from '../store/ideas.js';
+import { answerDue, getIdea, unansweredIdeas, type IdeaRow } from '../store/ideas.js';
 import { getInitiative } from '../store/initiatives.js';
 import { keepFirst } from '../store/meta.js';
 import { enqueueMail, type Audience } from '../store/outbox.js';
@@ -102,7 +101,7 @@ export class Notifier {
   }
 
   private due(idea: IdeaRow): string {
-    return addWorkingDays(dutchDate(new Date(idea.submitted_at)), this.responseDays);
+    return answerDue(idea, this.responseDays);
   }
 
   /** A new idea: the receipt for the resident, a note for the contact person of its area. */
@@ -121,7 +120,7 @@ export class Notifier {
           name: idea.contact_name ?? '',
           reference: idea.reference,
           title: idea.title,
-          days: this.responseDays,
+          days: idea.answer_days ?? this.responseDays,
           due: formatDate(this.due(idea), to.locale),
           trackingUrl: fillUrl(this.config.trackingUrl, { reference: idea.reference }),
           contact: contact?.name ?? null,

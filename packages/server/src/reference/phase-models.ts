@@ -1,13 +1,18 @@
 /**
  * The phase models every installation has, after seed 000 (Groen Dichterbij: the phases
  * of a citizen initiative and the municipality's changing role) and seed 002
- * (Participatiecoalitie: five steps towards a gas-free neighbourhood). Reference data, not
- * demo seed: a change of wording here reaches existing databases at the next start
- * (`syncReference`). The first model is the one new ideas enter.
+ * (Participatiecoalitie: five steps towards a gas-free neighbourhood), and the uitdaagrecht
+ * (right to challenge) that the Wet versterking participatie op decentraal niveau asks every
+ * participatieverordening to have. Its deadlines are a starting point, not law: each
+ * municipality sets its own and changes them in the desk. No model carries its own answer
+ * promise: the server's (BUURTKIT_RESPONSE_DAYS) holds until a municipality sets one per model. Reference data, not demo seed: a
+ * change of wording here reaches existing databases at the next start, but only models the
+ * municipality has not changed itself (`syncReference`). The first model is the one new ideas
+ * enter on a new installation.
  */
 type L = { nl: string; en: string; fy: string };
-type PhaseSeed = { key: string; label: L; description: L; municipality: L; resident: L };
-export type PhaseModelSeed = { key: string; label: L; description: L; phases: PhaseSeed[] };
+type PhaseSeed = { key: string; label: L; description: L; municipality: L; resident: L; deadlineDays?: number };
+export type PhaseModelSeed = { key: string; label: L; description: L; answerDays?: number; phases: PhaseSeed[] };
 
 export const phaseModels: PhaseModelSeed[] = [
   {
@@ -223,6 +228,116 @@ export const phaseModels: PhaseModelSeed[] = [
           en: 'Check that the agreements are right and sign them too.',
           fy: 'Kontrolearje oft de ôfspraken kloppe en teken mei.',
         },
+      },
+    ],
+  },
+  {
+    key: 'uitdaagrecht',
+    label: { nl: 'Uitdaagrecht', en: 'Right to challenge', fy: 'Útdaagrjocht' },
+    description: {
+      nl: 'Bewoners nemen een taak van de gemeente over, omdat zij het beter, goedkoper of dichter bij de buurt kunnen doen.',
+      en: 'Residents take over a task of the municipality, because they can do it better, cheaper or closer to the neighbourhood.',
+      fy: 'Bewenners nimme in taak fan de gemeente oer, omdat sy it better, goedkeaper of tichter by de buert dwaan kinne.',
+    },
+    phases: [
+      {
+        key: 'uitdaging',
+        label: { nl: 'Uitdaging', en: 'Challenge', fy: 'Útdaging' },
+        description: {
+          nl: 'Je daagt de gemeente uit: je wilt een taak overnemen en legt uit waarom jullie het beter kunnen.',
+          en: 'You challenge the municipality: you want to take over a task and explain why you can do it better.',
+          fy: 'Do daagst de gemeente út: do wolst in taak oernimme en leist út wêrom jimme it better kinne.',
+        },
+        municipality: {
+          nl: 'Binnen twee weken bevestigen we je uitdaging en vertellen we wie je contactpersoon is en welke gegevens we nog nodig hebben.',
+          en: 'Within two weeks we confirm your challenge and tell you who your contact person is and what we still need.',
+          fy: "Binnen twa wiken befêstigje wy dyn útdaging en fertelle wy wa't dyn kontaktpersoan is en hokker gegevens wy noch nedich hawwe.",
+        },
+        resident: {
+          nl: 'Beschrijf de taak, wat je anders doet, wie er meedoen, wat het kost en hoe de buurt erachter staat.',
+          en: 'Describe the task, what you do differently, who takes part, what it costs and how the neighbourhood supports it.',
+          fy: 'Beskriuw de taak, wat do oars dochst, wa der meidogge, wat it kostet en hoe de buert der efter stiet.',
+        },
+        deadlineDays: 10,
+      },
+      {
+        key: 'beoordeling',
+        label: { nl: 'Beoordeling', en: 'Assessment', fy: 'Beoardieling' },
+        description: {
+          nl: 'De gemeente toetst de uitdaging aan de voorwaarden uit de participatieverordening.',
+          en: 'The municipality weighs the challenge against the conditions of the participatieverordening.',
+          fy: 'De gemeente toetst de útdaging oan de betingsten út de partisipaasjeferoardering.',
+        },
+        municipality: {
+          nl: 'Binnen acht weken beoordelen we of de uitdaging aan de voorwaarden voldoet: draagvlak, deskundigheid, kosten en de kwaliteit van de taak. We praten met je voordat we een advies schrijven.',
+          en: 'Within eight weeks we assess whether the challenge meets the conditions: support, expertise, cost and the quality of the task. We talk with you before we write our advice.',
+          fy: 'Binnen acht wiken beoardielje wy oft de útdaging oan de betingsten foldocht: draachflak, saakkundigens, kosten en de kwaliteit fan de taak. Wy prate mei dy foardat wy in advys skriuwe.',
+        },
+        resident: {
+          nl: 'Beantwoord onze vragen en laat zien dat de buurt je steunt.',
+          en: 'Answer our questions and show that the neighbourhood supports you.',
+          fy: 'Beantwurdzje ús fragen en lit sjen dat de buert dy stipet.',
+        },
+        deadlineDays: 40,
+      },
+      {
+        key: 'besluit',
+        label: { nl: 'Besluit', en: 'Decision', fy: 'Beslút' },
+        description: {
+          nl: 'Het college besluit of jullie de taak overnemen, en onder welke afspraken.',
+          en: 'The board of mayor and aldermen decides whether you take over the task, and on which terms.',
+          fy: 'It kolleezje beslút oft jimme de taak oernimme, en ûnder hokker ôfspraken.',
+        },
+        municipality: {
+          nl: 'Binnen acht weken na de beoordeling neemt het college een besluit en legt het uit waarom. Bij een ja maken we samen afspraken over budget, taken en verantwoording.',
+          en: 'Within eight weeks after the assessment the board decides and explains why. If it is yes, we agree together on budget, tasks and accountability.',
+          fy: 'Binnen acht wiken nei de beoardieling nimt it kolleezje in beslút en leit it út wêrom. By in ja meitsje wy tegearre ôfspraken oer budzjet, taken en ferantwurding.',
+        },
+        resident: {
+          nl: 'Lees het besluit en de afspraken goed. Bezwaar maken kan binnen zes weken.',
+          en: 'Read the decision and the agreements carefully. You can object within six weeks.',
+          fy: 'Lês it beslút en de ôfspraken goed. Beswier meitsje kin binnen seis wiken.',
+        },
+        deadlineDays: 40,
+      },
+      {
+        key: 'uitvoering',
+        label: { nl: 'Uitvoering', en: 'Carrying out', fy: 'Útfiering' },
+        description: {
+          nl: 'Jullie voeren de taak uit volgens de afspraken.',
+          en: 'You carry out the task as agreed.',
+          fy: 'Jimme fiere de taak út neffens de ôfspraken.',
+        },
+        municipality: {
+          nl: 'We betalen wat is afgesproken, blijven bereikbaar en houden ons aan onze kant van de afspraken.',
+          en: 'We pay what was agreed, stay within reach and keep our side of the agreements.',
+          fy: 'Wy betelje wat ôfpraat is, bliuwe berikber en hâlde ús oan ús kant fan de ôfspraken.',
+        },
+        resident: {
+          nl: 'Doe wat is afgesproken en meld het op tijd als iets anders loopt.',
+          en: 'Do what was agreed and tell us in time when something goes differently.',
+          fy: 'Doch wat ôfpraat is en meld it op tiid as der wat oars rint.',
+        },
+      },
+      {
+        key: 'evaluatie',
+        label: { nl: 'Evaluatie', en: 'Evaluation', fy: 'Evaluaasje' },
+        description: {
+          nl: 'Samen kijken we terug: is de taak beter gedaan, en gaat het zo door?',
+          en: 'Together we look back: was the task done better, and does it go on this way?',
+          fy: 'Tegearre sjogge wy werom: is de taak better dien, en giet it sa troch?',
+        },
+        municipality: {
+          nl: 'Binnen acht weken na het einde van de afgesproken periode bespreken we de resultaten met jullie en maken we ze openbaar.',
+          en: 'Within eight weeks after the agreed period ends we discuss the results with you and publish them.',
+          fy: 'Binnen acht wiken nei it ein fan de ôfpraten perioade beprate wy de resultaten mei jimme en meitsje wy se iepenbier.',
+        },
+        resident: {
+          nl: 'Laat zien wat jullie hebben gedaan en wat het de buurt heeft opgeleverd.',
+          en: 'Show what you did and what it brought the neighbourhood.',
+          fy: 'Lit sjen wat jimme dien hawwe en wat it de buert opsmiten hat.',
+        },
+        deadlineDays: 40,
       },
     ],
   },

@@ -119,10 +119,12 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     const { website: _honeypot, formToken: _token, photos = [], ...stored } = idea;
     try {
       const receipt = await ctx.db.transaction(async (tx) => {
+        const model = await entryModel(tx);
         const saved = await insertIdea(tx, stored, {
           now: now.toISOString(),
           areaCode: areas[0]?.code ?? null,
           spamReason,
+          model: model && { key: model.key, answerDays: model.answerDays ?? ctx.responseDays },
         });
         // Claimed here, after the idempotency check: a replay must not trip over its own photos.
         const unknown = [];
@@ -191,10 +193,11 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
         closedReason: null,
       };
     }
-    // Not published yet: the idea stands in the first phase of the model ideas enter.
+    // Not published yet: the idea stands in the first phase of the model it entered (of the
+    // model ideas enter now, for ideas from before that was kept, or when that model is gone).
     const contacts = await findContacts(ctx.db, { area: idea.area_code ?? undefined });
     const closed = idea.status === 'closed';
-    const model = await entryModel(ctx.db);
+    const model = (idea.phase_model && (await getPhaseModel(ctx.db, idea.phase_model))) || (await entryModel(ctx.db));
     const phase = model?.phases[0]?.key ?? '';
     return {
       reference: idea.reference,

@@ -1,5 +1,6 @@
-import { addWorkingDays, dutchDate } from '../calendar/working-days.js';
+import { dutchDate } from '../calendar/working-days.js';
 import type { Db } from '../db/index.js';
+import { answerDue } from './ideas.js';
 import { getPhaseModel } from './reference.js';
 
 const DAY = 86_400_000;
@@ -22,10 +23,11 @@ export async function ideaFigures(db: Db, year: number, responseDays: number) {
     theme: string;
     submitted_at: string;
     answered_at: string | null;
+    answer_days: number | null;
     phase: string | null;
     phase_model: string | null;
   }>(
-    `SELECT d.status, d.theme, d.submitted_at, d.answered_at, i.phase, i.phase_model
+    `SELECT d.status, d.theme, d.submitted_at, d.answered_at, d.answer_days, i.phase, i.phase_model
      FROM ideas d LEFT JOIN initiatives i ON i.id = d.initiative_id
      WHERE d.status <> 'spam' AND d.submitted_at >= ? AND d.submitted_at < ?`,
     [`${year}-01-01`, `${year + 1}-01-01`],
@@ -55,9 +57,7 @@ export async function ideaFigures(db: Db, year: number, responseDays: number) {
     closed: rows.filter((r) => r.status === 'closed').length,
     realised: rows.filter(realised).length,
     answered: answered.length,
-    answeredInTime: answered.filter(
-      (r) => dutchDate(new Date(r.answered_at!)) <= addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
-    ).length,
+    answeredInTime: answered.filter((r) => dutchDate(new Date(r.answered_at!)) <= answerDue(r, responseDays)).length,
     medianDaysToFirstAnswer: days === null ? null : Math.round(days * 10) / 10,
     // Draagvlak in the year: confirmations, whichever year the initiative started.
     backers: await confirmedIn(db, 'backers', year),

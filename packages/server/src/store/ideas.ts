@@ -28,6 +28,9 @@ export type IdeaRow = {
   initiative_id: number | null;
   answered_at: string | null;
   mail_off: number;
+  /** The model it entered and the promise it was given; null for ideas from before both were kept. */
+  phase_model: string | null;
+  answer_days: number | null;
 };
 
 export type NewIdea = {
@@ -58,15 +61,21 @@ async function nextReference(db: Db): Promise<string> {
 export async function insertIdea(
   db: Db,
   idea: NewIdea,
-  extra: { now: string; areaCode: string | null; spamReason: string | null },
+  extra: {
+    now: string;
+    areaCode: string | null;
+    spamReason: string | null;
+    model?: { key: string; answerDays: number };
+  },
 ): Promise<{ id: number; reference: string; status: string }> {
   const reference = await nextReference(db);
   const status = extra.spamReason ? 'spam' : 'received';
   const row = await db.get<{ id: number }>(
     `INSERT INTO ideas (reference, status, submitted_at, title, description, theme, lat, lon, address, area_code,
       support,
-       homework, supporters, contact_name, contact_email, contact_phone, show_name, locale, spam_reason, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       homework, supporters, contact_name, contact_email, contact_phone, show_name, locale, spam_reason, updated_at,
+       phase_model, answer_days)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     [
       reference,
       status,
@@ -88,6 +97,8 @@ export async function insertIdea(
       idea.locale ?? 'nl',
       extra.spamReason,
       extra.now,
+      extra.model?.key ?? null,
+      extra.model?.answerDays ?? null,
     ],
   );
   // A spam-flagged idea still gets a receipt that looks like any other: bots learn nothing.
@@ -111,6 +122,10 @@ async function photosOf(db: Db, ids: number[]): Promise<Map<number, PhotoRow[]>>
   for (const r of rows) byIdea.set(Number(r.idea_id), [...(byIdea.get(Number(r.idea_id)) ?? []), r]);
   return byIdea;
 }
+
+/** The day an idea is to be answered by: the promise it was given, or else the server's default. */
+export const answerDue = (r: Pick<IdeaRow, 'submitted_at' | 'answer_days'>, responseDays: number) =>
+  addWorkingDays(dutchDate(new Date(r.submitted_at)), r.answer_days ?? responseDays);
 
 export async function listIdeas(
   db: Db,
@@ -184,7 +199,7 @@ export function staffIdea(r: IdeaRow, responseDays: number, photos: PhotoRow[] =
     spamReason: r.spam_reason,
     answered: r.answered_at ?? null,
     mail: Number(r.mail_off) !== 1,
-    answerDue: addWorkingDays(dutchDate(new Date(r.submitted_at)), responseDays),
+    answerDue: answerDue(r, responseDays),
     photos: photos.map((p) => ({
       id: p.id,
       alt: p.alt,
