@@ -85,6 +85,16 @@ export const EditContact: Story = {
     await userEvent.click(el.shadowRoot!.querySelector('[data-contact]')!);
   },
 };
+/** The municipality's own process: its phase models, and the uitdaagrecht opened to change. */
+export const PhaseModels: Story = { args: { view: 'process' } };
+export const EditPhaseModel: Story = {
+  args: { view: 'process' },
+  play: async ({ canvasElement }) => {
+    const el = desk(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[data-model="uitdaagrecht"]')).toBeTruthy());
+    await userEvent.click(el.shadowRoot!.querySelector('[data-model="uitdaagrecht"]')!);
+  },
+};
 export const Figures: Story = { args: { view: 'figures' } };
 export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1`, token: '' } };
 export const English: Story = { globals: { locale: 'en' } };

@@ -43,9 +43,16 @@ describe('<buurt-staff-desk> shows each role only its own', () => {
     expect(qa(el, 'button').some((b) => b.textContent!.includes('Nieuwe contactpersoon'))).to.equal(false);
   });
 
-  it('beheer may change contact persons', async () => {
+  it('beheer may change contact persons and the phase models', async () => {
     const el = await deskAs(STAFF_TOKEN, 'contacts');
     await until(el, () => qa(el, '[data-contact]').length > 0, 'edit buttons');
+    expect(nav(el)).to.deep.equal([
+      'Binnengekomen ideeën',
+      'Initiatieven',
+      'Contactpersonen',
+      'Fasemodellen',
+      'Cijfers',
+    ]);
   });
 
   it('signing out leaves nothing of the person on screen, and the next person starts clean', async () => {

@@ -12,6 +12,8 @@ import {
   checkIdeaMails,
   checkInitiative,
   checkNothing,
+  checkPhaseModel,
+  checkPhaseModels,
   checkStaffContacts,
   checkStaffIdea,
   checkStaffIdeaPage,
@@ -114,6 +116,20 @@ export const saveContact = (c: ApiClient, token: string, id: number | undefined,
 
 export const deleteContact = (c: ApiClient, token: string, id: number) =>
   c.send('DELETE', `/staff/contacts/${enc(id)}`, {}, checkNothing, { headers: auth(token), idempotent: true });
+
+/** Phase models asked of the server each time (not the widgets' kept copy): the process view edits them. */
+export const listStaffPhaseModels = (c: ApiClient, o?: RequestOptions) =>
+  c.get('/phase-models', {}, checkPhaseModels, o);
+
+export const savePhaseModel = (c: ApiClient, token: string, key: string, body: Schemas['PhaseModelInput']) =>
+  c.send('PUT', `/staff/phase-models/${enc(key)}`, {}, checkPhaseModel, {
+    body,
+    headers: auth(token),
+    idempotent: true,
+  });
+
+export const deletePhaseModel = (c: ApiClient, token: string, key: string) =>
+  c.send('DELETE', `/staff/phase-models/${enc(key)}`, {}, checkNothing, { headers: auth(token), idempotent: true });
 
 export const getFigures = (c: ApiClient, token: string, year: number, o?: RequestOptions) =>
   c.send('GET', '/staff/figures', { year: String(year) }, checkFigures, {

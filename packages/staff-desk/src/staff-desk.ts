@@ -28,14 +28,16 @@ import { InboxView } from './views/inbox-view.js';
 import { InitiativesView } from './views/initiatives-view.js';
 import { ContactsView } from './views/contacts-view.js';
 import { FiguresView } from './views/figures-view.js';
+import { LazyProcessView } from './views/process-lazy.js';
 
-export type DeskView = 'inbox' | 'initiatives' | 'contacts' | 'figures';
-const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'figures'];
+export type DeskView = 'inbox' | 'initiatives' | 'contacts' | 'process' | 'figures';
+const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'process', 'figures'];
 /** What a view needs the person's roles to allow (the server enforces it; the desk hides the rest). */
 const VIEW_PERMISSION: Record<DeskView, string> = {
   inbox: 'ideas:read',
   initiatives: 'ideas:read',
   contacts: 'contacts:read',
+  process: 'settings:manage',
   figures: 'figures:read',
 };
 
@@ -93,7 +95,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     rescopedNotice: { state: true },
   };
 
-  /** The view shown: `inbox` (default), `initiatives`, `contacts` or `figures`. */
+  /** The view shown: `inbox` (default), `initiatives`, `contacts`, `process` (phase models) or `figures`. */
   view: DeskView = 'inbox';
   /**
    * CBS code of the municipality (e.g. `GM0034`) whose areas contact persons cover;
@@ -144,6 +146,8 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   readonly contactsView = new ContactsView(this);
   /** The figures view (read-only). */
   readonly figures = new FiguresView(this);
+  /** The phase models view (read-only). */
+  readonly process = new LazyProcessView(this);
 
   /** The signed-in session: token, roles, expiry (read-only). */
   readonly session = new StaffSession(this);
@@ -196,11 +200,16 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   }
 
   private get activeView() {
-    const views = this.views;
-    const view = views.includes(this.view) ? this.view : (views[0] ?? 'inbox');
-    return { inbox: this.inbox, initiatives: this.initiatives, contacts: this.contactsView, figures: this.figures }[
-      view
-    ];
+    const open = this.views;
+    const view = open.includes(this.view) ? this.view : (open[0] ?? 'inbox');
+    const views = {
+      inbox: this.inbox,
+      initiatives: this.initiatives,
+      contacts: this.contactsView,
+      process: this.process,
+      figures: this.figures,
+    };
+    return views[view];
   }
 
   /** The session's callback once a token is accepted: what the views share, then the first view. */
@@ -246,6 +255,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     this.initiatives.reset();
     this.contactsView.reset();
     this.figures.reset();
+    this.process.reset();
     this.reference.contacts = [];
   }
 

@@ -15,6 +15,7 @@ import {
 import { municipalityCenter, municipalityOf, parentsOf, uncoveredAreas, type DeskArea } from '../areas.js';
 import { BuurtContactSavedEvent } from '../events.js';
 import { FormState, focusAfterRender, selectField } from '../fields.js';
+import { languageName } from '../language-name.js';
 import { deleteContact, listStaffContacts, saveContact, type Contact, type ContactInput } from '../staff-api.js';
 import { DeskView, type DeskHost } from './desk-host.js';
 
@@ -527,10 +528,6 @@ export class ContactsView extends DeskView {
   }
 
   private languageName(code: string) {
-    try {
-      return new Intl.DisplayNames([this.host.msg.intlLocale, 'nl'], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
+    return languageName(code, this.host.msg.intlLocale);
   }
 }
