@@ -4,6 +4,9 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { themeClass, themes } from '../stories/support/themes.js';
 import '../demo/themes.css';
+// The NL Design System themes as their packages publish them (demo/nlds-themes.js).
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import '@nl-design-system-community/ma-design-tokens/dist/theme.css';
 import '@buurtkit/core/define';
 
 setCustomElementsManifest(manifest);

@@ -58,3 +58,5 @@ export const InvalidInput: Story = { play: lookUp('12', 'x') };
 export const English: Story = { globals: { locale: 'en' }, play: lookUp('1353 AB', '12') };
 export const Frisian: Story = { globals: { locale: 'fy' }, play: lookUp('1353 AB', '12') };
 export const Themed: Story = { globals: { theme: 'wadden' }, play: lookUp('1353 AB', '12') };
+/** A municipality's NL Design System theme as published (its `--basis-*` tokens), no CSS of ours. */
+export const NldsTheme: Story = { globals: { theme: 'mooi-en-anders' }, play: lookUp('1353 AB', '12') };

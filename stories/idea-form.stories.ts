@@ -143,3 +143,5 @@ export const Confirmation: Story = {
 export const English: Story = { globals: { locale: 'en' }, play: toWhere };
 export const Frisian: Story = { globals: { locale: 'fy' }, play: toWhere };
 export const Themed: Story = { globals: { theme: 'wadden' }, play: toSupport };
+/** A municipality's NL Design System theme as published (its `--basis-*` tokens), no CSS of ours. */
+export const NldsTheme: Story = { globals: { theme: 'mooi-en-anders' }, play: toSupport };

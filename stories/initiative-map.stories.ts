@@ -47,3 +47,5 @@ export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1` } };
 export const English: Story = { globals: { locale: 'en' } };
 export const Frisian: Story = { globals: { locale: 'fy' } };
 export const Themed: Story = { globals: { theme: 'wadden' } };
+/** A municipality's NL Design System theme as published (its `--basis-*` tokens), no CSS of ours. */
+export const NldsTheme: Story = { globals: { theme: 'voorbeeld' } };

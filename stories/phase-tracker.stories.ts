@@ -40,3 +40,5 @@ export const ApiDown: Story = { args: { api: `${NOWHERE}/api/v1`, initiative: 4 
 export const English: Story = { args: { initiative: 4 }, globals: { locale: 'en' } };
 export const Frisian: Story = { args: { initiative: 4 }, globals: { locale: 'fy' } };
 export const Themed: Story = { args: { initiative: 4 }, globals: { theme: 'wadden' } };
+/** A municipality's NL Design System theme as published (its `--basis-*` tokens), no CSS of ours. */
+export const NldsTheme: Story = { args: { initiative: 4 }, globals: { theme: 'voorbeeld' } };

@@ -1,7 +1,13 @@
-/** The house styles the stories can be seen in (defined in demo/themes.css). */
+import { NLDS_THEMES } from '../../demo/nlds-themes.js';
+
+/**
+ * The house styles the stories can be seen in: Buurtkit's own tokens set by the page
+ * (demo/themes.css), and NL Design System themes from the registry as published.
+ */
 export const themes = [
-  { key: 'default', title: 'Buurtkit default' },
-  { key: 'stad', title: 'Gemeente (stad)' },
-  { key: 'wadden', title: 'Gemeente (Wadden, serif)' },
+  { key: 'default', title: 'Buurtkit default', className: '' },
+  { key: 'stad', title: 'Gemeente (stad)', className: 'theme-stad' },
+  { key: 'wadden', title: 'Gemeente (Wadden, serif)', className: 'theme-wadden' },
+  ...NLDS_THEMES.map(({ key, title, className }) => ({ key, title, className })),
 ];
-export const themeClass = (key: unknown) => (key === 'stad' ? 'theme-stad' : key === 'wadden' ? 'theme-wadden' : '');
+export const themeClass = (key: unknown) => themes.find((t) => t.key === key)?.className ?? '';

@@ -1,20 +1,6 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '@buurtkit/phase-tracker/define';
-import '@buurtkit/contact-finder/define';
-import '@buurtkit/idea-form/define';
-import '@buurtkit/initiative-map/define';
-// @ts-expect-error served by the test runner
-import { API, GEOCODER, TILES } from '/__buurtkit/env.js';
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-const WIDGETS = [
-  ['buurt-phase-tracker', 'initiative="1"', 'ol.phases'],
-  ['buurt-contact-finder', 'municipality="GM0034"', '#postcode'],
-  ['buurt-idea-form', `map-tiles="${TILES}"`, '#title'],
-  ['buurt-initiative-map', `tiles="${TILES}" center="52.37,5.22" zoom="12"`, '.item'],
-] as const;
+import { placeWidget, WIDGETS } from './helpers/widgets.ts';
 
 /** WCAG 1.4.12's spacing, as a user's style sheet or the usual bookmarklet sets it, inside the shadow tree. */
 const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -47,15 +33,10 @@ function clipped(host: Element): string[] {
 
 describe('reflow at 320 px and text spacing (WCAG 1.4.4, 1.4.10, 1.4.12)', () => {
   after(() => setViewport({ width: 800, height: 600 }));
-  for (const [tag, attributes, ready] of WIDGETS)
-    it(`<${tag}>: one column at 320 px, nothing cut off, also with wider text spacing`, async () => {
+  for (const widget of WIDGETS)
+    it(`<${widget[0]}>: one column at 320 px, nothing cut off, also with wider text spacing`, async () => {
       await setViewport({ width: 320, height: 640 });
-      const page = await fixture<HTMLDivElement>(
-        `<div lang="nl"><${tag} api="${API}" geocoder="${GEOCODER}" ${attributes}></${tag}></div>`,
-      );
-      const el = page.firstElementChild as Widget;
-      for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(ready); i++) await new Promise((r) => setTimeout(r, 25));
-      await el.updateComplete;
+      const { el } = await placeWidget(widget);
       expect(document.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
       expect(clipped(el)).to.deep.equal([]);
       const sheet = new CSSStyleSheet();

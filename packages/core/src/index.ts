@@ -12,7 +12,7 @@ export { formatter } from './localize/formats.js';
 export { coreCatalogue } from './localize/core-catalogue.js';
 export { localizedText, supportLabel, contactRoleLabel, municipalRoleLabel } from './localize/labels.js';
 export type { CoreMessages } from './localize/catalogues/nl.js';
-export { tokens, baseStyles, TOKEN_DEFAULTS, COMPONENT_TOKENS, type TokenName } from './styles/tokens.js';
+export { tokens, baseStyles, TOKEN_DEFAULTS, COMPONENT_TOKENS, BASIS_TOKENS, type TokenName } from './styles/tokens.js';
 export { button, buttonStyles, type ButtonOptions } from './pieces/button.js';
 export { textField, fieldStyles, type TextFieldOptions } from './pieces/text-field.js';
 export { selectField, type SelectFieldOptions } from './pieces/select-field.js';

@@ -29,6 +29,32 @@ export const TOKEN_DEFAULTS = {
 
 export type TokenName = keyof typeof TOKEN_DEFAULTS;
 
+/**
+ * The NL Design System basis token (`--basis-…`) each common token falls back to before our
+ * default, so a page that already carries a municipality's NL Design System theme styles the
+ * widgets with no CSS of ours. Focus takes `focus-color` (the dark of the focus pair, as the
+ * outline) with `focus-background-color` as the halo: themes draw the outline itself in a
+ * colour meant for that halo, often white. Sizes are left out: themes give them in rem, and
+ * pages that shrink the root font must not shrink ours.
+ */
+export const BASIS_TOKENS: Partial<Record<TokenName, string>> = {
+  'color-primary': 'color-action-1-inverse-bg-default',
+  'color-primary-text': 'color-action-1-inverse-color-default',
+  'color-primary-hover': 'color-action-1-inverse-bg-hover',
+  'color-text': 'color-default-color-document',
+  'color-text-muted': 'color-default-color-subtle',
+  'color-background': 'color-default-bg-document',
+  'color-surface': 'color-default-bg-subtle',
+  'color-border': 'color-default-border-default',
+  'color-error': 'color-negative-color-document',
+  'color-error-background': 'color-negative-bg-default',
+  'color-focus': 'focus-color',
+  'color-focus-background': 'focus-background-color',
+  'font-family': 'text-font-family-default',
+  'line-height': 'text-line-height-md',
+  radius: 'border-radius-md',
+};
+
 /** Component tokens and the common token each falls back to. */
 export const COMPONENT_TOKENS = {
   'button-background-color': 'var(--_buurt-color-primary)',
@@ -38,21 +64,26 @@ export const COMPONENT_TOKENS = {
   'field-background-color': 'var(--_buurt-color-background)',
 } as const;
 
-const declarations = (tokens: Record<string, string>) =>
+const declarations = (tokens: Record<string, string>, basis: Record<string, string> = {}) =>
   Object.entries(tokens)
-    .map(([name, value]) => `--_buurt-${name}: var(--buurt-${name}, ${value});`)
+    .map(([name, value]) => {
+      const fallback = basis[name] ? `var(--basis-${basis[name]}, ${value})` : value;
+      return `--_buurt-${name}: var(--buurt-${name}, ${fallback});`;
+    })
     .join('');
 
 /**
  * Design tokens, the NL Design System way: a component token
  * (`--buurt-{component}-{part}-{property}`) falls back to a common token
- * (`--buurt-color-primary`, …) and then to a default. Widgets read the internal
+ * (`--buurt-color-primary`, …), then to the theme's basis token and then to a default. Widgets read the internal
  * `--_buurt-*` names only, so a municipality's theme CSS on the page flows in at
  * either level. Sizes are in px on purpose: host pages that set `html { font-size: 62.5% }`
  * must not shrink our text below 16 px. Built from the data above (our own constants,
  * never page or resident text: safe to hand to unsafeCSS).
  */
-export const tokens = unsafeCSS(`:host{${declarations(TOKEN_DEFAULTS)}${declarations(COMPONENT_TOKENS)}}`);
+export const tokens = unsafeCSS(
+  `:host{${declarations(TOKEN_DEFAULTS, BASIS_TOKENS)}${declarations(COMPONENT_TOKENS)}}`,
+);
 
 /** What every widget's shadow root starts from: its own font, box model and focus ring. */
 export const baseStyles = css`

@@ -1,0 +1,36 @@
+import { fixture } from '@open-wc/testing';
+import '@buurtkit/core/define';
+import '@buurtkit/phase-tracker/define';
+import '@buurtkit/contact-finder/define';
+import '@buurtkit/idea-form/define';
+import '@buurtkit/initiative-map/define';
+// @ts-expect-error served by the test runner
+import { API, GEOCODER, TILES } from '/__buurtkit/env.js';
+
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Each resident widget as a page places it, and what shows it has rendered its content. */
+export const WIDGETS = [
+  ['buurt-phase-tracker', 'initiative="1"', 'ol.phases'],
+  ['buurt-contact-finder', 'municipality="GM0034"', '#postcode'],
+  ['buurt-idea-form', `map-tiles="${TILES}"`, '#title'],
+  ['buurt-initiative-map', `tiles="${TILES}" center="52.37,5.22" zoom="12"`, '.item'],
+] as const;
+
+/**
+ * Places a widget on a page (in a `<div>` with this language and class) against the test API,
+ * and waits until it shows its content.
+ */
+export async function placeWidget(
+  [tag, attributes, ready]: (typeof WIDGETS)[number],
+  o: { lang?: string; className?: string; api?: string } = {},
+) {
+  const page = await fixture<HTMLDivElement>(
+    `<div lang="${o.lang ?? 'nl'}" class="${o.className ?? ''}"><${tag} api="${o.api ?? API}" geocoder="${GEOCODER}"
+      ${attributes}></${tag}></div>`,
+  );
+  const el = page.firstElementChild as Widget;
+  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(ready); i++) await new Promise((r) => setTimeout(r, 25));
+  await el.updateComplete;
+  return { page, el };
+}
