@@ -28,9 +28,22 @@ export type OpenApiOperation = {
 
 let cached: OpenApiDocument | undefined;
 
-/** The parsed OpenAPI document (parsed once per process). */
+/**
+ * References to files beside the document (the recorded examples in `examples/`) replaced by
+ * what they hold, so the document works alone: served as JSON, read by any tool.
+ */
+function inlineFiles(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(inlineFiles);
+  if (!node || typeof node !== 'object') return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && !ref.startsWith('#'))
+    return JSON.parse(readFileSync(new URL(ref, openApiPath), 'utf8')) as unknown;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inlineFiles(v)]));
+}
+
+/** The parsed OpenAPI document, with its examples in place (parsed once per process). */
 export function loadOpenApi(): OpenApiDocument {
-  cached ??= parse(readFileSync(openApiPath, 'utf8')) as OpenApiDocument;
+  cached ??= inlineFiles(parse(readFileSync(openApiPath, 'utf8'))) as OpenApiDocument;
   return cached;
 }
 

@@ -1645,12 +1645,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "buurvrouw@example.org",
-                 *       "locale": "nl"
-                 *     }
-                 */
                 "application/json": {
                     /** Format: email */
                     email: string;
@@ -1688,13 +1682,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "reference": "BK-7KQ4-M2XD-PQ33",
-                 *       "email": "jan.jansen@example.org",
-                 *       "kind": "view"
-                 *     }
-                 */
                 "application/json": {
                     reference: string;
                     /** Format: email */

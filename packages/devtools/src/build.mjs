@@ -7,6 +7,8 @@ import { writeCdn } from './cdn.mjs';
 import { writeFrameworkTypes } from './framework-types.mjs';
 import { writeTables } from './wcag/tables.mjs';
 import { writePages } from './docs-pages.mjs';
+import { writeGuide } from './theming-guide.mjs';
+import { buildApiDocs } from './api-docs.mjs';
 
 const bin = (name) => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: new URL('../../../', import.meta.url) });
@@ -34,8 +36,11 @@ analyze();
 await writeFrameworkTypes();
 writeTables();
 writePages();
+await writeGuide();
+buildApiDocs();
 const cdn = writeCdn().replace(/.*packages\//, 'packages/');
 console.log(
   `built: packages/*/dist, packages/buurtkit/dist/buurtkit.js, ${cdn}, custom-elements.json, ` +
-    'packages/buurtkit/types, packages/buurtkit/accessibility, stories/docs',
+    'packages/buurtkit/types, packages/buurtkit/accessibility, packages/buurtkit/THEMING.md, stories/docs, ' +
+    'packages/server/dist/docs',
 );

@@ -20,6 +20,7 @@ const EXEMPT = [
   /^packages\/devtools\/src\/bench\/baseline\.json$/, // measured numbers
   /^packages\/server\/seed-data\//, // CBS boundaries
   /^test\/fixtures\//, // recorded PDOK answers, a tile, photos
+  /^packages\/api\/examples\//, // the API reference's examples, recorded from the reference server
   /\/messages\/[^/]+\.ts$/, // message catalogues: sentences residents read, one per line
   /^packages\/core\/src\/localize\/catalogues\//, // core's catalogues, likewise
   /^packages\/server\/src\/messages\.ts$/, // the server's catalogues

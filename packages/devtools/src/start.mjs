@@ -5,6 +5,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { NLDS_THEMES } from '../../../demo/nlds-themes.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const demoPort = Number(process.env.DEMO_PORT ?? 8080);
@@ -68,6 +69,8 @@ if (process.env.DEMO_SKIP_BUILD !== '1') {
     });
   // The CDN folder with its sri.json, which the configurator's snippets pin.
   (await import('./cdn.mjs')).writeCdn();
+  // The API reference the server shows at /api/v1/docs.
+  (await import('./api-docs.mjs')).buildApiDocs();
 }
 
 const api = spawn(
@@ -154,6 +157,13 @@ const server = createServer(async (req, res) => {
     return res
       .writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'max-age=3600' })
       .end(await readFile(join(root, 'test/fixtures/tiles/tile.png')));
+  }
+  // The NL Design System themes the demo switches to, as their packages publish them.
+  const nlds = NLDS_THEMES.find((t) => path === `/nlds/${t.key}.css`);
+  if (nlds) {
+    return res
+      .writeHead(200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' })
+      .end(await readFile(join(root, 'node_modules', nlds.css)));
   }
   const [base, rel] = path.startsWith('/buurtkit/')
     ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)]

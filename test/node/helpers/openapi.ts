@@ -11,6 +11,14 @@ ajv.addSchema({ ...loadOpenApi(), $id: 'doc' } as object);
 // Compiling is the slow part; fuzzing checks thousands of answers against a few schemas.
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 
+/** Errors of a value against a schema of the document (its `#/components/…` refs resolved); empty when valid. */
+export function schemaErrors(schema: unknown, value: unknown): string {
+  const source = JSON.stringify(schema).replaceAll('"#/components/', '"doc#/components/');
+  let validate = compiled.get(source);
+  if (!validate) compiled.set(source, (validate = ajv.compile(JSON.parse(source))));
+  return validate(value) ? '' : ajv.errorsText(validate.errors);
+}
+
 /**
  * Checks a response against the OpenAPI document: status documented, media type right,
  * body valid against the documented schema. Returns the parsed body.
@@ -29,14 +37,10 @@ export async function expectDocumented(res: Response, path: string, method = 'ge
   // Pages (text/html) are checked for their documented type only; JSON against its schema.
   if (!/json$/.test(type)) return text;
   const body = JSON.parse(text);
-  const source = JSON.stringify(media.schema).replaceAll('"#/components/', '"doc#/components/');
-  let validate = compiled.get(source);
-  if (!validate) compiled.set(source, (validate = ajv.compile(JSON.parse(source))));
-  if (!validate(body)) {
-    throw new Error(
-      `${method.toUpperCase()} ${path} ${res.status}: body does not match the document: ` +
-        `${ajv.errorsText(validate.errors)}\n${text.slice(0, 500)}`,
-    );
+  const errors = schemaErrors(media.schema, body);
+  if (errors) {
+    const where = `${method.toUpperCase()} ${path} ${res.status}`;
+    throw new Error(`${where}: body does not match the document: ${errors}\n${text.slice(0, 500)}`);
   }
   return body;
 }

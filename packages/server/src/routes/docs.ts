@@ -1,68 +1,63 @@
-import type { FastifyInstance } from 'fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loadOpenApi } from '@buurtkit/api';
 import { READS } from '../caching/policies.js';
+import { compress, etagOf, matchesEtag, negotiateEncoding, type Encoding } from '../caching/encoding.js';
 
-const escape = (s: unknown) =>
-  String(s ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+/** Where the build puts the API reference (packages/devtools/src/api-docs.mjs). */
+const DOCS = new URL('../../dist/docs/', import.meta.url);
 
-/** A plain, script-free docs page rendered from the OpenAPI document. */
-function docsPage(): string {
-  const doc = loadOpenApi() as ReturnType<typeof loadOpenApi> & { info: { description?: string } };
-  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => {
-      const o = op as unknown as {
-        summary?: string;
-        description?: string;
-        tags?: string[];
-        security?: unknown[];
-        parameters?: { name?: string; in?: string; $ref?: string; description?: string }[];
-        responses: Record<string, unknown>;
-      };
-      const params = (o.parameters ?? []).map((p) => {
-        const resolved = p.$ref ? (doc.components.parameters[p.$ref.split('/').pop()!] as typeof p) : p;
-        return `<li><code>${escape(resolved.name)}</code> (${escape(resolved.in)})${
-          resolved.description ? ` — ${escape(resolved.description)}` : ''
-        }</li>`;
-      });
-      return `<section id="${escape(op.operationId)}"><h3><span
-        class="m">${method.toUpperCase()}</span> <code>/api/v1${escape(path)}</code></h3>
-<p>${escape(o.summary)}${o.security?.length ? ' <strong>(staff token)</strong>' : ''}</p>${
-        o.description ? `<p class="d">${escape(o.description)}</p>` : ''
-      }
-${params.length ? `<ul>${params.join('')}</ul>` : ''}<p>Responses: ${Object.keys(o.responses)
-        .map((s) => `<code>${escape(s)}</code>`)
-        .join(' ')}</p></section>`;
-    }),
-  );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport"
-    content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)} ${escape(doc.info.version)}</title><link rel="stylesheet"
-  href="/api/v1/docs.css"></head>
-<body><main><h1>${escape(doc.info.title)} <small>${escape(doc.info.version)}</small></h1>
-<p class="d">${escape(doc.info.description)}</p><p>Machine-readable: <a href="/api/v1/openapi.json">openapi.json</a></p>
-<h2>Operations</h2>${ops.join('\n')}</main></body></html>`;
+/**
+ * The page's own policy. Scripts: Redoc's bundle from here and its one small inline script by
+ * hash. Styles need 'unsafe-inline': Redoc's components set their styles at run time (and a
+ * few `style` attributes); the page shows only our own document, never anyone's input.
+ */
+const policy = (hashes: string[]) =>
+  [
+    "default-src 'none'",
+    `script-src 'self' ${hashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+/** Without a build, a short page that says how to get the reference, and where the document is. */
+const NOT_BUILT = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Buurtkit API</title></head>
+<body><h1>Buurtkit API</h1><p>The API reference is made by <code>npm run build</code>. The document itself:
+<a href="/api/v1/openapi.json">openapi.json</a>.</p></body></html>`;
+
+type Asset = { body: Buffer; etag: string; encoded: Map<Encoding, Promise<Buffer>> };
+const asset = (body: Buffer): Asset => ({ body, etag: etagOf(body), encoded: new Map() });
+
+/** Sends a built file, compressed as the client accepts, revalidated by its ETag. */
+async function send(req: FastifyRequest, reply: FastifyReply, a: Asset, type: string) {
+  reply.type(type).header('Cache-Control', 'no-cache').header('ETag', a.etag).header('Vary', 'Accept-Encoding');
+  if (matchesEtag(req.headers['if-none-match'], a.etag)) return reply.code(304).send();
+  const encoding = negotiateEncoding(req.headers['accept-encoding']);
+  if (encoding === 'identity') return a.body;
+  if (!a.encoded.has(encoding)) a.encoded.set(encoding, compress(a.body, encoding));
+  reply.header('Content-Encoding', encoding);
+  return a.encoded.get(encoding);
 }
 
-const css = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a}main{max-width:60rem;margin:auto;
-  padding:1rem}
-section{border-top:1px solid #ccc;padding:.5rem 0}.m{background:#1a4f8b;color:#fff;padding:0 .4rem;border-radius:3px;
-  font-size:.85rem}
-.d{white-space:pre-line;color:#333}code{font-size:.95em}`;
-
 export function docsRoutes(app: FastifyInstance) {
-  const page = docsPage();
   app.get('/api/v1/openapi.json', { config: { read: READS.document } }, async () => loadOpenApi());
-  app.get('/api/v1/docs', async (_req, reply) => {
-    reply
-      .type('text/html; charset=utf-8')
-      .header('Content-Security-Policy', "default-src 'none'; style-src 'self'; base-uri 'none'");
-    return page;
+  const built = existsSync(new URL('index.html', DOCS));
+  const page = built ? asset(readFileSync(new URL('index.html', DOCS))) : asset(Buffer.from(NOT_BUILT));
+  const script = built ? asset(readFileSync(new URL('redoc.js', DOCS))) : undefined;
+  const csp = built
+    ? policy((JSON.parse(readFileSync(new URL('csp.json', DOCS), 'utf8')) as { scriptHashes: string[] }).scriptHashes)
+    : "default-src 'none'; base-uri 'none'";
+  app.get('/api/v1/docs', async (req, reply) => {
+    reply.header('Content-Security-Policy', csp);
+    return send(req, reply, page, 'text/html; charset=utf-8');
   });
-  app.get('/api/v1/docs.css', async (_req, reply) => {
-    reply.type('text/css; charset=utf-8');
-    return css;
+  app.get('/api/v1/docs/redoc.js', async (req, reply) => {
+    if (!script) return reply.code(404).type('text/plain').send('not built');
+    return send(req, reply, script, 'text/javascript; charset=utf-8');
   });
 }
