@@ -39,8 +39,67 @@ function backup(argv: string[]) {
   }
 }
 
+const IMPORT_USAGE = `Usage: buurtkit-server import [--database D] [--skip-invalid] [--kind K] [--municipality GM0034]
+       [--lang nl|en|fy] FILE…
+  Reads themes, contact persons and initiatives from CSV or Excel (.xlsx) files: templates are in
+  packages/server/templates. The kind comes from the file's name (themas, contactpersonen,
+  initiatieven) or --kind themes|contacts|initiatives. Each row's id (a theme's key) makes a
+  second import of the same file update instead of adding. Any wrong line stops the whole import
+  (nothing is written) unless --skip-invalid; --municipality decides between areas with the
+  same name. Exit 0 when imported, 1 when a line was wrong, 2 for wrong use.`;
+
+/** `buurtkit-server import FILE…`: the report on stdout, problems by file, line and column. */
+async function importCommand(argv: string[]) {
+  let values, positionals;
+  try {
+    ({ values, positionals } = parseNodeArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        database: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        kind: { type: 'string' },
+        municipality: { type: 'string' },
+        lang: { type: 'string' },
+      },
+      strict: true,
+    }));
+    if (!positionals.length) throw new Error('name at least one file');
+    if (values.kind && !['themes', 'contacts', 'initiatives'].includes(values.kind))
+      throw new Error(`--kind takes themes, contacts or initiatives, not "${values.kind}"`);
+    if (values.lang && !['nl', 'en', 'fy'].includes(values.lang)) throw new Error('--lang takes nl, en or fy');
+  } catch (error) {
+    console.error(`buurtkit-server import: ${(error as Error).message}\n\n${IMPORT_USAGE}`);
+    process.exit(2);
+  }
+  const { openDatabase } = await import('./db/index.js');
+  const { seedAreas, seedReference } = await import('./seed/index.js');
+  const { formatReport, importFiles } = await import('./import/index.js');
+  const db = await openDatabase(values.database ?? process.env.DATABASE_URL ?? './data/buurtkit.sqlite');
+  const locale = (values.lang ?? 'nl') as 'nl' | 'en' | 'fy';
+  try {
+    // Rows name areas and phase models: the reference data must be there first.
+    await seedReference(db);
+    await seedAreas(db);
+    const report = await importFiles(db, positionals, {
+      skipInvalid: values['skip-invalid'],
+      kind: values.kind as 'themes' | 'contacts' | 'initiatives' | undefined,
+      municipality: values.municipality,
+      locale,
+    });
+    console.log(formatReport(report, locale));
+    process.exitCode = report.imported ? 0 : 1;
+  } catch (error) {
+    console.error(`buurtkit-server import: ${(error as Error).message}`);
+    process.exitCode = 2;
+  } finally {
+    await db.close();
+  }
+}
+
 export async function main(argv: string[]) {
   if (argv[0] === 'backup') return backup(argv.slice(1));
+  if (argv[0] === 'import') return importCommand(argv.slice(1));
   let options;
   try {
     options = parseArgs(argv);

@@ -162,6 +162,17 @@ const migrations: Migration[] = [
       'ALTER TABLE ideas ADD COLUMN answer_days INTEGER',
     ],
   },
+  {
+    version: 11,
+    // Spreadsheet imports: each row's own id, so importing the same file again updates instead
+    // of adding (NULL for everything made in the desk; NULLs never collide in a unique index).
+    statements: () => [
+      'ALTER TABLE contacts ADD COLUMN external_id TEXT',
+      'CREATE UNIQUE INDEX contacts_external ON contacts (external_id)',
+      'ALTER TABLE initiatives ADD COLUMN external_id TEXT',
+      'CREATE UNIQUE INDEX initiatives_external ON initiatives (external_id)',
+    ],
+  },
 ];
 
 /**
