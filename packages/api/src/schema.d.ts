@@ -2865,6 +2865,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["BadRequest"];
             415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };
