@@ -22,7 +22,7 @@ const noStateAttributes = () => ({
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['packages/server/**', 'packages/api/**', 'packages/devtools/**', '**/*.test.ts'],
+  exclude: ['packages/server/**', 'packages/api/**', 'packages/devtools/**', 'packages/conformance/**', '**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

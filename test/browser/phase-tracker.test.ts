@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@buurtkit/phase-tracker/define';
 import type { PhaseTracker } from '@buurtkit/phase-tracker';
+import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
 import { API, STAFF_TOKEN } from '/__buurtkit/env.js';
 
@@ -189,6 +190,23 @@ describe('<buurt-phase-tracker>', () => {
     expect(q(el, '[aria-current]')).to.equal(null);
     expect(qa(el, 'dl.details')).to.have.length(5);
     expect(el.shadowRoot!.textContent).to.contain('Wat je van de gemeente mag verwachten');
+    await expect(el).to.be.accessible();
+  });
+
+  it("explains the uitdaagrecht with the municipality's deadline per phase, where there is one", async () => {
+    const el = await ready(
+      await fixture<PhaseTracker>(html`<buurt-phase-tracker api=${API} model="uitdaagrecht"></buurt-phase-tracker>`),
+    );
+    // Each list's terms with what they say: the deadline is a term of its own.
+    const lists = qa(el, 'dl.details').map((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => `${dt.textContent}: ${dt.nextElementSibling!.textContent}`),
+    );
+    expect(lists).to.have.length(5);
+    expect(lists[1]).to.include('Termijn van de gemeente: Binnen 40 werkdagen');
+    expect(lists[3]!.join(), 'carrying out has no deadline').not.to.contain('Termijn');
+    el.lang = 'en';
+    await el.msg.ready();
+    await until(el, () => q(el, 'dl.details')?.textContent?.includes('Within 10 working days'), 'English');
     await expect(el).to.be.accessible();
   });
 

@@ -23,6 +23,7 @@ import { readReference } from '@buurtkit/api/reference';
 import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
 import { TakePart } from './take-part.js';
+import { explanations, type ExplanationHost } from './explanations.js';
 import type { SupportHost } from './support-forms.js';
 
 type Layout = 'auto' | 'vertical' | 'horizontal' | 'compact';
@@ -188,6 +189,19 @@ export class PhaseTracker extends BuurtElement {
     }
   }
 
+  /** The tracker as its phase explanations see it. */
+  private readonly explanationHost: ExplanationHost = {
+    msg: this.msg,
+    localized: (v) => this.localized(v),
+    heading: (text) => this.heading(text, true),
+    isOpen: (phase) => this.open.has(phase),
+    toggle: (phase) => {
+      const next = new Set(this.open);
+      if (!next.delete(phase)) next.add(phase);
+      this.open = next;
+    },
+  };
+
   private heading(text: string, sub = false, id?: string) {
     return heading(text, this.headingLevel, { sub, id });
   }
@@ -291,7 +305,7 @@ export class PhaseTracker extends BuurtElement {
         })}
       </ol>
       ${index >= 0 ? this.renderCurrent(model, index, compact) : nothing}
-      ${compact ? nothing : this.renderExplanations(model, index < 0)}
+      ${compact ? nothing : explanations(this.explanationHost, model, index < 0)}
       ${!compact && this.detail ? this.renderHistory(model, this.detail) : nothing}
       ${
         this.detail && this.detail.status !== 'closed'
@@ -355,30 +369,6 @@ export class PhaseTracker extends BuurtElement {
       this.msg.t('role.heading', this.municipalRoleLabel(role)),
       true,
     )}<p>${this.msg.t(`${key}.text` as 'role.faciliteren.text')}</p>`;
-  }
-
-  /** Per phase, what happens and what to expect: open on request, or all open when explaining the process. */
-  private renderExplanations(model: PhaseModel, explain: boolean) {
-    return html`${model.phases.map((p) => {
-      const id = `details-${p.key}`;
-      const open = explain || this.open.has(p.key);
-      const body = html`<dl class="details" id=${id}>
-        <dt>${this.msg.t('details.what')}</dt><dd>${this.localized(p.description)}</dd>
-        <dt>${this.msg.t('details.municipality')}</dt><dd>${this.localized(p.municipality)}</dd>
-        <dt>${this.msg.t('details.resident')}</dt><dd>${this.localized(p.resident)}</dd>
-      </dl>`;
-      if (explain) return html`${this.heading(this.localized(p.label), true)}${body}`;
-      const toggle = () => {
-        const next = new Set(this.open);
-        if (!next.delete(p.key)) next.add(p.key);
-        this.open = next;
-      };
-      return html`<button class="disclosure" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
-        @click=${toggle}>
-          ${this.msg.t('details.show', this.localized(p.label))}
-        </button>
-        ${open ? body : html`<div id=${id} hidden></div>`}`;
-    })}`;
   }
 
   private renderHistory(model: PhaseModel, detail: InitiativeDetail) {

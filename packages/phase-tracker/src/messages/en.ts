@@ -32,6 +32,8 @@ const en: TrackerMessages = {
   'details.show': (phase) => `What happens in the phase ‘${phase}’?`,
   'details.what': 'What happens',
   'details.municipality': 'What you may expect from the municipality',
+  'details.deadline': "The municipality's time limit",
+  'details.deadline.days': (n: number) => `Within ${n} working days`,
   'details.resident': 'What the municipality expects from you',
   'history.heading': 'History',
   'history.from': (from) => `From ${from}`,

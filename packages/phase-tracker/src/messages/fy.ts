@@ -32,6 +32,8 @@ const fy: TrackerMessages = {
   'details.show': (phase) => `Wat bart der yn de faze ‘${phase}’?`,
   'details.what': 'Wat der bart',
   'details.municipality': 'Wat do fan de gemeente ferwachtsje meist',
+  'details.deadline': 'Termyn fan de gemeente',
+  'details.deadline.days': (n: number) => `Binnen ${n} wurkdagen`,
   'details.resident': 'Wat de gemeente fan dy ferwachtet',
   'history.heading': 'Skiednis',
   'history.from': (from) => `Fanôf ${from}`,

@@ -31,6 +31,8 @@ const nl = {
   'details.show': (phase: string) => `Wat gebeurt er in de fase ‘${phase}’?`,
   'details.what': 'Wat er gebeurt',
   'details.municipality': 'Wat je van de gemeente mag verwachten',
+  'details.deadline': 'Termijn van de gemeente',
+  'details.deadline.days': (n: number) => `Binnen ${n} werkdagen`,
   'details.resident': 'Wat de gemeente van jou verwacht',
   'history.heading': 'Geschiedenis',
   'history.from': (from: string) => `Vanaf ${from}`,
