@@ -115,9 +115,8 @@ for (const theme of NLDS_THEMES)
       const { page, el } = await placeWidget(WIDGETS[0], {
         className: theme.className,
         api: 'http://127.0.0.1:9/api/v1',
+        ready: '[role=alert]',
       });
-      for (let i = 0; i < 400 && !el.shadowRoot!.querySelector('[role=alert]'); i++)
-        await new Promise((r) => setTimeout(r, 25));
       expect(el.shadowRoot!.querySelector('[role=alert]'), 'the error').to.not.equal(null);
       await expect(page).to.be.accessible();
     });

@@ -64,11 +64,17 @@ test('the API reference renders every operation with its examples, offline, unde
   await tab.evaluate(() => (location.hash = '#/ideas/submitidea'));
   await tab.getByText('Bankjes langs de Lumièrestraat').first().waitFor();
   assert.deepEqual(errors, []);
-  // Redoc's footer asks Redocly's CDN for its logo; the policy refuses it, the logo hides itself,
-  // and nothing else is refused or asked of another host.
+  // Search works under the policy: Redoc first probes whether it may build its index in a worker
+  // (Function() inside a try); the policy refuses that, and it searches on the page instead.
+  await tab.locator('[data-testid="search-trigger"]').click();
+  await tab.keyboard.type('phase');
+  await tab.getByText('Move an initiative to another phase').first().waitFor();
+  // Redoc's footer asks Redocly's CDN for its logo; the policy refuses it, the logo hides itself.
+  // Nothing else is refused, and nothing else is asked of another host.
   const logo = (u: string) => u.startsWith('https://cdn.redoc.ly/redoc/logo-mini');
+  const known = (v: string) => (v.startsWith('img-src') && logo(v.split(' ')[1]!)) || v === 'script-src eval';
   assert.deepEqual(
-    violations.filter((v) => !(v.startsWith('img-src') && logo(v.split(' ')[1]!))),
+    violations.filter((v) => !known(v)),
     [],
   );
   assert.deepEqual(

@@ -19,18 +19,25 @@ export const WIDGETS = [
 
 /**
  * Places a widget on a page (in a `<div>` with this language and class) against the test API,
- * and waits until it shows its content.
+ * and waits until it shows its content (or `ready`, e.g. its error).
  */
 export async function placeWidget(
-  [tag, attributes, ready]: (typeof WIDGETS)[number],
-  o: { lang?: string; className?: string; api?: string } = {},
+  [tag, attributes, shows]: (typeof WIDGETS)[number],
+  o: { lang?: string; className?: string; api?: string; ready?: string } = {},
 ) {
+  // A new visitor: no draft of another suite's to offer first.
+  if (tag === 'buurt-idea-form') {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
   const page = await fixture<HTMLDivElement>(
     `<div lang="${o.lang ?? 'nl'}" class="${o.className ?? ''}"><${tag} api="${o.api ?? API}" geocoder="${GEOCODER}"
       ${attributes}></${tag}></div>`,
   );
   const el = page.firstElementChild as Widget;
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(ready); i++) await new Promise((r) => setTimeout(r, 25));
+  const ready = o.ready ?? shows;
+  for (let i = 0; i < 400 && !el.shadowRoot?.querySelector(ready); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!el.shadowRoot?.querySelector(ready)) throw new Error(`<${tag}> did not show ${ready} within 10 s`);
   await el.updateComplete;
   return { page, el };
 }
