@@ -170,10 +170,12 @@ export async function syncReference(db: Db, data: ReferenceData): Promise<void> 
       const last = await getMeta(tx, metaKey);
       if (!row) {
         // Known before (a hash is kept) and gone now: the municipality removed it.
+        // Two instances starting on a new database at once: the second finds the first's row.
         if (last === undefined)
           await tx.run(
             `INSERT INTO phase_models (key, position, doc)
-             SELECT ?, COALESCE(MAX(position) + 1, ?), ? FROM phase_models WHERE true`,
+             SELECT ?, COALESCE(MAX(position) + 1, ?), ? FROM phase_models WHERE true
+             ON CONFLICT (key) DO NOTHING`,
             [m.key, position, shipped],
           );
       } else {
@@ -196,7 +198,8 @@ export async function syncReference(db: Db, data: ReferenceData): Promise<void> 
       if (!row) {
         await tx.run(
           `INSERT INTO themes (key, position, color, icon, label)
-           SELECT ?, COALESCE(MAX(position) + 1, ?), ?, ?, ? FROM themes WHERE true`,
+           SELECT ?, COALESCE(MAX(position) + 1, ?), ?, ?, ? FROM themes WHERE true
+           ON CONFLICT (key) DO NOTHING`,
           [t.key, position, t.color, t.icon, JSON.stringify(t.label)],
         );
       } else {
