@@ -39,8 +39,23 @@ async function type(el: StaffDesk, id: string, value: string) {
 const save = (el: StaffDesk) => q<HTMLButtonElement>(el, '.model-form button[type=submit]')!.click();
 
 describe('<buurt-staff-desk> phase models (the municipality’s own process)', () => {
-  // Other suites share this server: whatever model new ideas enter, it is the first again after.
+  // Other suites share this server (the tracker explains the uitdaagrecht as shipped): every
+  // model is put back as it was, and the model new ideas enter is the first again.
+  let challenge: Record<string, unknown>;
+  before(async () => {
+    const {
+      key: _k,
+      forNewIdeas: _f,
+      ...body
+    } = (await models()).find((m: { key: string }) => m.key === 'uitdaagrecht');
+    challenge = body;
+  });
   const restore = async () => {
+    await fetch(`${API}/staff/phase-models/uitdaagrecht`, {
+      method: 'PUT',
+      headers: staff,
+      body: JSON.stringify(challenge),
+    });
     const entry = (await models()).find((m: { key: string }) => m.key === 'burgerinitiatief');
     const { key: _k, forNewIdeas: _f, ...body } = entry;
     await fetch(`${API}/staff/phase-models/burgerinitiatief`, {
