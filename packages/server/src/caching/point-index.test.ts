@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Bbox } from '../geo.js';
+import type { Bbox } from '@buurtkit/api/geo';
 import type { Db } from '../db/index.js';
 import { BoundedMap, PointCache, PointIndex, type PointRow } from './point-index.js';
 

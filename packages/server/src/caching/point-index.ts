@@ -1,4 +1,4 @@
-import type { Bbox } from '../geo.js';
+import type { Bbox } from '@buurtkit/api/geo';
 import type { Db } from '../db/index.js';
 
 /** A Map that stops taking new keys once full: an index lives one public version, seldom long. */

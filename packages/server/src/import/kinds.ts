@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@buurtkit/api/locales';
-import { interiorPoint, type AreaGeometry } from '../geo.js';
+import { interiorPoint, type AreaGeometry } from '@buurtkit/api/geo';
 import type { ContactInput } from '../store/contacts.js';
 import type { AreaRef, ImportedInitiative } from '../store/imports.js';
 import type { PhaseModelDoc, ThemeInput } from '../store/reference.js';

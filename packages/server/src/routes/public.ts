@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { localeOf, type AppContext } from '../context.js';
-import { parseBbox } from '../geo.js';
+import { parseBbox } from '@buurtkit/api/geo';
+import { AVATAR_PATH, avatarSvg } from '../reference/avatars.js';
 import { message } from '../messages.js';
 import { notFound } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
@@ -145,16 +146,13 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   /** Generated initials avatars for the demo contacts: `/api/v1/avatars/SV-210.svg`. */
-  app.get('/api/v1/avatars/:name', async (req, reply) => {
-    const match = /^([A-Z]{1,3})-(\d{1,3})\.svg$/.exec((req.params as { name: string }).name);
-    if (!match) throw notFound(localeOf(req));
-    const [, initials, hue] = match;
+  app.get(`${AVATAR_PATH}:name`, async (req, reply) => {
+    const svg = avatarSvg((req.params as { name: string }).name);
+    if (!svg) throw notFound(localeOf(req));
     reply
       .type('image/svg+xml')
       .header('Content-Security-Policy', "default-src 'none'")
       .header('Cache-Control', 'public, max-age=86400');
-    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" role="img"><rect width="96" height="96" rx="48"
-      fill="hsl(${hue} 45% 35%)"/><text x="48" y="60" font-family="sans-serif" font-size="36" font-weight="600"
-        fill="#fff" text-anchor="middle">${initials}</text></svg>`;
+    return svg;
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../db/index.js';
-import { bboxOf, containsPoint, interiorPoint, type AreaGeometry } from '../geo.js';
+import { bboxOf, containsPoint, interiorPoint, type AreaGeometry } from '@buurtkit/api/geo';
 import { areasAtPoint } from '../store/areas.js';
 import { findContacts, saveContact } from '../store/contacts.js';
 import { insertInitiative } from '../store/initiatives.js';

@@ -1,5 +1,5 @@
 import { areaBoundsContain, type Db } from '../db/index.js';
-import { containsPoint, type AreaGeometry } from '../geo.js';
+import { containsPoint, type AreaGeometry } from '@buurtkit/api/geo';
 
 export const AREA_ATTRIBUTION =
   'Bron: Centraal Bureau voor de Statistiek / Kadaster, Wijk- en buurtkaart 2025 (CC BY 4.0), generalised';
@@ -25,13 +25,6 @@ export const areaProperties = (a: AreaRow) => ({
   municipality: a.municipality,
   parent: a.parent,
 });
-
-/** The codes above a CBS code, derived from the code itself (it survives yearly renumbering of our table). */
-export function codeChain(code: string): string[] {
-  if (code.startsWith('BU')) return [code, `WK${code.slice(2, 8)}`, `GM${code.slice(2, 6)}`];
-  if (code.startsWith('WK')) return [code, `GM${code.slice(2, 6)}`];
-  return [code];
-}
 
 export async function areasByCodes(db: Db, codes: string[]): Promise<AreaRow[]> {
   if (!codes.length) return [];

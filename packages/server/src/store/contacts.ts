@@ -1,5 +1,6 @@
 import { json, type Db } from '../db/index.js';
-import { areaProperties, areasAtPoint, areasByCodes, codeChain, type AreaRow } from './areas.js';
+import { codeChain, rankContacts, type Ranked } from '@buurtkit/api/contact-rule';
+import { areaProperties, areasAtPoint, areasByCodes, type AreaRow } from './areas.js';
 
 type OfficeHours = { day: number; from: string; to: string; place?: string };
 type ContactRow = {
@@ -111,12 +112,11 @@ export async function saveContact(db: Db, input: ContactInput, now: string, id?:
   return id;
 }
 
-export type ContactMatch = Contact & { match: 'theme' | 'area' | 'desk' };
+export type ContactMatch = Ranked<Contact>;
 
 /**
- * The contact finder's rule: the areas the query falls in, most specific first; the
- * contacts who cover them in that order (with a theme, its specialists first and other
- * specialists left out); then the municipality's central desk, so there is always an answer.
+ * The contact finder's rule (`rankContacts`, shared with static folders) on the areas the
+ * query falls in, most specific first, and the contacts who cover them and the desks.
  */
 export async function findContacts(
   db: Db,
@@ -139,33 +139,15 @@ export async function findContacts(
     known = await areasAtPoint(db, query.lon!, query.lat!);
     chain = [...new Set(known.flatMap((a) => codeChain(a.code)))];
   }
-  const coverage = chain.length
-    ? await db.all<{ contact_id: number; area_code: string }>(
-        `SELECT ca.contact_id, ca.area_code FROM contact_areas ca JOIN contacts c ON c.id = ca.contact_id
-         WHERE c.desk = 0 AND ca.area_code IN (${chain.map(() => '?').join(', ')})`,
+  const covering = chain.length
+    ? await db.all<ContactRow>(
+        `${SELECT} WHERE c.desk = 1 OR c.id IN (SELECT contact_id FROM contact_areas WHERE area_code IN (${chain
+          .map(() => '?')
+          .join(', ')}))`,
         chain,
       )
-    : [];
-  const order = (id: number) =>
-    Math.min(...coverage.filter((c) => Number(c.contact_id) === id).map((c) => chain.indexOf(c.area_code)));
-  const ids = [...new Set(coverage.map((c) => Number(c.contact_id)))].sort((a, b) => order(a) - order(b) || a - b);
-  // One after the other: inside a transaction they share one connection.
-  const people = [];
-  for (const id of ids) people.push(await getContact(db, id));
-  const generalists: ContactMatch[] = [];
-  const specialists: ContactMatch[] = [];
-  for (const p of people) {
-    if (!p) continue;
-    if (!p.themes.length) generalists.push({ ...p, match: 'area' });
-    else if (!query.theme || p.themes.includes(query.theme))
-      specialists.push({ ...p, match: query.theme ? 'theme' : 'area' });
-  }
-  const ordered = query.theme ? [...specialists, ...generalists] : [...generalists, ...specialists];
-
-  const municipality = chain.find((c) => c.startsWith('GM'));
-  const desks = await withAreas(db, await db.all<ContactRow>(`${SELECT} WHERE c.desk = 1 ORDER BY c.id`));
-  const desk = desks.find((d) => municipality && d.areas.includes(municipality)) ?? desks[0];
-  const contacts = desk ? [...ordered, { ...desk, match: 'desk' as const }] : ordered;
+    : await db.all<ContactRow>(`${SELECT} WHERE c.desk = 1`);
+  const contacts = rankContacts(chain, await withAreas(db, covering), query.theme);
   const areas = known.map(areaProperties);
   return { area: areas[0] ?? null, areas, contacts };
 }

@@ -1,4 +1,7 @@
-/** Small planar geometry helpers for WGS84 GeoJSON at municipal scale. */
+/**
+ * Small planar geometry helpers for WGS84 GeoJSON at municipal scale. Browser-safe: the server
+ * and a static folder's transport (the contact finder's point in polygon) both use them.
+ */
 export type Position = [number, number];
 export type Polygon = { type: 'Polygon'; coordinates: Position[][] };
 export type MultiPolygon = { type: 'MultiPolygon'; coordinates: Position[][][] };
