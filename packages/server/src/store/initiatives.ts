@@ -1,6 +1,6 @@
 import { initiativeInBbox, json, type Db, type SqlValue } from '../db/index.js';
 import { encodeColumns } from '@buurtkit/api/columns';
-import type { Bbox } from '../geo.js';
+import type { Bbox } from '@buurtkit/api/geo';
 import { backerSummary } from './backers.js';
 import { getContact, publicContact } from './contacts.js';
 import type { PointIndex, PointRow } from '../caching/point-index.js';
@@ -455,4 +455,10 @@ export async function offersDirect(db: Db, id: number): Promise<boolean | undefi
 
 export async function setOffersDirect(db: Db, id: number, direct: boolean): Promise<boolean> {
   return (await db.run('UPDATE initiatives SET offers_direct = ? WHERE id = ?', [direct ? 1 : 0, id])).changes === 1;
+}
+
+/** Each initiative's municipality (CBS gemeente code), for a static folder's `area=GM…` filter. */
+export async function initiativeMunicipalities(db: Db): Promise<Map<number, string | null>> {
+  const rows = await db.all<{ id: number; municipality: string | null }>('SELECT id, municipality FROM initiatives');
+  return new Map(rows.map((r) => [Number(r.id), r.municipality]));
 }
