@@ -26,6 +26,7 @@ function referenceServer() {
   let pdok;
   let catcher;
   let dir;
+  let folder;
   return {
     name: 'buurtkit-reference-server',
     async serverStart() {
@@ -56,6 +57,18 @@ function referenceServer() {
         quiet: true,
         mail: { smtpUrl: catcher.url, from: 'Gemeente Almere <initiatieven@almere.example>', pollMs: 100 },
       });
+      // Static mode: the demo data exported as a folder of files (as `buurtkit-server export-static`
+      // writes it), on a plain static web server of its own origin: no Buurtkit code answers there.
+      const { openDatabase } = await import('./packages/server/src/db/index.ts');
+      const { exportStatic } = await import('./packages/server/src/static/export.ts');
+      const exported = await openDatabase(join(dir, 'api.sqlite'));
+      await exportStatic(exported, join(dir, 'static'), { ideaMail: 'ideeen@almere.example' });
+      await exported.close();
+      folder = await (
+        await import('./test/node/helpers/static-server.ts')
+      ).serveFolder(join(dir, 'static'), {
+        cors: true,
+      });
       // More initiatives than one page of the map's download: the map shows the server's
       // clusters first and switches to its own index (read-only; its own database).
       bulk = await startServer({
@@ -79,6 +92,7 @@ function referenceServer() {
       await bulk?.close();
       await pdok?.close();
       await catcher?.close();
+      await folder?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
     serve(context) {
@@ -90,6 +104,7 @@ function referenceServer() {
             `export const ANALIST_TOKEN = 'browser-test-analist-token';`,
             `export const MAKELAAR_TOKEN = 'browser-test-makelaar-token';`,
             `export const CHANGING_TOKEN = ${JSON.stringify(CHANGING_TOKEN)};`,
+            `export const STATIC = ${JSON.stringify(folder.url)};`,
             `export const API_BULK = ${JSON.stringify(`${bulk.url}/api/v1`)};`,
             `export const GEOCODER = ${JSON.stringify(pdok.url)};`,
             `export const TILES = '/__buurtkit/tiles/{z}/{x}/{y}.png';`,

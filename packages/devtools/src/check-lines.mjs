@@ -21,7 +21,7 @@ const EXEMPT = [
   /^packages\/server\/seed-data\//, // CBS boundaries
   /^test\/fixtures\//, // recorded PDOK answers, a tile, photos
   /^packages\/api\/examples\//, // the API reference's examples, recorded from the reference server
-  /\/messages\/[^/]+\.ts$/, // message catalogues: sentences residents read, one per line
+  /\/messages\/(?:[^/]+\/)?[^/]+\.ts$/, // message catalogues (also in a folder): sentences residents read, one per line
   /^packages\/core\/src\/localize\/catalogues\//, // core's catalogues, likewise
   /^packages\/server\/src\/messages\.ts$/, // the server's catalogues
   /^packages\/server\/src\/reference\//, // phase models and themes: the municipality's texts

@@ -7,6 +7,8 @@ export interface DetailPanelOptions {
   client(): ApiClient;
   /** The API, geocoder and heading level the detail (and its phase tracker) use. */
   api(): string;
+  /** The API is a static folder: the tracker inside reads it as one. */
+  isStatic(): boolean;
   geocoder(): string | undefined;
   headingLevel(): number;
   labels: { theme(key: string): string; role(role: string): string; support(kind: string): string };
@@ -92,6 +94,7 @@ export class DetailPanel {
       ${this.view.initiativeDetail({
         detail: d,
         api: this.o.api(),
+        static: this.o.isStatic(),
         geocoder: this.o.geocoder(),
         lang: core.locale,
         headingLevel: this.o.headingLevel() + 1,

@@ -6,6 +6,7 @@ export interface DetailView {
   detail: InitiativeDetail;
   /** The map's API, geocoder and language, handed to the phase tracker inside (its back form finds a buurt). */
   api: string;
+  static: boolean;
   geocoder: string | undefined;
   lang: string;
   headingLevel: number;
@@ -31,7 +32,8 @@ export function initiativeDetail(v: DetailView) {
     ${heading(d.title, v.headingLevel, { id: 'detail-title', focusable: true })}
     <p class="summary">${d.summary}</p>
     <p><strong>${v.labels.theme}:</strong> ${v.themeLabel}</p>
-    <buurt-phase-tracker layout="compact" api=${v.api} geocoder=${v.geocoder ?? nothing} lang=${v.lang}
+    <buurt-phase-tracker layout="compact" api=${v.api} ?static=${v.static} geocoder=${v.geocoder ?? nothing}
+      lang=${v.lang}
       initiative=${d.id}
       heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
     ${

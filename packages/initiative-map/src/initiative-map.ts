@@ -159,6 +159,7 @@ export class InitiativeMap extends BuurtElement {
   private readonly opened: DetailPanel = new DetailPanel(this, {
     client: () => this.client,
     api: () => this.apiUrl ?? '',
+    isStatic: () => this.isStatic,
     geocoder: () => this.geocoderUrl,
     headingLevel: () => this.headingLevel,
     labels: {
@@ -233,7 +234,7 @@ export class InitiativeMap extends BuurtElement {
   protected override updated(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
     // After this update, not inside it: loading changes state.
-    if (['api', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k)))
+    if (['api', 'staticFolder', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k)))
       queueMicrotask(() => void this.load());
     if (keys.has('showAreas') || keys.has('municipality')) {
       this.pane
@@ -266,7 +267,8 @@ export class InitiativeMap extends BuurtElement {
   /** Everything for the current filter: reference lists, the points, then the view. */
   async load(): Promise<void> {
     const signal = this.loads.next();
-    this.source.clustering = this.clustering === 'server' ? 'server' : 'auto';
+    // A static folder has no server to cluster: always the browser.
+    this.source.clustering = this.isStatic ? 'browser' : this.clustering === 'server' ? 'server' : 'auto';
     this.status = 'loading';
     try {
       if (!this.apiUrl) throw new ApiError('network', 'no api');

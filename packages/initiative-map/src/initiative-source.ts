@@ -39,8 +39,11 @@ export class InitiativeSource {
   private clusterer?: Clusterer;
   private keys: { themes: string[]; phases: string[] } = { themes: [], phases: [] };
 
-  /** `server` clusters on the server whatever the count (for APIs that want no bulk downloads). */
-  clustering: 'auto' | 'server' = 'auto';
+  /**
+   * `server` clusters on the server whatever the count (for APIs that want no bulk downloads);
+   * `browser` always here, after the whole download (a static folder, which has no server).
+   */
+  clustering: 'auto' | 'server' | 'browser' = 'auto';
 
   /** Columns (a third of the bytes), or tuples from a backend that does not offer them yet. */
   private format: 'columns' | 'compact' = 'columns';
@@ -80,6 +83,7 @@ export class InitiativeSource {
     this.total = first.total;
     this.clusterer ??= await createClusterer(this.preferWorker);
     this.ahead ??= new (await import('./zoom-ahead.js')).ZoomAhead((bbox, zoom) => this.query(bbox, zoom));
+    if (this.clustering === 'browser') return this.complete(client, query, first, signal);
     if (first.total > CLIENT_LIMIT[this.clusterer.where]) {
       performance.mark('buurt-map:server-clusters', {
         detail: { count: first.total, clustering: this.clusterer.where },

@@ -309,7 +309,7 @@ export class PhaseTracker extends BuurtElement {
       ${!compact && this.detail ? this.renderHistory(model, this.detail) : nothing}
       ${
         this.detail && this.detail.status !== 'closed'
-          ? this.takePart.render(this.detail.id, this.detail.backing, compact)
+          ? this.takePart.render(this.detail.id, this.detail.backing, compact, !this.isStatic)
           : nothing
       }
     </section>`;

@@ -17,7 +17,9 @@ export class TakePart {
 
   constructor(private readonly host: SupportHost) {}
 
-  render(id: number, backing: Backing | undefined, compact: boolean) {
+  /** `actions` false: the backing only (a static folder cannot take anything in). */
+  render(id: number, backing: Backing | undefined, compact: boolean, actions = true) {
+    if (!actions) return this.renderBacking(backing, compact);
     const open = this.open?.id === id ? this.open : undefined;
     return html`${this.renderBacking(backing, compact)}
       <div class="actions">${KINDS.filter((k) => k !== open?.kind).map((kind) =>

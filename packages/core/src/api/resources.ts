@@ -1,4 +1,5 @@
 import type { components } from '@buurtkit/api/types';
+
 import { any, arr, bool, localized, nullable, num, obj, optional, point, str, type Check } from './shape.js';
 
 /**

@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyDeclarations } from 'lit';
 import { ApiClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
+import { staticFetch } from '../api/static.js';
 import { configContext, type BuurtConfig } from '../config/config-context.js';
 import { BuurtErrorEvent } from '../events.js';
 import { coreCatalogue } from '../localize/core-catalogue.js';
@@ -32,6 +33,7 @@ export class BuurtElement extends LitElement {
   // Declared without decorators: their runtime is the one part of Lit a widget can leave out.
   static override properties: PropertyDeclarations = {
     api: { reflect: true },
+    staticFolder: { type: Boolean, attribute: 'static', reflect: true },
     lang: LANG_PROPERTY,
     config: { state: true },
   };
@@ -41,6 +43,13 @@ export class BuurtElement extends LitElement {
    * @attr api
    */
   api?: string;
+
+  /**
+   * Its own `api` is a static folder (`buurtkit-server export-static`), not a server; otherwise
+   * as the enclosing `<buurt-config>` says.
+   * @attr static
+   */
+  staticFolder = false;
 
   /**
    * The widget's language (`nl`, `en`, `fy`); otherwise the nearest `lang` on the page.
@@ -74,13 +83,20 @@ export class BuurtElement extends LitElement {
     return this.api || this.config?.api || undefined;
   }
 
+  /** Whether the API in effect is a static folder: the widget's own word with its own `api`, else the config's. */
+  get isStatic(): boolean {
+    return this.staticFolder || (!this.api && !!this.config?.static);
+  }
+
   /** The API client for the API in effect, in the widget's language. */
   protected get client(): ApiClient {
     const base = this.apiUrl;
     if (!base) throw new ApiError('network', 'No API configured');
-    const key = `${base}|${this.locale}`;
-    if (this.cachedClient?.key !== key)
-      this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale }) };
+    const key = `${base}|${this.locale}|${this.isStatic}`;
+    if (this.cachedClient?.key !== key) {
+      const fetch = this.isStatic ? staticFetch(base) : undefined;
+      this.cachedClient = { key, client: new ApiClient({ baseUrl: base, locale: this.locale, fetch }) };
+    }
     return this.cachedClient.client;
   }
 
@@ -124,6 +140,8 @@ export class BuurtElement extends LitElement {
       if (error.kind === 'timeout') return this.core.t('error.timeout');
       if (error.kind === 'malformed') return this.core.t('error.malformed');
       if (error.status === 404) return this.core.t('error.not-found');
+      // A static folder (or an API without writes) cannot do this at all: trying again will not help.
+      if (error.status === 501) return this.core.t('error.static');
       if (error.status === 429) return this.core.t('error.rate-limited');
     }
     return this.core.t('error.server');

@@ -23,6 +23,7 @@ export class BuurtConfigElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     api: { reflect: true },
+    staticFolder: { type: Boolean, attribute: 'static', reflect: true },
     lang: LANG_PROPERTY,
     geocoder: { reflect: true },
   };
@@ -32,6 +33,13 @@ export class BuurtConfigElement extends LitElement {
    * @attr api
    */
   api?: string;
+
+  /**
+   * `api` names a static folder written by `buurtkit-server export-static`, on any web server:
+   * the widgets read it in the browser, and the idea form offers to send ideas by e-mail.
+   * @attr static
+   */
+  staticFolder = false;
 
   /**
    * Language for all widgets inside (`nl`, `en`, `fy`); otherwise the page's `lang` counts.
@@ -48,11 +56,12 @@ export class BuurtConfigElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: this.snapshot() });
 
   private snapshot(): BuurtConfig {
-    return { api: this.api, lang: this.lang || undefined, geocoder: this.geocoder };
+    return { api: this.api, static: this.staticFolder, lang: this.lang || undefined, geocoder: this.geocoder };
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('api') || changed.has('lang') || changed.has('geocoder')) this.provider.setValue(this.snapshot());
+    if (changed.has('api') || changed.has('staticFolder') || changed.has('lang') || changed.has('geocoder'))
+      this.provider.setValue(this.snapshot());
   }
 
   protected override render() {

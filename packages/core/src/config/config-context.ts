@@ -4,6 +4,8 @@ import { createContext } from '@lit/context';
 export interface BuurtConfig {
   /** Base URL of the Buurtkit API, e.g. `https://gemeente.example/api/v1`. */
   api?: string;
+  /** `api` is a static folder (`buurtkit-server export-static`), not a server. */
+  static?: boolean;
   /** Language for the widgets: `nl`, `en` or `fy`. */
   lang?: string;
   /** Base URL of the geocoder (PDOK Locatieserver v3_1 by default). */

@@ -8,6 +8,7 @@ const en: CoreMessages = {
   'error.timeout': 'It is taking too long to get an answer. Please try again.',
   'error.server': 'Something went wrong on our side. Please try again later.',
   'error.malformed': 'We received an answer we do not understand. Please try again later.',
+  'error.static': 'That is not possible on this website. Please contact the municipality.',
   'error.not-found': 'We could not find what you were looking for.',
   'error.rate-limited': 'You have tried too often. Please wait a moment and try again.',
   'error.no-api': 'This page is not set up correctly yet: the address of the data is missing.',

@@ -8,6 +8,7 @@ const fy: CoreMessages = {
   'error.timeout': 'It duorret te lang foardat wy antwurd krije. Besykje it opnij.',
   'error.server': 'Der gie wat mis oan ús kant. Besykje it letter opnij.',
   'error.malformed': 'Wy krigen in antwurd dat wy net begripe. Besykje it letter opnij.',
+  'error.static': 'Dat kin net op dizze webside. Nim hjirfoar kontakt op mei de gemeente.',
   'error.not-found': 'Wy koene net fine wat do sochtest.',
   'error.rate-limited': 'Do hast it te faak besocht. Wachtsje efkes en besykje it opnij.',
   'error.no-api': 'Dizze side is noch net goed ynsteld: it adres fan de gegevens ûntbrekt.',

@@ -7,6 +7,7 @@ const nl = {
   'error.timeout': 'Het duurt te lang voordat we antwoord krijgen. Probeer het opnieuw.',
   'error.server': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   'error.malformed': 'We kregen een antwoord dat we niet begrijpen. Probeer het later opnieuw.',
+  'error.static': 'Dat kan niet op deze website. Neem hiervoor contact op met de gemeente.',
   'error.not-found': 'We konden niet vinden wat je zocht.',
   'error.rate-limited': 'Je hebt het te vaak geprobeerd. Wacht even en probeer het opnieuw.',
   'error.no-api': 'Deze pagina is nog niet goed ingesteld: het adres van de gegevens ontbreekt.',
