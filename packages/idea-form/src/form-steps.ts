@@ -16,9 +16,10 @@ import {
 import { MAX_PHOTOS, STEPS, type ContactFields, type IdeaFields, type Step } from './draft.js';
 import type { FormMessages } from './messages/nl.js';
 import { renderOffline } from './form-outcome.js';
+import type { ViewKit } from './by-mail.js';
 import type { PhotoList } from './photo-list.js';
 import type { WhereStep } from './where.js';
-import { HOMEWORK } from './submission.js';
+import { HOMEWORK, reviewSections } from './review-rows.js';
 
 const SUPPORT = [
   'advies',
@@ -70,7 +71,12 @@ export interface StepContext {
   touched(id: string): void;
   go(step: Step): void;
   setHoneypot(value: string): void;
+  /** A website that cannot receive ideas (a static folder): what the first step says, the review's button. */
+  byMail?: { note: string; send: string };
 }
+
+/** Lit and the pieces for the form's lazy parts (see `ViewKit` in by-mail.ts). */
+export const VIEW_KIT: ViewKit = { html, nothing, button, heading };
 
 type FieldMore = Partial<Parameters<typeof textField>[0]>;
 
@@ -86,10 +92,12 @@ export function renderForm(c: StepContext) {
     root: c.root,
     level: c.headingLevel + 2,
   });
-  const submit = step === 'review' ? (c.sending ? msg.t('sending') : msg.t('send')) : msg.t('next');
+  const send = c.byMail?.send ?? msg.t('send');
+  const submit = step === 'review' ? (c.sending ? msg.t('sending') : send) : msg.t('next');
   const back = () => c.go(STEPS[index - 1]!);
   return html`${heading(msg.t('title'), c.headingLevel, { focusable: true })}
     ${index === 0 ? html`<p>${msg.t('intro')}</p>` : nothing}
+    ${index === 0 && c.byMail ? html`<p class="callout" part="by-mail-note">${c.byMail.note}</p>` : nothing}
     <ol class="progress" part="progress" aria-label=${msg.t('progress')}>
       ${STEPS.map(
         (s, i) => html`<li class=${i < index ? 'done' : i === index ? 'current' : ''}
@@ -330,47 +338,23 @@ function renderThemes(c: StepContext, prefix: string) {
 }
 
 function renderReview(c: StepContext) {
-  const { msg, fields: f, contact } = c;
+  const { msg } = c;
   const none = html`<span class="none">${msg.t('review.none')}</span>`;
-  const value = (v: string) => (v.trim() ? v : none);
-  const theme = c.themes.find((t) => t.key === f.theme);
-  const section = (step: Step, rows: [string, unknown][]) =>
-    html`<section class="review-section">
-      <div class="review-head">
-        ${heading(msg.t(`step.${step}`), c.headingLevel + 1, { sub: true })}
-        ${button({ label: msg.t('change', msg.t(`step.${step}`)), variant: 'secondary', onClick: () => c.go(step) })}
-      </div>
-      <dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-    </section>`;
   const photos = c.photos.items.length
     ? html`<ul class="photo-review">
         ${c.photos.items.map((p) => html`<li><img src=${p.preview} alt=${p.alt} /></li>`)}
       </ul>`
     : none;
-  const place = f.location
-    ? f.location.address
-    : f.postcode.trim()
-      ? `${f.postcode} ${f.number}`
-      : msg.t('review.no-place');
   return html`<p>${msg.t('review.intro')}</p>
-    ${section('idea', [
-      [msg.t('idea.title'), value(f.title)],
-      [msg.t('idea.description'), value(f.description)],
-      [msg.t('idea.theme'), theme ? c.themeLabel(theme) : value(f.theme)],
-      [msg.t('photos'), photos],
-    ])}
-    ${section('where', [[msg.t('step.where'), place]])}
-    ${section('support', [
-      [msg.t('support.kinds'), f.support.length ? f.support.map((k) => c.supportLabel(k)).join(', ') : none],
-      [msg.t('supporters'), value(f.supporters)],
-      ...HOMEWORK.map((k) => [msg.t(`homework.${k}`), value(f.homework[k])] as [string, unknown]),
-    ])}
-    ${section('you', [
-      [msg.t('you.name'), value(contact.name)],
-      [msg.t('you.email'), value(contact.email)],
-      [msg.t('you.phone'), value(contact.phone)],
-      ['', contact.showName ? msg.t('review.show-name.yes') : msg.t('review.show-name.no')],
-    ])}
+    ${reviewSections(c).map(
+      ({ step, rows }) => html`<section class="review-section">
+        <div class="review-head">
+          ${heading(msg.t(`step.${step}`), c.headingLevel + 1, { sub: true })}
+          ${button({ label: msg.t('change', msg.t(`step.${step}`)), variant: 'secondary', onClick: () => c.go(step) })}
+        </div>
+        <dl>${rows.map((r) => html`<dt>${r.label}</dt><dd>${r.photos ? photos : (r.value ?? none)}</dd>`)}</dl>
+      </section>`,
+    )}
     <div class="honeypot" aria-hidden="true">
       <label for="website">${msg.t('honeypot')}</label>
       <input

@@ -1,23 +1,17 @@
 import { html, type PropertyDeclarations } from 'lit';
-import {
-  addressCatalogue,
-  ApiError,
-  BuurtElement,
-  listThemes,
-  LocalizeController,
-  validateAddress,
-} from '@buurtkit/core';
+import { addressCatalogue, ApiError, BuurtElement, listThemes, LocalizeController } from '@buurtkit/core';
 import { errorSummaryStyles, fieldStyles, headingStyles, PDOK_ATTRIBUTION, PDOK_TILES } from '@buurtkit/core';
 import type { IdeaReceipt, Theme } from '@buurtkit/core';
 import { clearDraft, emptyContact, emptyFields, isEmpty, loadDraft, saveDraft, STEPS } from './draft.js';
 import type { ContactFields, Draft, IdeaFields, Pending, Step } from './draft.js';
 import { renderDone, renderRestore } from './form-outcome.js';
-import { renderForm, type StepContext } from './form-steps.js';
+import { renderForm, VIEW_KIT, type StepContext } from './form-steps.js';
 import { BuurtDraftRestoredEvent, BuurtIdeaSubmittedEvent } from './events.js';
 import { formStyles } from './idea-form.styles.js';
 import { formCatalogue } from './messages/catalogue.js';
 import { photoKit, PhotoList } from './photo-list.js';
 import { WhereStep } from './where.js';
+import type { MailInstead } from './by-mail.js';
 import { fieldErrors, sendIdea, type SubmissionDraft } from './submission.js';
 import { stepOf, validateIdea } from './validation.js';
 
@@ -160,15 +154,25 @@ export class IdeaForm extends BuurtElement {
       this.restorable = saved.draft;
       this.contact = saved.contact;
     }
-    this.loadThemes();
-  }
-
-  /** The form still works without them: the theme list says what failed, trying again is a click away. */
-  private loadThemes() {
+    // The form still works without them: the theme list says what failed, trying again is a click away.
     listThemes(this.client).then(
       (found) => (this.themes = found.items),
       (error: unknown) => (this.notice = this.reportError(error)),
     );
+    if (this.isStatic) void this.offerMail();
+  }
+
+  /** A website without a server (a static folder): the idea goes by e-mail instead (see `MailInstead`). */
+  private byMail?: MailInstead;
+  private async offerMail() {
+    const { MailInstead } = await import('./by-mail.js');
+    this.byMail ??= new MailInstead(this, {
+      client: () => this.client,
+      context: () => this.stepContext(),
+      back: () => void this.go('review'),
+      clear: (status) => this.startOver(status),
+      kit: VIEW_KIT,
+    });
   }
 
   // --- drafts ------------------------------------------------------------------------
@@ -202,7 +206,8 @@ export class IdeaForm extends BuurtElement {
     void this.go(draft.step);
   }
 
-  private startOver() {
+  private startOver(status = '') {
+    this.status = status;
     clearDraft(this.scope);
     this.photos.clear(true);
     this.restorable = undefined;
@@ -228,16 +233,9 @@ export class IdeaForm extends BuurtElement {
     this.save();
   }
 
-  private allErrors(): Record<string, string | undefined> {
-    const errors = validateIdea(
-      this.fields,
-      this.contact,
-      this.msg.t.bind(this.msg),
-      this.photos.items.map((p) => p.alt),
-    );
-    if (this.fields.postcode.trim() || this.fields.number.trim())
-      Object.assign(errors, validateAddress(this.fields, this.addressMsg));
-    return errors;
+  private allErrors() {
+    const alts = this.photos.items.map((p) => p.alt);
+    return validateIdea(this.fields, this.contact, this.msg.t.bind(this.msg), alts, this.addressMsg);
   }
 
   /** NL Design System timing: a field is checked when it loses focus after a change. */
@@ -272,6 +270,16 @@ export class IdeaForm extends BuurtElement {
     await this.go(STEPS[STEPS.indexOf(this.step) + 1]!);
   }
 
+  /**
+   * Goes to the first step with errors and focuses its summary; says at once (not after a
+   * microtask) whether there were any: a second click on send must find `sending` already set.
+   */
+  private showFirstErrors(): boolean {
+    const first = STEPS.find((s) => this.errorsOn(s).length);
+    if (first) void this.go(first, false).then(() => this.showSummary());
+    return !!first;
+  }
+
   private async showSummary() {
     this.summary = true;
     await this.updateComplete;
@@ -281,13 +289,9 @@ export class IdeaForm extends BuurtElement {
   private async send(e?: Event) {
     e?.preventDefault();
     if (this.sending) return; // a double click sends once
-    const errors = this.allErrors();
-    this.errors = errors;
-    const first = STEPS.find((s) => this.errorsOn(s).length);
-    if (first) {
-      await this.go(first, false);
-      return this.showSummary();
-    }
+    this.errors = this.allErrors();
+    if (this.showFirstErrors()) return;
+    if (this.isStatic) return this.byMail?.show();
     this.sending = true;
     this.offline = false;
     this.notice = '';
@@ -327,11 +331,7 @@ export class IdeaForm extends BuurtElement {
     const errors = fieldErrors(error, this.msg.t('error.server-field'));
     if (errors) {
       this.errors = errors;
-      const first = STEPS.find((s) => this.errorsOn(s).length);
-      if (first) {
-        await this.go(first, false);
-        return this.showSummary();
-      }
+      if (this.showFirstErrors()) return;
     }
     const transient = !(error instanceof ApiError) || error.transient;
     this.offline = transient;
@@ -357,31 +357,19 @@ export class IdeaForm extends BuurtElement {
           ? renderDone(this, this.receipt, another)
           : this.restorable
             ? renderRestore(this, this.restorable, restore)
-            : renderForm(this.stepContext())
+            : this.byMail?.open
+              ? this.byMail.render()
+              : renderForm(this.stepContext())
       }`;
   }
 
   /** The form's state and actions, for the steps. */
   private stepContext(): StepContext {
+    const { msg, core, addressMsg, headingLevel, retentionMonths, fields, contact, errors, themes } = this;
+    const { photos, where, mapAttribution, step, summary, sending, notice, offline } = this;
     return {
-      msg: this.msg,
-      core: this.core,
-      addressMsg: this.addressMsg,
-      headingLevel: this.headingLevel,
-      retentionMonths: this.retentionMonths,
-      fields: this.fields,
-      contact: this.contact,
-      errors: this.errors,
-      themes: this.themes,
-      photos: this.photos,
-      where: this.where,
-      mapAttribution: this.mapAttribution,
-      step: this.step,
-      summary: this.summary,
-      sending: this.sending,
-      notice: this.notice,
-      offline: this.offline,
-      root: this.shadowRoot,
+      ...{ msg, core, addressMsg, headingLevel, retentionMonths, fields, contact, errors, themes },
+      ...{ photos, where, mapAttribution, step, summary, sending, notice, offline, root: this.shadowRoot },
       errorsOn: (step) => this.errorsOn(step),
       next: (e) => void this.next(e),
       send: (e) => void this.send(e),
@@ -393,6 +381,7 @@ export class IdeaForm extends BuurtElement {
       touched: (id) => this.changed.add(id),
       go: (step) => void this.go(step),
       setHoneypot: (value) => (this.honeypot = value),
+      byMail: this.byMail && { note: this.byMail.note, send: this.byMail.sendLabel },
     };
   }
 }

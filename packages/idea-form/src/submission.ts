@@ -1,3 +1,4 @@
+import { HOMEWORK } from './review-rows.js';
 import {
   ApiError,
   getFormToken,
@@ -12,7 +13,6 @@ import { fingerprint, type ContactFields, type IdeaFields, type Pending } from '
 import type { DraftPhoto } from './photos.js';
 import { fieldForPointer } from './validation.js';
 
-export const HOMEWORK = ['cost', 'benefits', 'duration', 'parties', 'municipality'] as const;
 /** A 409 means our own earlier try is still being handled: wait for it, a few times. */
 const CONFLICT_TRIES = 5;
 

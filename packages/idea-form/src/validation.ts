@@ -1,4 +1,4 @@
-import type { LocalizeController } from '@buurtkit/core';
+import { validateAddress, type AddressMessages, type LocalizeController } from '@buurtkit/core';
 import type { ContactFields, IdeaFields, Step } from './draft.js';
 import type { FormMessages } from './messages/nl.js';
 
@@ -52,12 +52,13 @@ function text(t: T, value: string, label: string, min: number, max: number, requ
   return undefined;
 }
 
-/** The resident's mistakes per field, in the same limits the API document sets. */
+/** The resident's mistakes per field, in the same limits the API document sets; the address when one was typed. */
 export function validateIdea(
   f: IdeaFields,
   c: ContactFields,
   t: T,
   photoAlts: string[] = [],
+  addressMsg?: LocalizeController<AddressMessages>,
 ): Record<string, string | undefined> {
   const homework = Object.fromEntries(
     Object.entries(f.homework).map(([k, v]) => [`homework-${k}`, text(t, v, '', 0, 2000, false)]),
@@ -84,5 +85,6 @@ export function validateIdea(
         ? undefined
         : t('error.email'),
     phone: c.phone.trim() && !PHONE.test(c.phone.trim()) ? t('error.phone') : undefined,
+    ...(addressMsg && (f.postcode.trim() || f.number.trim()) ? validateAddress(f, addressMsg) : {}),
   };
 }
