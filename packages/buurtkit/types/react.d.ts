@@ -25,15 +25,15 @@ declare module 'react' {
       /**
        * `<buurt-config>`: Gives every Buurtkit element inside it the same API address and language.
        */
-      'buurt-config': Props<BuurtConfigElement, 'api' | 'lang' | 'geocoder', never, never>;
+      'buurt-config': Props<BuurtConfigElement, 'api' | 'staticFolder' | 'lang' | 'geocoder', 'static', never>;
       /**
        * `<buurt-contact-finder>`: "Wie is mijn contactpersoon?": postcode and house number in, the one
        * right person at the municipality out.
        */
       'buurt-contact-finder': Props<
         ContactFinder,
-        'theme' | 'municipality' | 'geocoder' | 'headingLevel' | 'api' | 'lang',
-        'heading-level',
+        'theme' | 'municipality' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
+        'heading-level' | 'static',
         'buurt-contact-found' | 'buurt-error'
       >;
       /**
@@ -52,6 +52,7 @@ declare module 'react' {
         | 'mapZoom'
         | 'trackingUrl'
         | 'api'
+        | 'staticFolder'
         | 'lang',
         | 'heading-level'
         | 'response-days'
@@ -60,7 +61,8 @@ declare module 'react' {
         | 'map-attribution'
         | 'map-center'
         | 'map-zoom'
-        | 'tracking-url',
+        | 'tracking-url'
+        | 'static',
         'buurt-idea-submitted' | 'buurt-draft-restored' | 'buurt-error'
       >;
       /**
@@ -82,8 +84,9 @@ declare module 'react' {
         | 'headingLevel'
         | 'clustering'
         | 'api'
+        | 'staticFolder'
         | 'lang',
-        'deep-link' | 'idea-href' | 'heading-level',
+        'deep-link' | 'idea-href' | 'heading-level' | 'static',
         'buurt-initiative-select' | 'buurt-filter-change' | 'buurt-error'
       >;
       /**
@@ -92,8 +95,8 @@ declare module 'react' {
        */
       'buurt-phase-tracker': Props<
         PhaseTracker,
-        'initiative' | 'reference' | 'model' | 'layout' | 'geocoder' | 'headingLevel' | 'api' | 'lang',
-        'heading-level',
+        'initiative' | 'reference' | 'model' | 'layout' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
+        'heading-level' | 'static',
         'buurt-take-part' | 'buurt-error'
       >;
     }

@@ -24,15 +24,15 @@ declare module 'vue' {
     /**
      * `<buurt-config>`: Gives every Buurtkit element inside it the same API address and language.
      */
-    'buurt-config': Props<BuurtConfigElement, 'api' | 'lang' | 'geocoder', never, never>;
+    'buurt-config': Props<BuurtConfigElement, 'api' | 'staticFolder' | 'lang' | 'geocoder', 'static', never>;
     /**
      * `<buurt-contact-finder>`: "Wie is mijn contactpersoon?": postcode and house number in, the one
      * right person at the municipality out.
      */
     'buurt-contact-finder': Props<
       ContactFinder,
-      'theme' | 'municipality' | 'geocoder' | 'headingLevel' | 'api' | 'lang',
-      'heading-level',
+      'theme' | 'municipality' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
+      'heading-level' | 'static',
       'buurt-contact-found' | 'buurt-error'
     >;
     /**
@@ -51,6 +51,7 @@ declare module 'vue' {
       | 'mapZoom'
       | 'trackingUrl'
       | 'api'
+      | 'staticFolder'
       | 'lang',
       | 'heading-level'
       | 'response-days'
@@ -59,7 +60,8 @@ declare module 'vue' {
       | 'map-attribution'
       | 'map-center'
       | 'map-zoom'
-      | 'tracking-url',
+      | 'tracking-url'
+      | 'static',
       'buurt-idea-submitted' | 'buurt-draft-restored' | 'buurt-error'
     >;
     /**
@@ -81,8 +83,9 @@ declare module 'vue' {
       | 'headingLevel'
       | 'clustering'
       | 'api'
+      | 'staticFolder'
       | 'lang',
-      'deep-link' | 'idea-href' | 'heading-level',
+      'deep-link' | 'idea-href' | 'heading-level' | 'static',
       'buurt-initiative-select' | 'buurt-filter-change' | 'buurt-error'
     >;
     /**
@@ -91,8 +94,8 @@ declare module 'vue' {
      */
     'buurt-phase-tracker': Props<
       PhaseTracker,
-      'initiative' | 'reference' | 'model' | 'layout' | 'geocoder' | 'headingLevel' | 'api' | 'lang',
-      'heading-level',
+      'initiative' | 'reference' | 'model' | 'layout' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
+      'heading-level' | 'static',
       'buurt-take-part' | 'buurt-error'
     >;
   }
