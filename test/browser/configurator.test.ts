@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@buurtkit/configurator/define';
 import { snippet, type BuurtConfigurator } from '@buurtkit/configurator';
 // @ts-expect-error served by the test runner
-import { API, GEOCODER, TILES } from '/__buurtkit/env.js';
+import { API, GEOCODER, STATIC, TILES } from '/__buurtkit/env.js';
 import { until } from './helpers/until.ts';
 
 /** The CDN folder the build wrote, served by the test runner from the repository. */
@@ -79,6 +79,28 @@ describe('<buurt-configurator>', () => {
     const tracker = preview(el).querySelector('buurt-phase-tracker')!;
     expect(tracker.getAttribute('initiative')).to.equal(first.value);
     await until(el, () => tracker.shadowRoot?.querySelector('ol.phases'), 'the tracker rendering it');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a static folder: its choices and preview come from the folder; the snippet says static, no frame', async () => {
+    const el = await configurator();
+    change(q<HTMLInputElement>(el, '#option-api')!, STATIC);
+    q<HTMLInputElement>(el, '#option-api')!.dispatchEvent(new Event('blur'));
+    q<HTMLInputElement>(el, '#option-static')!.click();
+    await until(el, () => code(el, 'code-snippet').includes('static="static"'), 'the static snippet');
+    expect(code(el, 'code-snippet')).to.contain(`api="${STATIC}"`);
+    expect(q(el, '#code-iframe')).to.equal(null, 'a folder has no embed page');
+    // The theme choices are the folder's.
+    const themes = ((await (await fetch(new URL('themes.json', STATIC))).json()) as { items: { key: string }[] }).items;
+    await until(
+      el,
+      () => [...q<HTMLSelectElement>(el, '#option-theme')!.options].length === themes.length + 1,
+      'the themes of the folder',
+    );
+    const map = preview(el).querySelector<HTMLElement & { visibleItems: unknown[] }>('buurt-initiative-map')!;
+    expect(map.hasAttribute('static')).to.equal(true);
+    map.scrollIntoView();
+    await until(map as never, () => map.visibleItems.length > 0, 'the preview map from the folder');
     await expect(el).to.be.accessible();
   });
 

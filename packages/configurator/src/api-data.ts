@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiClient, listInitiatives, listPhaseModels, listThemes, localizedText, type Locale } from '@buurtkit/core';
+import {
+  ApiClient,
+  listInitiatives,
+  listPhaseModels,
+  listThemes,
+  localizedText,
+  staticFetch,
+  type Locale,
+} from '@buurtkit/core';
 import type { ApiChoices } from './views/options-view.js';
 
 const EMPTY: ApiChoices = { themes: [], phases: [], models: [], initiatives: [] };
@@ -20,11 +28,11 @@ export class ApiData implements ReactiveController {
 
   hostConnected() {}
 
-  load(api: string, locale: Locale) {
-    const key = `${api}|${locale}`;
+  load(api: string, isStatic: boolean, locale: Locale) {
+    const key = `${api}|${isStatic}|${locale}`;
     if (key === this.key) return;
     this.key = key;
-    const client = new ApiClient({ baseUrl: api, locale });
+    const client = new ApiClient({ baseUrl: api, locale, fetch: isStatic ? staticFetch(api) : undefined });
     const text = (v: Parameters<typeof localizedText>[1]) => localizedText(locale, v);
     Promise.all([listThemes(client), listPhaseModels(client), listInitiatives(client, { limit: 100 })]).then(
       ([themes, models, initiatives]) => {

@@ -155,11 +155,12 @@ export class BuurtConfigurator extends BuurtElement {
     }
     if (!api) found.api = { key: 'address' };
     const good = Object.fromEntries(Object.entries(values).filter(([name]) => !found[name]));
-    return { values, found, api: found.api ? '' : api, attributes: attributesOf(this.widget, good) };
+    const isStatic = !!values.static;
+    return { values, found, api: found.api ? '' : api, isStatic, attributes: attributesOf(this.widget, good) };
   }
 
   private setValue(name: string, value: string) {
-    const shared = ['api', 'fallback', 'fallback-text'].includes(name);
+    const shared = ['api', 'static', 'fallback', 'fallback-text'].includes(name);
     if (shared) this.common = { ...this.common, [name]: value };
     else this.values = { ...this.values, [this.widget]: { ...this.values[this.widget], [name]: value } };
     // Choices apply at once; typed values are judged when the field is left.
@@ -220,7 +221,7 @@ export class BuurtConfigurator extends BuurtElement {
     return { tokens: {} };
   }
 
-  private blocks(api: string, attributes: Record<string, string>): CodeBlock[] {
+  private blocks(api: string, isStatic: boolean, attributes: Record<string, string>): CodeBlock[] {
     const { msg } = this;
     const values = this.current;
     if (!api) return [];
@@ -233,6 +234,7 @@ export class BuurtConfigurator extends BuurtElement {
         cdn: this.cdnUrl,
         integrity: this.integrity,
         api,
+        static: isStatic,
         attributes,
         fallback,
       });
@@ -249,6 +251,8 @@ export class BuurtConfigurator extends BuurtElement {
         note: msg.t('code.ask', this.widget),
       });
     }
+    // A frame is the reference server's embed page: a static folder has no server to serve it.
+    if (isStatic) return blocks;
     const frame = iframeSnippet({ widget: this.widget, api, attributes, title: msg.t(`widget.${this.widget}`) });
     blocks.push(
       { id: 'code-iframe', title: msg.t('code.iframe'), help: msg.t('code.iframe.help'), text: frame.html },
@@ -264,9 +268,10 @@ export class BuurtConfigurator extends BuurtElement {
 
   override updated() {
     // The preview and the API's choices follow the form (side effects after the render, not in it).
-    const { api, attributes } = this.snapshot;
-    if (api) this.apiData.load(api, this.locale);
-    this.preview?.show(this.widget, { ...(api ? { api } : {}), ...attributes }, this.styleTokens);
+    const { api, isStatic, attributes } = this.snapshot;
+    if (api) this.apiData.load(api, isStatic, this.locale);
+    const where = api ? { api, ...(isStatic ? { static: 'static' } : {}) } : {};
+    this.preview?.show(this.widget, { ...where, ...attributes }, this.styleTokens);
     if (this.houseStyle.kind === 'preset') {
       const tokens = this.preview?.tokens(TOKEN_NAMES) ?? {};
       if (JSON.stringify(tokens) !== JSON.stringify(this.presetTokens)) {
@@ -278,7 +283,7 @@ export class BuurtConfigurator extends BuurtElement {
 
   override render() {
     const { msg } = this;
-    const { values, found, api, attributes } = this.snapshot;
+    const { values, found, api, isStatic, attributes } = this.snapshot;
     const shown = Object.fromEntries(
       Object.entries(found)
         .filter(([name]) => this.touched.has(name))
@@ -347,7 +352,7 @@ export class BuurtConfigurator extends BuurtElement {
       ${renderCode({
         msg,
         level: level + 1,
-        blocks: this.blocks(api, attributes),
+        blocks: this.blocks(api, isStatic, attributes),
         status: this.copyStatus,
         onCopy: (b) => void this.copy(b),
       })}`;

@@ -38,6 +38,7 @@ export const FIELDS: Record<string, Field> = {
   geocoder: { kind: 'address' },
   municipality: { kind: 'municipality' },
   'deep-link': { kind: 'flag' },
+  static: { kind: 'flag' },
   'idea-href': { kind: 'link' },
   clustering: { kind: 'choice', choices: ['', 'server'] },
   'tracking-url': { kind: 'link' },

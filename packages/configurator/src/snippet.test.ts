@@ -77,3 +77,12 @@ test("every option an editor may set is one of the element's documented attribut
     for (const option of OPTIONS[widget]) assert.ok(attributes.has(option), `${widget} has no attribute ${option}`);
   }
 });
+
+test('a static folder: its address as given, with static, and the policy names its origin', () => {
+  const s = snippet({ ...base, api: 'https://www.gemeente.example/buurtkit/', static: true });
+  assert.match(s.html, /\n {2}api="https:\/\/www\.gemeente\.example\/buurtkit\/"\n {2}static="static">/);
+  const policy = Object.fromEntries(s.directives);
+  assert.deepEqual(policy['connect-src'], ['https://www.gemeente.example', new URL(PDOK_GEOCODER).origin]);
+  assert.deepEqual(policy['img-src'], ['https://www.gemeente.example', 'https://service.pdok.nl']);
+  assert.doesNotMatch(snippet(base).html, /static/);
+});

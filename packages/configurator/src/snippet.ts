@@ -74,6 +74,8 @@ export interface Choice {
   integrity: string;
   /** The API address, e.g. `https://gemeente.example/api/v1`. */
   api: string;
+  /** `api` is a static folder (`buurtkit-server export-static`), not a server. */
+  static?: boolean;
   /** The element's other attributes (`lang`, `theme`, `center`, …); empty values are left out. */
   attributes?: Record<string, string | undefined>;
   /** Where residents go when scripts cannot run. */
@@ -116,9 +118,11 @@ export function snippet(c: Choice): Snippet {
   const api = checkedUrl(c.api, 'api');
   if (!/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/.test(c.integrity)) throw new Error('integrity: not an SRI hash');
   const reach = REACHES[c.widget];
-  const attributes = Object.entries({ api: api.href.replace(/\/$/, ''), ...c.attributes }).filter(
-    (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
-  );
+  const attributes = Object.entries({
+    api: c.static ? api.href : api.href.replace(/\/$/, ''),
+    ...(c.static ? { static: 'static' } : {}),
+    ...c.attributes,
+  }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
   for (const [name] of attributes) if (!/^[a-z][a-z-]*$/.test(name)) throw new Error(`not an attribute: ${name}`);
   const attribute = (name: string) => attributes.find(([n]) => n === name)?.[1];
   const geocoder = checkedUrl(attribute('geocoder') ?? PDOK_GEOCODER, 'geocoder');

@@ -44,6 +44,9 @@ const en: ConfiguratorMessages = {
   'option.geocoder.help': "Empty: PDOK's Locatieserver. Only fill this in if your municipality has its own server.",
   'option.municipality': "Your municipality's CBS code",
   'option.municipality.help': "For example GM0034 for Almere. The part then shows your municipality's districts.",
+  'option.static': 'This address is a folder of files, not a server',
+  'option.static.help':
+    'Choose this when your municipality has no Buurtkit server and puts its data on the website or a CDN as a folder (buurtkit-server export-static). Ideas are then sent by e-mail.',
   'option.deep-link': 'Initiatives get their own address',
   'option.deep-link.help':
     'Residents can share an opened initiative (#initiatief-12). Turn this off if your page already uses # itself.',

@@ -46,6 +46,9 @@ const fy: ConfiguratorMessages = {
   'option.municipality': 'CBS-koade fan dyn gemeente',
   'option.municipality.help':
     'Bygelyks GM0034 foar Almere. Dan lit it ûnderdiel de wiken en buerten fan dyn gemeente sjen.',
+  'option.static': 'Dit adres is in map mei bestannen, gjin server',
+  'option.static.help':
+    'Kies dit as dyn gemeente gjin Buurtkit-server hat en de gegevens as map op de webside of in CDN set (buurtkit-server export-static). Ideeën geane dan per e-mail.',
   'option.deep-link': 'Inisjativen krije in eigen adres',
   'option.deep-link.help':
     'Ynwenners kinne in iepene inisjatyf diele (#initiatief-12). Set dit út as dyn side sels al # brûkt.',

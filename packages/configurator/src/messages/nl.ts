@@ -46,6 +46,9 @@ const nl = {
   'option.municipality': 'CBS-code van je gemeente',
   'option.municipality.help':
     'Bijvoorbeeld GM0034 voor Almere. Dan toont het onderdeel de wijken en buurten van je gemeente.',
+  'option.static': 'Dit adres is een map met bestanden, geen server',
+  'option.static.help':
+    'Kies dit als je gemeente geen Buurtkit-server heeft en de gegevens als map op de website of een CDN zet (buurtkit-server export-static). Ideeën gaan dan per e-mail.',
   'option.deep-link': 'Initiatieven krijgen een eigen adres',
   'option.deep-link.help':
     'Inwoners kunnen een geopend initiatief delen (#initiatief-12). Zet dit uit als je pagina zelf al # gebruikt.',

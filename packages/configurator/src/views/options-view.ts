@@ -170,7 +170,7 @@ function field(c: OptionsContext, name: string, f: Field) {
   }
 }
 
-/** The API address, then every option the chosen widget has, then the fallback link. */
+/** The API address (or a static folder's), then every option the chosen widget has, then the fallback link. */
 export function renderOptions(c: OptionsContext) {
   const text = (name: string, extra: { hint?: boolean } = {}) =>
     textField({
@@ -182,6 +182,6 @@ export function renderOptions(c: OptionsContext) {
       onInput: (v) => c.onValue(name, v),
       onBlur: () => c.onBlur(name),
     });
-  return html`${text('api')} ${OPTIONS[c.widget].map((name) => field(c, name, FIELDS[name]!))} ${text('fallback')}
+  return html`${text('api')} ${field(c, 'static', FIELDS.static!)} ${OPTIONS[c.widget].map((name) => field(c, name, FIELDS[name]!))} ${text('fallback')}
   ${text('fallback-text', { hint: false })}`;
 }

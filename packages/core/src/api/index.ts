@@ -1,4 +1,5 @@
 export { ApiClient, type ApiClientOptions, type RequestOptions } from './client.js';
+export { staticFetch } from './static.js';
 export * from './endpoints.js';
 export * from './participation.js';
 export { ApiError, type ApiErrorKind, type FieldProblem } from './errors.js';
