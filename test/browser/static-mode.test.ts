@@ -88,6 +88,20 @@ describe('static mode: the widgets from a folder of files on a plain web server'
     await expect(el).to.be.accessible();
   });
 
+  it('a wrong folder address says so, with a way to try again', async () => {
+    const el = (
+      await fixture<HTMLElement>(
+        html`<buurt-config api=${new URL('geen-map/', STATIC).href} static
+          ><buurt-initiative-map tiles=${TILES}></buurt-initiative-map
+        ></buurt-config>`,
+      )
+    ).firstElementChild as InitiativeMap;
+    el.scrollIntoView();
+    await until(el, () => q(el, '[role=alert]'), 'the error');
+    expect(q(el, '[role=alert]')!.textContent).to.contain('We konden niet vinden wat je zocht.');
+    expect(qa(el, '[role=alert] button').length).to.equal(1, 'try again');
+  });
+
   it('the tracker shows where a published initiative stands and what the municipality does; no writing', async () => {
     const initiative = all.find((f) => f.properties.phaseModel === 'uitdaagrecht') ?? all[0]!;
     const el = await inFolder<PhaseTracker>(

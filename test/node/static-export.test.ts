@@ -150,6 +150,20 @@ describe('what a static folder cannot do, it says so', () => {
     }
     assert.equal((await answerStatic(read, BASE, 'GET', '/staff/ideas', new URLSearchParams())).status, 404);
   });
+
+  test('a folder without its files (a wrong address) answers 404, never an empty list', async () => {
+    const read = async () => undefined;
+    for (const [path, query] of [
+      ['/initiatives', ''],
+      ['/initiatives/1', ''],
+      ['/areas', ''],
+      ['/contacts', 'area=GM0034'],
+      ['/themes', ''],
+      ['/phase-models/uitdaagrecht', ''],
+      ['/buurtkit.json', ''],
+    ] as const)
+      assert.equal((await answerStatic(read, BASE, 'GET', path, new URLSearchParams(query))).status, 404, path);
+  });
 });
 
 describe('buurtkit-server export-static', () => {

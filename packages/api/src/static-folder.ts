@@ -60,6 +60,15 @@ class Invalid extends Error {
   }
 }
 
+/** A file the answer cannot do without is not in the folder: a wrong address, or not an export. */
+class Missing extends Error {}
+
+async function need<T>(read: ReadFile, name: string): Promise<T> {
+  const data = await read(name);
+  if (data === undefined) throw new Missing(name);
+  return data as T;
+}
+
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
 function integer(params: URLSearchParams, name: string, min: number, max: number, fallback: number): number {
@@ -101,7 +110,7 @@ async function initiatives(read: ReadFile, params: URLSearchParams): Promise<Sta
   const sort = oneOf(params, 'sort', ['newest', 'backers'] as const);
   const limit = integer(params, 'limit', 1, 5000, 500);
   const offset = integer(params, 'offset', 0, 1_000_000, 0);
-  const all = ((await read(STATIC_FILES.initiatives)) as { features: StaticInitiative[] } | undefined)?.features ?? [];
+  const all = (await need<{ features: StaticInitiative[] }>(read, STATIC_FILES.initiatives)).features;
   const matching = all.filter(
     ({
       geometry: {
@@ -151,7 +160,7 @@ async function areas(read: ReadFile, params: URLSearchParams): Promise<StaticAns
   const level = params.get('level');
   if (level !== null && !['gemeente', 'wijk', 'buurt'].includes(level)) throw new Invalid('#/query/level', 'enum');
   const withGeometry = params.get('geometry') !== 'false';
-  const collection = (await read(STATIC_FILES.areas)) as { attribution: string; features: AreaFeature[] };
+  const collection = await need<{ attribution: string; features: AreaFeature[] }>(read, STATIC_FILES.areas);
   const features = collection.features
     .filter(
       (f) => (!municipality || f.properties.municipality === municipality) && (!level || f.properties.level === level),
@@ -163,7 +172,10 @@ async function areas(read: ReadFile, params: URLSearchParams): Promise<StaticAns
 const SPECIFICITY = { buurt: 0, wijk: 1, gemeente: 2 };
 
 async function contacts(read: ReadFile, params: URLSearchParams, base: string): Promise<StaticAnswer> {
-  const [areaFile, contactFile] = await Promise.all([read(STATIC_FILES.areas), read(STATIC_FILES.contacts)]);
+  const [areaFile, contactFile] = await Promise.all([
+    need(read, STATIC_FILES.areas),
+    need(read, STATIC_FILES.contacts),
+  ]);
   const all = (areaFile as { features: AreaFeature[] }).features;
   const area = params.get('area');
   const lat = params.has('lat') ? Number(params.get('lat')) : undefined;
@@ -234,6 +246,7 @@ export async function answerStatic(
       return problem(501, 'Not Implemented', 'A static folder has no server: this needs the Buurtkit API.');
     return notFound();
   } catch (error) {
+    if (error instanceof Missing) return notFound();
     if (!(error instanceof Invalid)) throw error;
     return problem(422, 'Unprocessable Content', 'A parameter is not valid.', [
       { pointer: error.pointer, code: error.code, detail: error.message },
