@@ -86,7 +86,17 @@ test('npm start serves the demo page under a strict CSP, the bundle and the seed
       headers: { Origin: 'http://127.0.0.1:18480' },
     });
     assert.equal(initiatives.headers.get('access-control-allow-origin'), 'http://127.0.0.1:18480');
-    assert.ok((await initiatives.json()).total >= 40);
+    const { total } = await initiatives.json();
+    assert.ok(total >= 40);
+    // The page without a server reads the same data as a static folder, on the page's own origin.
+    const statisch = await fetch('http://127.0.0.1:18480/statisch.html');
+    assert.doesNotMatch(statisch.headers.get('content-security-policy') ?? '', /unsafe-inline|unsafe-eval/);
+    assert.match(await statisch.text(), /<buurt-config\s+id="buurtkit"\s+api="\/statisch\/"\s+static\s/);
+    const folder = await fetch('http://127.0.0.1:18480/statisch/initiatives.json');
+    assert.equal(folder.headers.get('content-type'), 'application/json');
+    assert.equal((await folder.json()).features.length, total);
+    const manifest = await fetch('http://127.0.0.1:18480/statisch/buurtkit.json').then((r) => r.json());
+    assert.equal(manifest.ideaMail, 'ideeen@almere.example');
     assert.equal((await fetch('http://127.0.0.1:18480/../package.json')).status, 404);
     // The staff page: the desk from its own bundle, pointed at the same API, under the same policy.
     const staff = await fetch('http://127.0.0.1:18480/staff.html');

@@ -4,7 +4,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, relative } from 'node:path';
 import { NLDS_THEMES } from '../../../demo/nlds-themes.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -113,6 +113,25 @@ await new Promise((resolve, reject) => {
   api.once('exit', (code) => reject(new Error(`the reference server stopped (exit ${code})`)));
 });
 
+// The same data as a static folder (`export-static`), for the page without a server
+// (/statisch.html reads /statisch/). Not with DEMO_BULK: a file per initiative is for small places.
+const staticDir = join(dirname(database), 'demo-static');
+if (!process.env.DEMO_BULK) {
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'packages/server/bin/buurtkit-server.mjs'),
+      'export-static',
+      staticDir,
+      '--database',
+      database,
+      '--idea-mail',
+      'ideeen@almere.example',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
 const csp = [
   "default-src 'self'",
   "script-src 'self'",
@@ -167,9 +186,11 @@ const server = createServer(async (req, res) => {
   }
   const [base, rel] = path.startsWith('/buurtkit/')
     ? ['packages/buurtkit/dist', path.slice('/buurtkit/'.length)]
-    : path.startsWith('/configurator/')
-      ? ['packages/configurator/dist', path.slice('/configurator/'.length)]
-      : ['demo', path === '/' ? 'index.html' : path.slice(1)];
+    : path.startsWith('/statisch/')
+      ? [relative(root, staticDir), path.slice('/statisch/'.length)]
+      : path.startsWith('/configurator/')
+        ? ['packages/configurator/dist', path.slice('/configurator/'.length)]
+        : ['demo', path === '/' ? 'index.html' : path.slice(1)];
   const file = normalize(join(root, base, rel));
   if (!file.startsWith(join(root, base))) return res.writeHead(403).end();
   try {
@@ -214,6 +235,7 @@ const server = createServer(async (req, res) => {
 });
 server.listen(demoPort, '127.0.0.1', () => {
   console.log(`\nBuurtkit demo:     ${demoOrigin}/`);
+  console.log(`Without a server:  ${demoOrigin}/statisch.html (the same data as a static folder)`);
   console.log(`Configurator:      ${demoOrigin}/configurator.html (for web editors)`);
   console.log(`API and its docs:  ${apiOrigin}/api/v1/docs`);
   console.log(

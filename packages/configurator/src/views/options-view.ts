@@ -182,6 +182,7 @@ export function renderOptions(c: OptionsContext) {
       onInput: (v) => c.onValue(name, v),
       onBlur: () => c.onBlur(name),
     });
-  return html`${text('api')} ${field(c, 'static', FIELDS.static!)} ${OPTIONS[c.widget].map((name) => field(c, name, FIELDS[name]!))} ${text('fallback')}
+  const options = OPTIONS[c.widget].map((name) => field(c, name, FIELDS[name]!));
+  return html`${text('api')} ${field(c, 'static', FIELDS.static!)} ${options} ${text('fallback')}
   ${text('fallback-text', { hint: false })}`;
 }
