@@ -403,6 +403,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ogc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OGC API – Features landing page
+         * @description What the service offers, as links (`self`, `service-desc`, `conformance`, `data`).
+         */
+        get: operations["getOgcLanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/conformance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OGC conformance classes this service implements */
+        get: operations["getOgcConformance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feature collections (one, `initiatives`) */
+        get: operations["listOgcCollections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One feature collection */
+        get: operations["getOgcCollection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published initiatives as GeoJSON features, by box, time and page
+         * @description In id order, `limit` at a time (10 by default); `next` and `prev` links page on.
+         *     `numberMatched` counts every match. `datetime` filters on when an initiative last changed:
+         *     an instant or an interval (`2026-01-01T00:00:00Z/..`, `../2026-06-30T23:59:59Z`).
+         */
+        get: operations["listOgcItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ogc/collections/{collectionId}/items/{featureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published initiative as a GeoJSON feature */
+        get: operations["getOgcItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-data/initiatives.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every published initiative in one GeoJSON file
+         * @description The download for those who want a file, with its licence and source in the file itself.
+         */
+        get: operations["getOpenDataGeojson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/sign-in": {
         parameters: {
             query?: never;
@@ -781,6 +911,91 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        OgcLink: {
+            /** Format: uri */
+            href: string;
+            rel: string;
+            type?: string;
+            title?: string;
+        };
+        OgcLanding: {
+            title: string;
+            description?: string;
+            links: components["schemas"]["OgcLink"][];
+        };
+        OgcConformance: {
+            conformsTo: string[];
+        };
+        OgcCollection: {
+            id: string;
+            title: string;
+            description?: string;
+            /** @description The SPDX identifier of the licence, e.g. `CC0-1.0`. */
+            license?: string;
+            attribution?: string;
+            /** @constant */
+            itemType: "feature";
+            crs: string[];
+            extent: {
+                spatial?: {
+                    bbox: number[][];
+                    crs?: string;
+                };
+                temporal?: {
+                    interval: (string | null)[][];
+                    trs?: string;
+                };
+            };
+            links: components["schemas"]["OgcLink"][];
+        };
+        OgcCollections: {
+            links: components["schemas"]["OgcLink"][];
+            collections: components["schemas"]["OgcCollection"][];
+        };
+        OpenInitiativeFeature: {
+            /** @constant */
+            type: "Feature";
+            id: components["schemas"]["Id"];
+            geometry: components["schemas"]["Point"];
+            properties: {
+                title: string;
+                summary: string;
+                theme: components["schemas"]["Key"];
+                phaseModel: components["schemas"]["Key"];
+                phase: components["schemas"]["Key"];
+                phaseSince: components["schemas"]["DateTime"];
+                /** @description CBS buurt or wijk code. */
+                areaCode: string | null;
+                /** @description CBS gemeente code. */
+                municipality: string | null;
+                /** @enum {string} */
+                status: "active" | "closed";
+                created: components["schemas"]["DateTime"];
+                updated: components["schemas"]["DateTime"];
+                /** @description The initiative's public page, where the municipality configured one. */
+                url: string | null;
+            };
+            links?: components["schemas"]["OgcLink"][];
+        };
+        OgcFeatureCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            features: components["schemas"]["OpenInitiativeFeature"][];
+            numberMatched: number;
+            numberReturned: number;
+            timeStamp: components["schemas"]["DateTime"];
+            links: components["schemas"]["OgcLink"][];
+        };
+        OpenDataDownload: {
+            /** @constant */
+            type: "FeatureCollection";
+            name: string;
+            /** @description The SPDX identifier of the licence. */
+            license: string;
+            attribution: string;
+            timeStamp: components["schemas"]["DateTime"];
+            features: components["schemas"]["OpenInitiativeFeature"][];
+        };
         Id: number;
         Key: string;
         /** @description CBS area code, e.g. `GM0034`, `WK003417`, `BU00341701`. */
@@ -1390,6 +1605,15 @@ export interface components {
         };
     };
     responses: {
+        /** @description An invalid or unknown query parameter (OGC API – Features answers these 400, not 422); one error per parameter, with its pointer. */
+        OgcBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The answer the client holds (its `If-None-Match`) still stands. */
         NotModified: {
             headers: {
@@ -1496,6 +1720,9 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+        OgcFormat: "json" | "geojson";
+        OgcCollectionId: string;
         /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
         IfNoneMatch: string;
         /** @description `west,south,east,north` in WGS84 degrees. */
@@ -2166,6 +2393,229 @@ export interface operations {
                 };
             };
             503: components["responses"]["Unavailable"];
+        };
+    };
+    getOgcLanding: {
+        parameters: {
+            query?: {
+                /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+                f?: components["parameters"]["OgcFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The landing page. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OgcLanding"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["OgcBadRequest"];
+        };
+    };
+    getOgcConformance: {
+        parameters: {
+            query?: {
+                /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+                f?: components["parameters"]["OgcFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Core, GeoJSON and OpenAPI 3.0 of OGC API – Features Part 1. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OgcConformance"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["OgcBadRequest"];
+        };
+    };
+    listOgcCollections: {
+        parameters: {
+            query?: {
+                /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+                f?: components["parameters"]["OgcFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collections with their extent and licence. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OgcCollections"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["OgcBadRequest"];
+        };
+    };
+    getOgcCollection: {
+        parameters: {
+            query?: {
+                /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+                f?: components["parameters"]["OgcFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                collectionId: components["parameters"]["OgcCollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OgcCollection"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["OgcBadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOgcItems: {
+        parameters: {
+            query?: {
+                /** @description `west,south,east,north` in WGS84 degrees. */
+                bbox?: components["parameters"]["Bbox"];
+                /** @description An RFC 3339 date-time, or an interval of two with `..` for an open end. */
+                datetime?: string;
+                limit?: number;
+                /** @description Where the page starts; the `next` link carries it. */
+                offset?: number;
+                /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+                f?: components["parameters"]["OgcFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                collectionId: components["parameters"]["OgcCollectionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of features. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["OgcFeatureCollection"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["OgcBadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOgcItem: {
+        parameters: {
+            query?: {
+                /** @description The answer's format; JSON (GeoJSON for features) is the only one. */
+                f?: components["parameters"]["OgcFormat"];
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                collectionId: components["parameters"]["OgcCollectionId"];
+                featureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feature. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["OpenInitiativeFeature"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["OgcBadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getOpenDataGeojson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["OpenDataDownload"];
+                };
+            };
+            304: components["responses"]["NotModified"];
         };
     };
     staffSignInOptions: {

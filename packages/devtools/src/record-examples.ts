@@ -24,10 +24,12 @@ type Call = {
   failing?: boolean;
 };
 
-/** Long lists are cut to three: an example shows the shape, not the whole list. */
+/** Long lists are cut to three: an example shows the shape, not the whole list (a bbox stays whole). */
 const trim = (v: unknown): unknown =>
   Array.isArray(v)
-    ? v.slice(0, 3).map(trim)
+    ? v.length <= 6 && v.every((x) => typeof x === 'number')
+      ? v
+      : v.slice(0, 3).map(trim)
     : v && typeof v === 'object'
       ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, trim(x)]))
       : v;
@@ -153,6 +155,23 @@ const calls: Call[] = [
     summary: 'Ask to see what is kept',
   },
   { op: 'confirmPage', method: 'GET', path: '/mail/confirm?token=verlopen', summary: 'A link that no longer works' },
+  { op: 'getOgcLanding', method: 'GET', path: '/ogc', summary: 'The open data service' },
+  { op: 'getOgcConformance', method: 'GET', path: '/ogc/conformance', summary: 'What it conforms to' },
+  { op: 'listOgcCollections', method: 'GET', path: '/ogc/collections', summary: 'Its one collection' },
+  { op: 'getOgcCollection', method: 'GET', path: '/ogc/collections/initiatives', summary: 'The initiatives' },
+  {
+    op: 'listOgcItems',
+    method: 'GET',
+    path: '/ogc/collections/initiatives/items?limit=2',
+    summary: 'The first two, and the link to the next',
+  },
+  { op: 'getOgcItem', method: 'GET', path: '/ogc/collections/initiatives/items/1', summary: 'One initiative' },
+  {
+    op: 'getOpenDataGeojson',
+    method: 'GET',
+    path: '/open-data/initiatives.geojson',
+    summary: 'Every published initiative (cut to three here)',
+  },
   { op: 'listPhaseModels', method: 'GET', path: '/phase-models', summary: 'The phase models' },
   { op: 'getPhaseModel', method: 'GET', path: '/phase-models/uitdaagrecht', summary: 'The uitdaagrecht' },
   { op: 'listThemes', method: 'GET', path: '/themes', summary: 'The themes' },
@@ -312,6 +331,13 @@ const calls: Call[] = [
     summary: 'A body that is not JSON',
   },
   { op: 'getInitiative', method: 'GET', path: '/initiatives/999999', failing: true, summary: 'No such initiative' },
+  {
+    op: 'listOgcItems',
+    method: 'GET',
+    path: '/ogc/collections/initiatives/items?limit=0&kleur=rood',
+    failing: true,
+    summary: 'A wrong and an unknown parameter',
+  },
   { op: 'staffMe', method: 'GET', path: '/staff/me', failing: true, summary: 'No staff token' },
   {
     op: 'staffPublishIdea',

@@ -12,6 +12,7 @@ import { HttpProblem, problemType } from './problems.js';
 import { docsRoutes } from './routes/docs.js';
 import { embedRoutes } from './routes/embed.js';
 import { ideaRoutes } from './routes/ideas.js';
+import { openDataRoutes } from './routes/open-data.js';
 import { publicRoutes } from './routes/public.js';
 import { staffRoutes } from './routes/staff.js';
 import { phaseModelRoutes } from './routes/phase-models.js';
@@ -42,6 +43,7 @@ export async function buildApp(
     ...options,
     responseDays,
     showElsewhere: options.showElsewhere ?? true,
+    openDataLicense: options.openDataLicense ?? 'CC0-1.0',
     photos: options.photos ?? new DbPhotoStore(options.db, options.now),
     secret,
     clusters: new ClusterCache(),
@@ -129,6 +131,7 @@ export async function buildApp(
 
   docsRoutes(app);
   publicRoutes(app, ctx);
+  openDataRoutes(app, ctx);
   ideaRoutes(app, ctx);
   staffRoutes(app, ctx);
   phaseModelRoutes(app, ctx);

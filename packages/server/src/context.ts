@@ -42,6 +42,8 @@ export interface ServerOptions {
   mail?: Partial<MailConfig>;
   /** Whether public answers show how many backers live outside the municipality (default true). */
   showElsewhere?: boolean;
+  /** The licence of the open data, an SPDX identifier (default `CC0-1.0`). */
+  openDataLicense?: string;
   /** The built resident bundle the embed pages load (default: packages/buurtkit/dist of this repository). */
   embedBundle?: string;
 }
@@ -49,6 +51,7 @@ export interface ServerOptions {
 export interface AppContext extends ServerOptions {
   responseDays: number;
   showElsewhere: boolean;
+  openDataLicense: string;
   photos: PhotoStore;
   secret: Buffer;
   clusters: ClusterCache;

@@ -23,8 +23,15 @@ const isSensitive = (req: FastifyRequest) => {
   return path.startsWith('/api/v1/staff') || path.startsWith('/api/v1/ideas');
 };
 
+/** Open data is for anyone (a national viewer, a researcher's notebook): every origin may read it. */
+const isOpenData = (req: FastifyRequest) => {
+  const method = req.method === 'OPTIONS' ? req.headers['access-control-request-method'] : req.method;
+  const path = req.routeOptions.url ?? '';
+  return (method === 'GET' || method === 'HEAD') && /^\/api\/v1\/(ogc|open-data)(\/|$)/.test(path);
+};
+
 /**
- * CORS from an allow-list. A `*` entry opens only the public read endpoints; staff and
+ * CORS from an allow-list (open data is open to all). A `*` entry opens only the public read endpoints; staff and
  * every write (ideas, following, backing, offers) always need the origin listed by name, and are answered with that
  * origin, never `*`.
  */
@@ -35,7 +42,7 @@ export function registerCors(app: FastifyInstance, origins: string[]) {
     const origin = req.headers.origin;
     if (!origin) return null;
     if (listed.has(origin)) return origin;
-    if (wildcard && !isSensitive(req)) return '*';
+    if ((wildcard && !isSensitive(req)) || isOpenData(req)) return '*';
     return null;
   };
 

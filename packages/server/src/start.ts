@@ -27,6 +27,7 @@ export type StartOptions = Pick<
   | 'trustProxy'
   | 'responseDays'
   | 'showElsewhere'
+  | 'openDataLicense'
   | 'oidc'
 > & {
   mail?: Partial<MailConfig>;
@@ -87,6 +88,7 @@ Staff sign-in with the municipality's OpenID provider (Entra ID, ADFS, Keycloak)
   BUURTKIT_DRAIN_SECONDS     on SIGTERM, seconds /readyz answers 503 before the server stops accepting
                              connections and finishes what is in flight (default 5)
   BUURTKIT_SHOW_ELSEWHERE    "false" hides, in public answers, how many backers live outside the municipality
+  BUURTKIT_OPEN_DATA_LICENSE the SPDX identifier of the open data's licence (/api/v1/ogc; default CC0-1.0)
 Mail (without BUURTKIT_SMTP_URL mails are queued in the outbox, not sent, and nothing is lost):
   BUURTKIT_SMTP_URL          smtp://user:pass@host:587 or smtps://…:465 (Nodemailer URL options allowed)
   BUURTKIT_MAIL_FROM         the sender, e.g. "Gemeente Almere <initiatieven@almere.nl>"
@@ -96,6 +98,14 @@ Mail (without BUURTKIT_SMTP_URL mails are queued in the outbox, not sent, and no
   BUURTKIT_TRACKING_URL      the page with the phase tracker, e.g. https://almere.nl/volg?ref={reference}
   BUURTKIT_INITIATIVE_URL    an initiative's public page, e.g. https://almere.nl/initiatieven#initiative={id}
   BUURTKIT_DESK_URL          the staff page with the desk, linked from staff mails`;
+
+/** The open data's licence: an SPDX identifier, which also names its page at spdx.org. */
+function openDataLicense(env: NodeJS.ProcessEnv): string {
+  const id = env.BUURTKIT_OPEN_DATA_LICENSE ?? 'CC0-1.0';
+  if (!/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/.test(id))
+    throw new Error(`BUURTKIT_OPEN_DATA_LICENSE takes an SPDX licence identifier such as CC-BY-4.0, not "${id}"`);
+  return id;
+}
 
 /** A configured link base must be http(s): it ends up in residents' mail. */
 function webUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -238,6 +248,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     responseDays: Number(responseDays),
     trustProxy: env.BUURTKIT_TRUST_PROXY === 'true',
     showElsewhere: env.BUURTKIT_SHOW_ELSEWHERE !== 'false',
+    openDataLicense: openDataLicense(env),
     drainSeconds: Number(env.BUURTKIT_DRAIN_SECONDS ?? 5),
     oidc: oidcOptions(env),
     quiet: values.quiet ?? false,
@@ -280,6 +291,7 @@ export async function startServer(o: StartOptions) {
     retentionDays: o.retentionDays,
     responseDays: o.responseDays,
     showElsewhere: o.showElsewhere,
+    openDataLicense: o.openDataLicense,
     oidc: o.oidc,
     trustProxy: o.trustProxy,
     log,

@@ -22,6 +22,11 @@ export const READS = {
    * per client, and a cache must not answer around that.
    */
   tracking: { cache: false, cacheControl: 'private, no-cache' },
+  /**
+   * Open data (OGC API – Features, the GeoJSON download): as initiatives, for shared caches too;
+   * not kept in memory, as its links carry the address it was asked at.
+   */
+  openData: { cache: false, cacheControl: 'public, max-age=60, stale-while-revalidate=600' },
   /** The OpenAPI document: changes with a deployment. */
   document: { cache: true, cacheControl: 'public, max-age=300' },
 } as const satisfies Record<string, ReadPolicy>;
