@@ -88,7 +88,11 @@ for (const dialect of dialects) {
         '/initiatives/999999',
       ];
       for (const q of questions) await same(server, out, q);
-      for (const f of features) await same(server, out, `/initiatives/${f.id}`);
+      for (const f of features) {
+        await same(server, out, `/initiatives/${f.id}`);
+        await same(server, out, `/initiatives/${f.id}/nearby`);
+      }
+      await same(server, out, '/initiatives/999999/nearby');
       // Only published initiatives are there: the folder has a file per listed one, no more.
       assert.equal(readdirSync(join(out, 'initiatives')).length, features.length);
       await server.close();

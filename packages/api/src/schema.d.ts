@@ -67,6 +67,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/initiatives/{id}/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives near this one ("In de buurt")
+         * @description Published initiatives its people might team up with: those in the same buurt, and those on
+         *     the same theme within 3 km; nearest first, at most five. `distance` is in metres.
+         */
+        get: operations["listNearbyInitiatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/initiatives/{id}/followers": {
         parameters: {
             query?: never;
@@ -411,7 +432,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * OGC API – Features landing page
+         * OGC API - Features landing page
          * @description What the service offers, as links (`self`, `service-desc`, `conformance`, `data`).
          */
         get: operations["getOgcLanding"];
@@ -911,6 +932,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        NearbyInitiative: {
+            id: components["schemas"]["Id"];
+            title: string;
+            theme: components["schemas"]["Key"];
+            phase: components["schemas"]["Key"];
+            areaCode: string | null;
+            /** @description Metres, as the crow flies. */
+            distance: number;
+            /** @description On the same theme (and within 3 km). */
+            sameTheme: boolean;
+            /** @description In the same buurt. */
+            sameBuurt: boolean;
+        };
         OgcLink: {
             /** Format: uri */
             href: string;
@@ -1605,7 +1639,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description An invalid or unknown query parameter (OGC API – Features answers these 400, not 422); one error per parameter, with its pointer. */
+        /** @description An invalid or unknown query parameter (OGC API - Features answers these 400, not 422); one error per parameter, with its pointer. */
         OgcBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1854,6 +1888,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InitiativeDetail"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    listNearbyInitiatives: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: components["parameters"]["InitiativeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nearby initiatives (none is an empty list). */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NearbyInitiative"][];
+                    };
                 };
             };
             304: components["responses"]["NotModified"];
@@ -2440,7 +2506,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Core, GeoJSON and OpenAPI 3.0 of OGC API – Features Part 1. */
+            /** @description Core and GeoJSON of OGC API - Features Part 1. */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];

@@ -9,6 +9,7 @@
 import { encodeColumns } from './columns.js';
 import { codeChain, rankContacts, type Candidate } from './contact-rule.js';
 import { containsPoint, parseBbox, type AreaGeometry, type Bbox } from './geo.js';
+import { nearby } from './nearby.js';
 import type { components } from './schema.js';
 import { MANIFEST_PATH, STATIC_FILES } from './static-manifest.js';
 
@@ -169,6 +170,24 @@ async function areas(read: ReadFile, params: URLSearchParams): Promise<StaticAns
   return { status: 200, body: { type: 'FeatureCollection', attribution: collection.attribution, features } };
 }
 
+/** "In de buurt" by the server's rule (`nearby`), on the folder's list. */
+async function nearbyOf(read: ReadFile, id: number): Promise<StaticAnswer> {
+  const all = (await need<{ features: StaticInitiative[] }>(read, STATIC_FILES.initiatives)).features;
+  const place = (f: StaticInitiative) => ({
+    id: f.id,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    theme: f.properties.theme,
+    areaCode: f.properties.areaCode,
+    title: f.properties.title,
+    phase: f.properties.phase,
+  });
+  const target = all.find((f) => f.id === id);
+  if (!target) return notFound();
+  const items = nearby(place(target), all.map(place)).map(({ lon: _x, lat: _y, ...n }) => n);
+  return { status: 200, body: { items } };
+}
+
 const SPECIFICITY = { buurt: 0, wijk: 1, gemeente: 2 };
 
 async function contacts(read: ReadFile, params: URLSearchParams, base: string): Promise<StaticAnswer> {
@@ -230,6 +249,8 @@ export async function answerStatic(
     if (method !== 'GET') return problem(501, 'Not Implemented', 'A static folder only answers reads.');
     if (path === MANIFEST_PATH) return ok(await read(STATIC_FILES.manifest));
     if (path === '/initiatives') return await initiatives(read, params);
+    const near = /^\/initiatives\/(\d{1,15})\/nearby$/.exec(path);
+    if (near) return await nearbyOf(read, Number(near[1]));
     const one = /^\/initiatives\/(\d{1,15})$/.exec(path);
     if (one) return ok(await read(STATIC_FILES.initiative(Number(one[1]))));
     if (path === '/phase-models') return ok(await read(STATIC_FILES.phaseModels));

@@ -97,7 +97,7 @@ declare module 'react' {
         PhaseTracker,
         'initiative' | 'reference' | 'model' | 'layout' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
         'heading-level' | 'static',
-        'buurt-take-part' | 'buurt-error'
+        'buurt-take-part' | 'buurt-nearby-select' | 'buurt-error'
       >;
     }
   }

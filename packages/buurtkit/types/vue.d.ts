@@ -96,7 +96,7 @@ declare module 'vue' {
       PhaseTracker,
       'initiative' | 'reference' | 'model' | 'layout' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
       'heading-level' | 'static',
-      'buurt-take-part' | 'buurt-error'
+      'buurt-take-part' | 'buurt-nearby-select' | 'buurt-error'
     >;
   }
 }

@@ -112,6 +112,12 @@ const calls: Call[] = [
   },
   { op: 'getInitiative', method: 'GET', path: '/initiatives/1', summary: 'One initiative with its history' },
   {
+    op: 'listNearbyInitiatives',
+    method: 'GET',
+    path: '/initiatives/17/nearby',
+    summary: 'In de buurt of the Singelpark in Leiden',
+  },
+  {
     op: 'followInitiative',
     method: 'POST',
     path: '/initiatives/1/followers',

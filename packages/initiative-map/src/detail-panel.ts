@@ -110,6 +110,7 @@ export class DetailPanel {
           links: msg.t('detail.links'),
         },
         onClose: () => void this.close(),
+        onNearby: (id) => void this.select(id, 'map'),
       })}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { heading, type InitiativeDetail } from '@buurtkit/core';
+import type { BuurtNearbySelectEvent } from '@buurtkit/phase-tracker';
 import { safeHref } from './safe-href.js';
 
 export interface DetailView {
@@ -16,6 +17,8 @@ export interface DetailView {
   supporters: string;
   labels: { close: string; theme: string; support: string; contact: string; links: string };
   onClose: () => void;
+  /** An initiative chosen under the tracker's "In de buurt": the map opens it. */
+  onNearby: (id: number) => void;
 }
 
 /**
@@ -35,7 +38,13 @@ export function initiativeDetail(v: DetailView) {
     <buurt-phase-tracker layout="compact" api=${v.api} ?static=${v.static} geocoder=${v.geocoder ?? nothing}
       lang=${v.lang}
       initiative=${d.id}
-      heading-level=${v.headingLevel + 1} part="tracker"></buurt-phase-tracker>
+      heading-level=${v.headingLevel + 1} part="tracker"
+      @buurt-nearby-select=${(e: BuurtNearbySelectEvent) => {
+        // The map opens it (and tells the page with its own select event), not the tracker.
+        e.preventDefault();
+        e.stopPropagation();
+        v.onNearby(e.detail.id);
+      }}></buurt-phase-tracker>
     ${
       d.support.length
         ? html`${sub(v.labels.support)}<ul

@@ -18,8 +18,20 @@ export class BuurtTakePartEvent extends BuurtEvent<TakePartDetail> {
   }
 }
 
+/**
+ * A resident chose an initiative under "In de buurt". The tracker then shows that one, unless
+ * the page cancels the event (the map does, and opens it on the map instead).
+ */
+export class BuurtNearbySelectEvent extends BuurtEvent<{ id: number }> {
+  static readonly type = 'buurt-nearby-select';
+  constructor(id: number) {
+    super(BuurtNearbySelectEvent.type, { id }, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'buurt-nearby-select': BuurtNearbySelectEvent;
     'buurt-take-part': BuurtTakePartEvent;
   }
 }

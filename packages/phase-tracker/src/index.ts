@@ -1,3 +1,3 @@
 export { PhaseTracker } from './phase-tracker.js';
 export type { TrackerMessages } from './messages/nl.js';
-export { BuurtTakePartEvent, type TakePartDetail } from './events.js';
+export { BuurtNearbySelectEvent, BuurtTakePartEvent, type TakePartDetail } from './events.js';

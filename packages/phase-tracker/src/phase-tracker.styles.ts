@@ -124,6 +124,11 @@ export const trackerStyles = css`
   dd {
     margin: 0 0 var(--_buurt-space-s);
   }
+  .nearby .button {
+    max-width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
   ol.history {
     margin: 0;
     padding-inline-start: 1.25em;

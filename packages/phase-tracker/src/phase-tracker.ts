@@ -23,6 +23,8 @@ import { readReference } from '@buurtkit/api/reference';
 import { trackerCatalogue } from './messages/catalogue.js';
 import { trackerStyles } from './phase-tracker.styles.js';
 import { TakePart } from './take-part.js';
+import { WidthController } from './width-controller.js';
+import type { NearbyList } from './nearby-list.js';
 import { explanations, type ExplanationHost } from './explanations.js';
 import type { SupportHost } from './support-forms.js';
 
@@ -41,11 +43,14 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+$/;
  * explain the process); with none of them it asks the resident for their reference.
  *
  * @event buurt-take-part - A resident followed, backed or offered help; `detail.initiative`, `detail.action`.
+ * @event buurt-nearby-select - A resident chose one under "In de buurt" (`detail.id`); cancel it to show it yourself.
  * @event buurt-error - Loading failed; `detail.message` is what the widget shows.
  *
  * @csspart phases - The ordered list of phases.
  * @csspart current - The box about the current phase.
  * @csspart history - The history list.
+ * @csspart nearby - "In de buurt": initiatives nearby on the same theme or in the same buurt.
+ * @csspart nearby-item - Each of them, a button that shows it.
  * @csspart error - The error message.
  * @csspart button - Buttons.
  *
@@ -70,7 +75,6 @@ export class PhaseTracker extends BuurtElement {
     tracking: { state: true },
     status: { state: true },
     error: { state: true },
-    wide: { state: true },
     typed: { state: true },
     inputError: { state: true },
     open: { state: true },
@@ -95,31 +99,22 @@ export class PhaseTracker extends BuurtElement {
   private readonly loads = new Latest(this);
   /** Backing, offering help, following: what the tracker of a published initiative lets residents do. */
   private readonly takePart = new TakePart(this.takePartHost());
+  /** "In de buurt" (a chunk of its own, with its request after the tracker shows); one chosen there is shown here. */
+  private nearby?: NearbyList;
 
   private phaseModel?: PhaseModel;
   private detail?: InitiativeDetail;
   private tracking?: Tracking;
   private status: 'idle' | 'loading' | 'ready' | 'not-found' | 'error' = 'idle';
   private error = '';
-  private wide = false;
   private typed = '';
   private inputError = '';
   private open = new Set<string>();
   /** A reference the resident typed (instead of the attribute). */
   private asked?: string;
 
-  private resize?: ResizeObserver;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.resize = new ResizeObserver(([entry]) => {
-      const wide = (entry?.contentRect.width ?? 0) >= HORIZONTAL_FROM;
-      // A new layout changes our height, which calls us again: change state only when
-      // the width class changes, and after this frame, so the observer never loops.
-      if (wide !== this.wide) requestAnimationFrame(() => (this.wide = wide));
-    });
-    this.resize.observe(this);
-  }
+  /** Horizontal when the page gives it room (`layout="auto"`). */
+  private readonly width = new WidthController(this, HORIZONTAL_FROM);
 
   private takePartHost(): SupportHost {
     const host = {
@@ -138,11 +133,6 @@ export class PhaseTracker extends BuurtElement {
       locale: { get: () => this.locale },
       geocoder: { get: () => this.geocoder || this.config?.geocoder || undefined },
     }) as typeof host & Pick<SupportHost, 'client' | 'locale' | 'geocoder'>;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.resize?.disconnect();
   }
 
   // Before rendering: the loading state that load() sets joins this update instead of scheduling another.
@@ -178,6 +168,14 @@ export class PhaseTracker extends BuurtElement {
       // All at once, so a view never mixes two loads.
       Object.assign(this, { tracking, detail, phaseModel });
       this.status = 'ready';
+      if (detail)
+        void import('./nearby-list.js').then(({ NearbyList }) =>
+          (this.nearby ??= new NearbyList(this, (id) => (this.initiative = id), { html, nothing, button })).load(
+            this.client,
+            detail.id,
+            signal,
+          ),
+        );
     } catch (e) {
       if (signal.aborted) return;
       if (e instanceof ApiError && e.status === 404) {
@@ -203,11 +201,11 @@ export class PhaseTracker extends BuurtElement {
   };
 
   private heading(text: string, sub = false, id?: string) {
-    return heading(text, this.headingLevel, { sub, id });
+    return heading(text, this.headingLevel, { sub, id, focusable: id === 'tracker-title' });
   }
 
   private get layoutClass(): string {
-    return this.layout === 'auto' ? (this.wide ? 'horizontal' : 'vertical') : this.layout;
+    return this.layout === 'auto' ? (this.width.wide ? 'horizontal' : 'vertical') : this.layout;
   }
 
   private submitReference(e: Event) {
@@ -312,6 +310,7 @@ export class PhaseTracker extends BuurtElement {
           ? this.takePart.render(this.detail.id, this.detail.backing, compact, !this.isStatic)
           : nothing
       }
+      ${this.detail && this.nearby ? this.nearby.render((text) => this.heading(text, true)) : nothing}
     </section>`;
   }
 

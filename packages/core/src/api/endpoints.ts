@@ -9,6 +9,7 @@ import {
   checkFormToken,
   checkInitiative,
   checkInitiatives,
+  checkNearby,
   checkPhaseModel,
   checkPhaseModels,
   checkPhotoReceipt,
@@ -74,6 +75,10 @@ export const clusterInitiatives = (
 
 export const getInitiative = (c: ApiClient, id: number, o?: RequestOptions) =>
   c.get(`/initiatives/${enc(id)}`, {}, checkInitiative, o);
+
+/** "In de buurt": initiatives its people might team up with (same buurt, or same theme close by). */
+export const listNearbyInitiatives = (c: ApiClient, id: number, o?: RequestOptions) =>
+  c.get(`/initiatives/${enc(id)}/nearby`, {}, checkNearby, o);
 
 export const listPhaseModels = (c: ApiClient, o?: RequestOptions) =>
   c.getKept('/phase-models', {}, checkPhaseModels, o);

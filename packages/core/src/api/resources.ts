@@ -142,6 +142,15 @@ export const checkInitiative: Check<InitiativeDetail> = (v, p) => {
   )(v, p);
 };
 
+export type NearbyInitiative = Schemas['NearbyInitiative'];
+
+export const checkNearby: Check<{ items: NearbyInitiative[] }> = (v, p) =>
+  as<{ items: NearbyInitiative[] }>(
+    obj({
+      items: arr(obj({ id: num, title: str, distance: num, sameTheme: bool, sameBuurt: bool })),
+    }),
+  )(v, p);
+
 export const checkPhaseModel: Check<PhaseModel> = (v, p) =>
   as<PhaseModel>(
     obj({

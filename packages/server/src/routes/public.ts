@@ -7,7 +7,14 @@ import { notFound } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
 import { listAreas } from '../store/areas.js';
 import { findContacts } from '../store/contacts.js';
-import { getInitiative, listInitiatives, type ListFormat } from '../store/initiatives.js';
+import {
+  getInitiative,
+  listInitiatives,
+  nearbyCandidates,
+  type ListFormat,
+  type NearbyRow,
+} from '../store/initiatives.js';
+import { nearby } from '@buurtkit/api/nearby';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
 import { READS } from '../caching/policies.js';
 
@@ -29,6 +36,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     list: validatorFor('listInitiatives'),
     clusters: validatorFor('clusterInitiatives'),
     one: validatorFor('getInitiative'),
+    nearby: validatorFor('listNearbyInitiatives'),
     model: validatorFor('getPhaseModel'),
     areas: validatorFor('listAreas'),
     contacts: validatorFor('findContacts'),
@@ -96,6 +104,32 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     const found = await getInitiative(ctx.db, id as number, ctx.showElsewhere);
     if (!found) throw notFound(locale);
     return found;
+  });
+
+  app.get('/api/v1/initiatives/:id/nearby', { config: { read: READS.initiatives } }, async (req) => {
+    const locale = localeOf(req);
+    const { id } = v.nearby.params(req.params as Record<string, unknown>, locale);
+    const found = await nearbyCandidates(ctx.db, id as number);
+    if (!found) throw notFound(locale);
+    const place = (r: NearbyRow) => ({
+      ...r,
+      id: Number(r.id),
+      lon: Number(r.lon),
+      lat: Number(r.lat),
+      areaCode: r.area_code,
+    });
+    return {
+      items: nearby(place(found.target), found.rows.map(place)).map((n) => ({
+        id: n.id,
+        title: n.title,
+        theme: n.theme,
+        phase: n.phase,
+        areaCode: n.areaCode,
+        distance: n.distance,
+        sameTheme: n.sameTheme,
+        sameBuurt: n.sameBuurt,
+      })),
+    };
   });
 
   app.get('/api/v1/phase-models', { config: { read: READS.reference } }, async () => ({

@@ -1,5 +1,6 @@
 import { initiativeInBbox, json, type Db, type SqlValue } from '../db/index.js';
 import { encodeColumns } from '@buurtkit/api/columns';
+import { around } from '@buurtkit/api/nearby';
 import type { Bbox } from '@buurtkit/api/geo';
 import { backerSummary } from './backers.js';
 import { getContact, publicContact } from './contacts.js';
@@ -461,4 +462,34 @@ export async function setOffersDirect(db: Db, id: number, direct: boolean): Prom
 export async function initiativeMunicipalities(db: Db): Promise<Map<number, string | null>> {
   const rows = await db.all<{ id: number; municipality: string | null }>('SELECT id, municipality FROM initiatives');
   return new Map(rows.map((r) => [Number(r.id), r.municipality]));
+}
+
+export type NearbyRow = {
+  id: number;
+  title: string;
+  theme: string;
+  phase: string;
+  area_code: string | null;
+  lon: number;
+  lat: number;
+};
+
+/**
+ * The initiatives that may be near one: in its buurt, or on its theme inside the box around it
+ * (the spatial index's cut); `nearby` of `@buurtkit/api/nearby` decides and orders.
+ */
+export async function nearbyCandidates(db: Db, id: number) {
+  const target = await db.get<NearbyRow>(
+    'SELECT id, title, theme, phase, area_code, lon, lat FROM initiatives WHERE id = ?',
+    [id],
+  );
+  if (!target) return undefined;
+  const b = around({ lon: Number(target.lon), lat: Number(target.lat) });
+  const box = initiativeInBbox(db.dialect, [b.west, b.south, b.east, b.north]);
+  const rows = await db.all<NearbyRow>(
+    `SELECT i.id, i.title, i.theme, i.phase, i.area_code, i.lon, i.lat FROM initiatives i
+     WHERE i.id <> ? AND ((i.theme = ? AND ${box.sql}) OR i.area_code = ?)`,
+    [id, target.theme, ...box.params, target.area_code ?? ''],
+  );
+  return { target, rows };
 }
