@@ -88,6 +88,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/initiatives/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Initiatives that look like an idea being typed ("Doe mee met dit initiatief")
+         * @description What the idea form shows before sending, and the desk beside an idea: published
+         *     initiatives with words in common with `text` (its title and description), on the same
+         *     `theme`, close to `lat`/`lon`, so a resident can join one instead of starting a duplicate.
+         *
+         *     Words are compared as stems (lower case, no accents, no Dutch diminutive or plural ending;
+         *     stop words left out; the first twelve count). Score: two points per word in common, two for
+         *     the same theme, and with a place two within 500 m or one within 1,500 m; at least three
+         *     points count, best first, at most five. With a place only initiatives within 5 km count,
+         *     and one on the same theme within 1 km needs no word in common. Without a place the newest
+         *     2,000 initiatives with a word in common are considered.
+         *
+         *     The question is not stored and not kept in any cache of this server (`private`).
+         */
+        get: operations["findSimilarInitiatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/initiatives/{id}/followers": {
         parameters: {
             query?: never;
@@ -944,6 +975,19 @@ export interface components {
             sameTheme: boolean;
             /** @description In the same buurt. */
             sameBuurt: boolean;
+        };
+        SimilarInitiative: {
+            id: components["schemas"]["Id"];
+            title: string;
+            summary: string;
+            theme: components["schemas"]["Key"];
+            phase: components["schemas"]["Key"];
+            areaCode: string | null;
+            /** @description Metres from `lat`/`lon`; null without them. */
+            distance: number | null;
+            sameTheme: boolean;
+            /** @description The stems of the question's words it has in common (title and summary). */
+            words: string[];
         };
         OgcLink: {
             /** Format: uri */
@@ -1924,6 +1968,43 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationProblem"];
+        };
+    };
+    findSimilarInitiatives: {
+        parameters: {
+            query: {
+                /** @description The idea's title and description (or just its significant words). */
+                text: string;
+                theme?: components["schemas"]["Key"];
+                /** @description With `lon`, or neither. */
+                lat?: number;
+                /** @description With `lat`, or neither. */
+                lon?: number;
+            };
+            header?: {
+                /** @description The `ETag` of an answer the client holds; when it still stands the answer is 304 without a body. Browsers send it by themselves. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The look-alikes, best first (none is an empty list). */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SimilarInitiative"][];
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
             422: components["responses"]["ValidationProblem"];
         };
     };

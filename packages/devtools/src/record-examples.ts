@@ -118,6 +118,14 @@ const calls: Call[] = [
     summary: 'In de buurt of the Singelpark in Leiden',
   },
   {
+    op: 'findSimilarInitiatives',
+    method: 'GET',
+    path:
+      '/initiatives/similar?text=Moestuintjes%20met%20bakken%20bij%20de%20school' +
+      '&theme=groen-en-natuur&lat=52.418&lon=5.27',
+    summary: 'What looks like an idea typed in Almere Buitenvaart',
+  },
+  {
     op: 'followInitiative',
     method: 'POST',
     path: '/initiatives/1/followers',

@@ -27,6 +27,11 @@ export const READS = {
    * not kept in memory, as its links carry the address it was asked at.
    */
   openData: { cache: false, cacheControl: 'public, max-age=60, stale-while-revalidate=600' },
+  /**
+   * Answers to what a resident is typing (similar initiatives): public data, but the question is
+   * theirs and every one differs, so neither shared caches nor this server's memory keep them.
+   */
+  typed: { cache: false, cacheControl: 'private, max-age=60' },
   /** The OpenAPI document: changes with a deployment. */
   document: { cache: true, cacheControl: 'public, max-age=300' },
 } as const satisfies Record<string, ReadPolicy>;

@@ -173,7 +173,44 @@ const migrations: Migration[] = [
       'CREATE UNIQUE INDEX initiatives_external ON initiatives (external_id)',
     ],
   },
+  {
+    version: 12,
+    // "Lijkt dit op een bestaand initiatief?": a word index on title and summary (see
+    // `@buurtkit/api/similar`), kept by the database itself whoever writes.
+    statements: (d) => textIndex(d),
+  },
 ];
+
+/**
+ * Words without accents, so "cafe" finds "Café" on both: FTS5's tokenizer drops them itself;
+ * PostgreSQL's `simple` configuration does not, and `unaccent` is not immutable (a generated
+ * column needs that), so `translate` takes off the ones Dutch and its neighbours write.
+ */
+const ACCENTED = ['áàâäãåéèêëíìîïóòôöõúùûüýÿçñ', 'aaaaaaeeeeiiiiooooouuuuyycn'];
+
+function textIndex(d: Dialect): string[] {
+  if (d === 'postgres') {
+    return [
+      `ALTER TABLE initiatives ADD COLUMN words tsvector GENERATED ALWAYS AS (to_tsvector('simple',
+         translate(lower(title || ' ' || summary), '${ACCENTED[0]}', '${ACCENTED[1]}'))) STORED`,
+      'CREATE INDEX initiatives_words ON initiatives USING gin (words)',
+    ];
+  }
+  return [
+    `CREATE VIRTUAL TABLE initiatives_fts USING fts5 (title, summary, content='initiatives', content_rowid='id',
+       tokenize='unicode61 remove_diacritics 2')`,
+    `INSERT INTO initiatives_fts (initiatives_fts) VALUES ('rebuild')`,
+    `CREATE TRIGGER initiatives_fts_insert AFTER INSERT ON initiatives BEGIN
+       INSERT INTO initiatives_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary); END`,
+    `CREATE TRIGGER initiatives_fts_update AFTER UPDATE OF title, summary ON initiatives BEGIN
+       INSERT INTO initiatives_fts (initiatives_fts, rowid, title, summary) VALUES ('delete', old.id, old.title,
+         old.summary);
+       INSERT INTO initiatives_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary); END`,
+    `CREATE TRIGGER initiatives_fts_delete AFTER DELETE ON initiatives BEGIN
+       INSERT INTO initiatives_fts (initiatives_fts, rowid, title, summary) VALUES ('delete', old.id, old.title,
+         old.summary); END`,
+  ];
+}
 
 /**
  * The tables public reads are made of. Every write to one bumps the `public` counter in the same

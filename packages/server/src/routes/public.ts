@@ -15,6 +15,8 @@ import {
   type NearbyRow,
 } from '../store/initiatives.js';
 import { nearby } from '@buurtkit/api/nearby';
+import { similar, similarQuery } from '@buurtkit/api/similar';
+import { similarCandidates } from '../store/similar.js';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
 import { READS } from '../caching/policies.js';
 
@@ -37,6 +39,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     clusters: validatorFor('clusterInitiatives'),
     one: validatorFor('getInitiative'),
     nearby: validatorFor('listNearbyInitiatives'),
+    similar: validatorFor('findSimilarInitiatives'),
     model: validatorFor('getPhaseModel'),
     areas: validatorFor('listAreas'),
     contacts: validatorFor('findContacts'),
@@ -128,6 +131,35 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
         distance: n.distance,
         sameTheme: n.sameTheme,
         sameBuurt: n.sameBuurt,
+      })),
+    };
+  });
+
+  app.get('/api/v1/initiatives/similar', { config: { read: READS.typed } }, async (req) => {
+    const locale = localeOf(req);
+    const q = v.similar.query(req.query as Record<string, unknown>, locale);
+    if ((q.lat === undefined) !== (q.lon === undefined)) {
+      const pointer = q.lat === undefined ? '#/query/lat' : '#/query/lon';
+      throw validationProblem([{ pointer, code: 'location-pair', detail: message(locale, 'location-pair') }], locale);
+    }
+    const at = q.lat === undefined ? undefined : { lon: q.lon as number, lat: q.lat as number };
+    const question = similarQuery(q.text as string, q.theme as string | undefined, at);
+    const rows = await similarCandidates(ctx.db, question);
+    const found = similar(
+      question,
+      rows.map((r) => ({ ...r, id: Number(r.id), lon: Number(r.lon), lat: Number(r.lat) })),
+    );
+    return {
+      items: found.map((s) => ({
+        id: s.id,
+        title: s.title,
+        summary: s.summary,
+        theme: s.theme,
+        phase: s.phase,
+        areaCode: s.area_code,
+        distance: s.distance,
+        sameTheme: s.sameTheme,
+        words: s.words,
       })),
     };
   });
