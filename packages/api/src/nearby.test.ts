@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { around, distance, NEARBY, nearby, type Place } from './nearby.js';
+import { around, distance, NEARBY, nearby, roundedDistance, type Place } from './nearby.js';
 
 // Almere Haven, a buurt and the streets around it (about 70 m per 0.001° of longitude here).
 const target: Place = { id: 1, lon: 5.27, lat: 52.33, theme: 'groen', areaCode: 'BU00340101' };
@@ -55,4 +55,14 @@ test('at most five; a wijk code is no buurt; the box holds the radius', () => {
     [target.lon, box.south],
   ])
     assert.ok(distance(target, { lon: lon!, lat: lat! }) >= NEARBY.radius - 1);
+});
+
+test('a distance is said in tens of metres (at least 10) below a kilometre, else in kilometres', () => {
+  assert.deepEqual(roundedDistance(0), { km: false, value: 10 });
+  assert.deepEqual(roundedDistance(344), { km: false, value: 340 });
+  assert.deepEqual(roundedDistance(345), { km: false, value: 350 });
+  assert.deepEqual(roundedDistance(994), { km: false, value: 990 });
+  assert.deepEqual(roundedDistance(996), { km: true, value: 0.996 });
+  assert.deepEqual(roundedDistance(1000), { km: true, value: 1 });
+  assert.deepEqual(roundedDistance(1234), { km: true, value: 1.234 });
 });

@@ -24,6 +24,15 @@ export function distance(a: { lon: number; lat: number }, b: { lon: number; lat:
   return 2 * EARTH * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * A distance as the widgets say it: tens of metres below a kilometre (never under 10 m), else
+ * kilometres to format with one decimal ("350 m", "1,2 km"). Written once for every list that shows one.
+ */
+export function roundedDistance(metres: number): { km: boolean; value: number } {
+  const tens = Math.max(10, Math.round(metres / 10) * 10);
+  return tens < 1000 ? { km: false, value: tens } : { km: true, value: metres / 1000 };
+}
+
 /** The box around a place that holds everything within `radius` metres: a database's first cut. */
 export function around(p: { lon: number; lat: number }, radius: number = NEARBY.radius) {
   const dLat = (radius / EARTH) * (180 / Math.PI);

@@ -63,7 +63,7 @@ declare module 'react' {
         | 'map-zoom'
         | 'tracking-url'
         | 'static',
-        'buurt-idea-submitted' | 'buurt-draft-restored' | 'buurt-error'
+        'buurt-idea-submitted' | 'buurt-draft-restored' | 'buurt-initiative-join' | 'buurt-error'
       >;
       /**
        * `<buurt-initiative-map>`: Residents browse the initiatives in their neighbourhood on a map and in

@@ -17,9 +17,21 @@ export class BuurtDraftRestoredEvent extends BuurtEvent<{ step: Step }> {
   }
 }
 
+/**
+ * The resident chose "Doe mee met dit initiatief" for a published initiative that looks like
+ * their idea. The form then shows that initiative's tracker (back it, offer help, follow it),
+ * unless the page cancels the event and takes them to its own page for it. Their idea stays.
+ */
+export class BuurtInitiativeJoinEvent extends BuurtEvent<{ id: number; title: string }> {
+  constructor(detail: { id: number; title: string }) {
+    super('buurt-initiative-join', detail, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'buurt-idea-submitted': BuurtIdeaSubmittedEvent;
     'buurt-draft-restored': BuurtDraftRestoredEvent;
+    'buurt-initiative-join': BuurtInitiativeJoinEvent;
   }
 }

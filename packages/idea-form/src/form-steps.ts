@@ -18,6 +18,7 @@ import type { FormMessages } from './messages/nl.js';
 import { renderOffline } from './form-outcome.js';
 import type { ViewKit } from './by-mail.js';
 import type { PhotoList } from './photo-list.js';
+import type { SimilarIdeas } from './similar.js';
 import type { WhereStep } from './where.js';
 import { HOMEWORK, reviewSections } from './review-rows.js';
 
@@ -73,10 +74,18 @@ export interface StepContext {
   setHoneypot(value: string): void;
   /** A website that cannot receive ideas (a static folder): what the first step says, the review's button. */
   byMail?: { note: string; send: string };
+  /** Initiatives that look like the idea, on the review step (once its chunk loaded). */
+  similar?: Pick<SimilarIdeas, 'render'>;
 }
 
 /** Lit and the pieces for the form's lazy parts (see `ViewKit` in by-mail.ts). */
 export const VIEW_KIT: ViewKit = { html, nothing, button, heading };
+
+/**
+ * The look-alikes' kit: the tracker of one a resident joins is imported from here, the entry.
+ * Imported from the lazy part, it made the bundler move shared code out of the form's first file.
+ */
+export const SIMILAR_KIT = { ...VIEW_KIT, tracker: () => import('@buurtkit/phase-tracker/define') };
 
 type FieldMore = Partial<Parameters<typeof textField>[0]>;
 
@@ -346,6 +355,7 @@ function renderReview(c: StepContext) {
       </ul>`
     : none;
   return html`<p>${msg.t('review.intro')}</p>
+    ${c.similar?.render() ?? nothing}
     ${reviewSections(c).map(
       ({ step, rows }) => html`<section class="review-section">
         <div class="review-head">

@@ -5,13 +5,14 @@ import type { IdeaReceipt, Theme } from '@buurtkit/core';
 import { clearDraft, emptyContact, emptyFields, isEmpty, loadDraft, saveDraft, STEPS } from './draft.js';
 import type { ContactFields, Draft, IdeaFields, Pending, Step } from './draft.js';
 import { renderDone, renderRestore } from './form-outcome.js';
-import { renderForm, VIEW_KIT, type StepContext } from './form-steps.js';
+import { renderForm, SIMILAR_KIT, VIEW_KIT, type StepContext } from './form-steps.js';
 import { BuurtDraftRestoredEvent, BuurtIdeaSubmittedEvent } from './events.js';
 import { formStyles } from './idea-form.styles.js';
 import { formCatalogue } from './messages/catalogue.js';
 import { photoKit, PhotoList } from './photo-list.js';
 import { WhereStep } from './where.js';
 import type { MailInstead } from './by-mail.js';
+import type { SimilarIdeas } from './similar.js';
 import { fieldErrors, sendIdea, type SubmissionDraft } from './submission.js';
 import { stepOf, validateIdea } from './validation.js';
 
@@ -27,6 +28,8 @@ import { stepOf, validateIdea } from './validation.js';
  *
  * @event buurt-idea-submitted - The idea was received; `detail.id` and `detail.reference`.
  * @event buurt-draft-restored - The resident continued a saved draft; `detail.step`.
+ * @event buurt-initiative-join - The resident chose to join a look-alike initiative (`detail.id`, `detail.title`);
+ * cancel it to show that initiative on your own page instead of its tracker in the form.
  * @event buurt-error - Sending or loading failed; `detail.message` is what the form shows.
  *
  * @csspart form - The form.
@@ -35,6 +38,7 @@ import { stepOf, validateIdea } from './validation.js';
  * @csspart error-summary - The list of errors after trying to go on.
  * @csspart button - Buttons.
  * @csspart confirmation - What the resident sees after sending.
+ * @csspart similar - On the review step: initiatives that look like the idea, or the one the resident joins.
  *
  * @cssproperty --buurt-form-progress-current-color - The current step in the step indicator.
  * @cssproperty --buurt-form-review-background-color - Background of the review step's summary.
@@ -175,6 +179,13 @@ export class IdeaForm extends BuurtElement {
     });
   }
 
+  /** "Lijkt jouw idee op een van deze initiatieven?" on the review step (a chunk of its own). */
+  private similar?: SimilarIdeas;
+  private async suggest() {
+    const { SimilarIdeas } = await import('./similar.js');
+    (this.similar ??= new SimilarIdeas(this, { client: () => this.client, kit: SIMILAR_KIT })).load(this.fields);
+  }
+
   // --- drafts ------------------------------------------------------------------------
 
   private save() {
@@ -251,6 +262,7 @@ export class IdeaForm extends BuurtElement {
 
   private async go(step: Step, focus = true) {
     if (step !== 'where') this.where.closeMap();
+    if (step === 'review' && !this.isStatic) void this.suggest();
     this.step = step;
     this.summary = false;
     this.save();
@@ -382,6 +394,7 @@ export class IdeaForm extends BuurtElement {
       go: (step) => void this.go(step),
       setHoneypot: (value) => (this.honeypot = value),
       byMail: this.byMail && { note: this.byMail.note, send: this.byMail.sendLabel },
+      similar: this.similar,
     };
   }
 }

@@ -7,6 +7,7 @@ import {
   type CoreMessages,
   type NearbyInitiative,
 } from '@buurtkit/core';
+import { roundedDistance } from '@buurtkit/api/nearby';
 import { BuurtNearbySelectEvent } from './events.js';
 import { nearbyCatalogue } from './messages/nearby/catalogue.js';
 
@@ -71,9 +72,8 @@ export class NearbyList {
   private note(n: NearbyInitiative) {
     const { core } = this.host;
     const { msg } = this;
-    const near = n.distance < 1000;
-    const shown = near ? Math.max(10, Math.round(n.distance / 10) * 10) : n.distance / 1000;
-    const far = msg.t('far', near, core.number(shown, { maximumFractionDigits: 1 }));
+    const { km, value } = roundedDistance(n.distance);
+    const far = msg.t('far', !km, core.number(value, { maximumFractionDigits: 1 }));
     return [far, ...(n.sameBuurt ? [msg.t('buurt')] : []), ...(n.sameTheme ? [msg.t('theme')] : [])].join(' · ');
   }
 

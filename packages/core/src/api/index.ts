@@ -2,6 +2,7 @@ export { ApiClient, type ApiClientOptions, type RequestOptions } from './client.
 export { staticFetch } from './static.js';
 export * from './endpoints.js';
 export * from './participation.js';
+export * from './similar.js';
 export { ApiError, type ApiErrorKind, type FieldProblem } from './errors.js';
 export * from './resources.js';
 export { any, arr, bool, nullable, num, obj, optional, str, ShapeError, type Check } from './shape.js';

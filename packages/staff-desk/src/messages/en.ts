@@ -79,6 +79,10 @@ const en: DeskMessages = {
   'idea.map': (address) => `Map with the place of the idea${address ? `: ${address}` : ''}`,
   'idea.coordinates': (lat, lon) => `Point on the map (${lat}, ${lon})`,
   'idea.no-place': 'The resident gave no place.',
+  'idea.similar': 'Looks like these initiatives',
+  'idea.similar.intro':
+    'Published initiatives with the same words, the same theme or close by. The resident might join or team up with one.',
+  'idea.similar.far': (metres, n) => `${n} ${metres ? 'm' : 'km'} from this idea`,
   'idea.photos': 'Photos',
   'idea.initiator': 'Submitted by',
   'idea.name-public': '(may be named in public)',

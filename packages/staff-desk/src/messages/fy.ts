@@ -79,6 +79,10 @@ const fy: DeskMessages = {
   'idea.map': (address) => `Kaart mei it plak fan it idee${address ? `: ${address}` : ''}`,
   'idea.coordinates': (lat, lon) => `Punt op de kaart (${lat}, ${lon})`,
   'idea.no-place': 'De yntsjinner joech gjin plak op.',
+  'idea.similar': 'Liket op dizze inisjativen',
+  'idea.similar.intro':
+    'Publisearre inisjativen mei deselde wurden, itselde tema of tichteby. Miskien kin de yntsjinner meidwaan of gearwurkje.',
+  'idea.similar.far': (metres, n) => `${n} ${metres ? 'm' : 'km'} fan dit idee`,
   'idea.photos': 'Foto’s',
   'idea.initiator': 'Yntsjinner',
   'idea.name-public': '(mei mei namme neamd wurde)',

@@ -79,6 +79,10 @@ const nl = {
   'idea.map': (address: string) => `Kaart met de plek van het idee${address ? `: ${address}` : ''}`,
   'idea.coordinates': (lat: string, lon: string) => `Punt op de kaart (${lat}, ${lon})`,
   'idea.no-place': 'De indiener gaf geen plek op.',
+  'idea.similar': 'Lijkt op deze initiatieven',
+  'idea.similar.intro':
+    'Gepubliceerde initiatieven met dezelfde woorden, hetzelfde thema of dichtbij. Misschien kan de indiener meedoen of samenwerken.',
+  'idea.similar.far': (metres: boolean, n: string) => `${n} ${metres ? 'm' : 'km'} van dit idee`,
   'idea.photos': 'Foto’s',
   'idea.initiator': 'Indiener',
   'idea.name-public': '(mag met naam genoemd worden)',

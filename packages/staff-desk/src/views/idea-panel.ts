@@ -27,6 +27,7 @@ import {
 } from '../staff-api.js';
 import { DeskView, type DeskHost } from './desk-host.js';
 import { IdeaMail } from './idea-mail.js';
+import { IdeaSimilar } from './idea-similar.js';
 import { IdeaErase } from './idea-erase.js';
 
 type Mode = 'view' | 'publish' | 'close';
@@ -86,6 +87,8 @@ export class IdeaPanel extends DeskView {
   private readonly map: MapController;
   private readonly mail: IdeaMail;
   private readonly erase: IdeaErase;
+  /** Published initiatives that look like this idea ("Lijkt op"). */
+  private readonly similar: IdeaSimilar;
 
   constructor(
     host: DeskHost,
@@ -104,6 +107,7 @@ export class IdeaPanel extends DeskView {
     };
     this.mail = new IdeaMail(owner);
     this.erase = new IdeaErase(owner);
+    this.similar = new IdeaSimilar(host, (id) => this.inbox.openInitiative(id));
   }
 
   show(idea: StaffIdea) {
@@ -125,6 +129,7 @@ export class IdeaPanel extends DeskView {
     this.audit = [];
     this.mail.reset();
     this.erase.reset();
+    this.similar.reset();
     this.map.close();
     this.idea = undefined;
   }
@@ -132,6 +137,7 @@ export class IdeaPanel extends DeskView {
   /** Photos (they need the token) and the idea's audit trail, after the panel is up. */
   private async loadExtras(idea: StaffIdea, signal: AbortSignal) {
     const { client: c, staffToken: token } = this.host;
+    void this.similar.load(idea, signal);
     const photos = await Promise.all(
       idea.photos.map(async (p) => ({ url: await photoUrl(c, token, p.url, signal).catch(() => ''), alt: p.alt })),
     );
@@ -406,6 +412,7 @@ export class IdeaPanel extends DeskView {
             }</p><div class="idea-map" part="map"></div>`
           : html`<p>${msg.t('idea.no-place')}</p>`
       }
+      ${this.similar.render(level)}
       ${
         idea.photos.length
           ? html`${heading(msg.t('idea.photos'), level, { sub: true })}
