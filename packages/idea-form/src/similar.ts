@@ -16,6 +16,8 @@ import { similarCatalogue } from './messages/similar/catalogue.js';
 /** The form, as this part uses it: its API's address (for the tracker), numbers, heading level. */
 export type SimilarHost = FormHost & {
   readonly apiUrl: string | undefined;
+  /** A static folder (the tracker then reads it as one). */
+  readonly isStatic: boolean;
   readonly core: LocalizeController<CoreMessages>;
   readonly headingLevel: number;
 };
@@ -114,7 +116,7 @@ export class SimilarIdeas {
   }
 
   render() {
-    const { html, nothing, heading } = this.hooks.kit;
+    const { html, heading } = this.hooks.kit;
     const { msg } = this;
     const level = this.host.headingLevel + 1;
     const status = html`<p class="visually-hidden" role="status">${this.said}</p>`;
@@ -127,7 +129,8 @@ export class SimilarIdeas {
         <buurt-phase-tracker
           initiative=${joined.id}
           layout="compact"
-          api=${this.host.apiUrl ?? nothing}
+          .api=${this.host.apiUrl}
+          ?static=${this.host.isStatic}
           heading-level=${level + 1}
         ></buurt-phase-tracker>
         <p>${msg.t('join.kept')}</p>
