@@ -194,4 +194,21 @@ describe('static mode: the widgets from a folder of files on a plain web server'
     expect(JSON.stringify({ ...localStorage })).not.to.contain('Bankjes bij de Kemphaan');
     expect(q(el, '[role=status]')!.textContent).to.contain('Bedankt voor je idee');
   });
+
+  it('the idea form finds look-alikes in the folder, by the server’s rule, and shows one’s tracker', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const el = await inFolder<IdeaForm>(
+      html`<buurt-idea-form geocoder=${GEOCODER} map-tiles=${TILES}></buurt-idea-form>`,
+    );
+    await until(el, () => qa(el, '#theme option').length > 5, 'the themes');
+    await fillAll(el, 'Repair café in het buurthuis');
+    await until(el, () => q(el, '[part=similar]'), 'the look-alikes');
+    const titles = qa(el, '[part=similar] .similar-title').map((p) => p.textContent);
+    expect(titles).to.include('Repair Café Stad');
+    qa<HTMLButtonElement>(el, '[part~=similar-join]')[titles.indexOf('Repair Café Stad')]!.click();
+    const tracker = () => q(el, 'buurt-phase-tracker');
+    await until(el, () => tracker()?.shadowRoot?.querySelector('#tracker-title'), 'its tracker, from the folder');
+    expect(tracker()!.shadowRoot!.querySelector('#tracker-title')!.textContent!.trim()).to.equal('Repair Café Stad');
+  });
 });

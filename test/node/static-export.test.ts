@@ -93,6 +93,25 @@ for (const dialect of dialects) {
         await same(server, out, `/initiatives/${f.id}/nearby`);
       }
       await same(server, out, '/initiatives/999999/nearby');
+      // Look-alikes of typed ideas, with and without a place; wrong questions alike.
+      const typed = (text: string, more = '') => `/initiatives/similar?text=${encodeURIComponent(text)}${more}`;
+      for (const f of features.slice(0, 12)) {
+        const [lon, lat] = (f as unknown as { geometry: { coordinates: number[] } }).geometry.coordinates;
+        await same(
+          server,
+          out,
+          typed(f.properties.title!, `&theme=${f.properties.theme}&lat=${lat! + 0.002}&lon=${lon}`),
+        );
+        await same(server, out, typed(`${f.properties.title} ${f.properties.summary}`));
+      }
+      const found = await same(
+        server,
+        out,
+        typed('Moestuintjes met bakken', '&theme=groen-en-natuur&lat=52.418&lon=5.27'),
+      );
+      assert.ok((found.items as unknown[]).length > 0, 'a look-alike in Almere');
+      await same(server, out, typed('Zonnepanelen', '&lat=52.4'));
+      await same(server, out, '/initiatives/similar');
       // Only published initiatives are there: the folder has a file per listed one, no more.
       assert.equal(readdirSync(join(out, 'initiatives')).length, features.length);
       await server.close();

@@ -10,6 +10,7 @@ import { encodeColumns } from './columns.js';
 import { codeChain, rankContacts, type Candidate } from './contact-rule.js';
 import { containsPoint, parseBbox, type AreaGeometry, type Bbox } from './geo.js';
 import { nearby } from './nearby.js';
+import { similar, similarQuery } from './similar.js';
 import type { components } from './schema.js';
 import { MANIFEST_PATH, STATIC_FILES } from './static-manifest.js';
 
@@ -188,6 +189,31 @@ async function nearbyOf(read: ReadFile, id: number): Promise<StaticAnswer> {
   return { status: 200, body: { items } };
 }
 
+/** Look-alikes of an idea being typed, by the server's rule (`similar`), on the folder's list. */
+async function similarTo(read: ReadFile, params: URLSearchParams): Promise<StaticAnswer> {
+  const text = params.get('text') ?? '';
+  if (!text.length || text.length > 2000) throw new Invalid('#/query/text', text ? 'maxLength' : 'required');
+  const [lat, lon] = (['lat', 'lon'] as const).map((k) => (params.has(k) ? Number(params.get(k)) : undefined));
+  if (lat !== undefined && !(Math.abs(lat) <= 90)) throw new Invalid('#/query/lat', 'range');
+  if (lon !== undefined && !(Math.abs(lon) <= 180)) throw new Invalid('#/query/lon', 'range');
+  if ((lat === undefined) !== (lon === undefined))
+    throw new Invalid(`#/query/${lat === undefined ? 'lat' : 'lon'}`, 'location-pair');
+  const at = lat === undefined || lon === undefined ? undefined : { lat, lon };
+  const all = (await need<{ features: StaticInitiative[] }>(read, STATIC_FILES.initiatives)).features;
+  const candidates = all.map((f) => ({
+    id: f.id,
+    title: f.properties.title,
+    summary: f.properties.summary,
+    theme: f.properties.theme,
+    phase: f.properties.phase,
+    areaCode: f.properties.areaCode,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+  }));
+  const found = similar(similarQuery(text, params.get('theme') ?? undefined, at), candidates);
+  return { status: 200, body: { items: found.map(({ lon: _x, lat: _y, score: _s, ...item }) => item) } };
+}
+
 const SPECIFICITY = { buurt: 0, wijk: 1, gemeente: 2 };
 
 async function contacts(read: ReadFile, params: URLSearchParams, base: string): Promise<StaticAnswer> {
@@ -249,6 +275,7 @@ export async function answerStatic(
     if (method !== 'GET') return problem(501, 'Not Implemented', 'A static folder only answers reads.');
     if (path === MANIFEST_PATH) return ok(await read(STATIC_FILES.manifest));
     if (path === '/initiatives') return await initiatives(read, params);
+    if (path === '/initiatives/similar') return await similarTo(read, params);
     const near = /^\/initiatives\/(\d{1,15})\/nearby$/.exec(path);
     if (near) return await nearbyOf(read, Number(near[1]));
     const one = /^\/initiatives\/(\d{1,15})$/.exec(path);

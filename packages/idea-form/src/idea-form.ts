@@ -262,7 +262,7 @@ export class IdeaForm extends BuurtElement {
 
   private async go(step: Step, focus = true) {
     if (step !== 'where') this.where.closeMap();
-    if (step === 'review' && !this.isStatic) void this.suggest();
+    if (step === 'review') void this.suggest();
     this.step = step;
     this.summary = false;
     this.save();
