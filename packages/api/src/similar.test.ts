@@ -32,6 +32,19 @@ test('the words of a text: no stop words, numbers or accents, once each, in orde
   ]);
 });
 
+test('the words asked for among a text are those of all its words, accents or not', () => {
+  const texts = ['Repair Café in de Bakkerij', 'Moestuintjes, bakken en een moestuin', 'Zonnepanelen op daken', ''];
+  const asked = new Set(['cafe', 'bak', 'moestuin', 'dak', 'zon']);
+  for (const text of texts) {
+    assert.deepEqual(
+      stems(text, asked),
+      stems(text).filter((w) => asked.has(w)),
+      text,
+    );
+  }
+  assert.deepEqual(stems('Café Bakkerij', new Set(['cafe'])), ['cafe']);
+});
+
 test('the question takes the first twelve words, and the queries quote every stem as a prefix', () => {
   const q = similarQuery('alpha bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike', 'groen');
   assert.equal(q.words.length, SIMILAR.words);

@@ -58,17 +58,23 @@ export function stem(word: string): string {
   return word;
 }
 
-/** The words of a text, in order, once each, as stems: no stop words, numbers or single letters. */
-export function stems(text: string): string[] {
+/** Lower case without accents ("Café" → "cafe"); printable ASCII skips the costly normalising. */
+const plain = (text: string) =>
+  (/[^ -~]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text).toLowerCase();
+
+/**
+ * The words of a text, in order, once each, as stems: no stop words, numbers or single letters.
+ * With `only`, just those stems among it: a word is stemmed only when one of them is its prefix
+ * (a stem always is), which spares stemming thousands of candidates' words.
+ */
+export function stems(text: string, only?: ReadonlySet<string>): string[] {
   const out = new Set<string>();
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  for (const word of plain.split(/[^\p{L}]+/u)) {
+  const wanted = only && [...only];
+  for (const word of plain(text).split(/[^\p{L}]+/u)) {
     if (word.length < 3 || STOP.has(word)) continue;
+    if (wanted && !wanted.some((w) => word.startsWith(w))) continue;
     const s = stem(word);
-    if (!STOP.has(s)) out.add(s);
+    if (!STOP.has(s) && (!only || only.has(s))) out.add(s);
   }
   return [...out];
 }
@@ -91,23 +97,23 @@ export type Similar<C> = C & { score: number; words: string[]; sameTheme: boolea
  */
 export function similar<C extends SimilarCandidate>(q: SimilarQuery, candidates: readonly C[]): Similar<C>[] {
   const asked = new Set(q.words);
-  const out: Similar<C>[] = [];
+  // Scored lightly first: only the few kept become answers (thousands of candidates without a place).
+  const kept: { c: C; score: number; words: string[]; sameTheme: boolean; d: number | null }[] = [];
   for (const c of candidates) {
     const d = q.location ? distance(q.location, c) : null;
     if (d !== null && d > SIMILAR.radius) continue;
-    const words = stems(`${c.title} ${c.summary}`).filter((w) => asked.has(w));
+    const words = stems(`${c.title} ${c.summary}`, asked);
     const sameTheme = !!q.theme && c.theme === q.theme;
     // Without a word in common only the same theme close by counts ("nearby, same theme").
     if (!words.length && !(sameTheme && d !== null && d <= SIMILAR.themeRadius)) continue;
     const near = d === null ? 0 : d <= 500 ? 2 : d <= 1500 ? 1 : 0;
     const score = 2 * words.length + (sameTheme ? 2 : 0) + near;
-    if (score >= SIMILAR.threshold) {
-      out.push({ ...c, score, words, sameTheme, distance: d === null ? null : Math.round(d) });
-    }
+    if (score >= SIMILAR.threshold) kept.push({ c, score, words, sameTheme, d: d === null ? null : Math.round(d) });
   }
-  return out
-    .sort((a, b) => b.score - a.score || (a.distance ?? 0) - (b.distance ?? 0) || b.id - a.id)
-    .slice(0, SIMILAR.max);
+  return kept
+    .sort((a, b) => b.score - a.score || (a.d ?? 0) - (b.d ?? 0) || b.c.id - a.c.id)
+    .slice(0, SIMILAR.max)
+    .map(({ c, score, words, sameTheme, d }) => ({ ...c, score, words, sameTheme, distance: d }));
 }
 
 /** The full-text question for SQLite FTS5: any of the stems as a word prefix. */
