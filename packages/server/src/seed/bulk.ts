@@ -27,6 +27,23 @@ const CITIES: [number, number][] = [
   [6.89, 52.22],
 ];
 
+/**
+ * What generated initiatives are called, by theme: words residents use, so the look-alike search
+ * (`/initiatives/similar`) meets as many matches per word as it would in a real region.
+ */
+const NAMES: Record<string, string[]> = {
+  'groen-en-natuur': ['Moestuin', 'Geveltuin', 'Voedselbos', 'Boomspiegels', 'Bloembakken', 'Buurttuin'],
+  'energie-en-duurzaamheid': ['Zonnepanelen', 'Warmtenet', 'Repair Café', 'Isolatieclub', 'Energiecoöperatie'],
+  'zorg-en-welzijn': ['Boodschappenhulp', 'Buurtkamer', 'Koffieochtend', 'Maaltijdservice', 'Mantelzorgcafé'],
+  'werk-en-inkomen': ['Taalcafé', 'Werkplaats', 'Klussendienst', 'Budgetcafé'],
+  'kunst-en-cultuur': ['Kunstroute', 'Buurtbieb', 'Muurschildering', 'Buurtkoor', 'Theaterwerkplaats'],
+  'sport-en-bewegen': ['Wandelvoetbal', 'Beweegtuin', 'Hardloopgroep', 'Pannakooi', 'Jeu-de-boulesbaan'],
+  'evenementen-en-toerisme': ['Buurtfeest', 'Straatfestival', 'Rommelmarkt', 'Zomerkermis'],
+  'wonen-en-leefomgeving': ['Speelstraat', 'Buurtpreventie', 'Zwerfvuilploeg', 'Deelauto', 'Bankjesplan'],
+  jeugd: ['Jongerenhonk', 'Speeltuin', 'Huiswerkklas', 'Skatebaan', 'Kinderboerderij'],
+  veiligheid: ['Buurtwacht', 'Verkeersveilige school', 'Straatverlichting', 'Whatsapp-buurtpreventie'],
+};
+
 /** Inserts `count` generated initiatives (for benchmarks): 70% around cities, the rest across the country. */
 export async function seedBulk(db: Db, count: number, seed = 42) {
   const random = mulberry32(seed);
@@ -52,7 +69,8 @@ export async function seedBulk(db: Db, count: number, seed = 42) {
              supporters, area_code, municipality, lon, lat, contact_id, links, images, initiator, status, idea_id, created_at, updated_at)
            VALUES (?, ?, ?, ?, 'burgerinitiatief', ?, ?, 'faciliteren', '[]', 0, NULL, NULL, ?, ?, NULL, '[]', '[]', NULL, 'active', NULL, ?, ?)`,
           [
-            `Initiatief ${k + 1}`,
+            // The name by position, not by another draw: the places, themes and phases stay as they were.
+            `${NAMES[theme]?.[k % NAMES[theme]!.length] ?? 'Initiatief'} ${k + 1}`,
             `Gegenereerd initiatief nummer ${k + 1}`,
             `Gegenereerd initiatief nummer ${k + 1}.`,
             theme,
