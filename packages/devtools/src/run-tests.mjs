@@ -51,13 +51,13 @@ async function step(name, cmd, args, env, key = name, stream = true) {
 
 const tsx = ['--import', 'tsx'];
 await step('lint', bin('eslint'), ['.']);
-await step('lint templates', bin('lit-analyzer'), [
-  'packages/*/src/**/*.ts',
-  '--strict',
-  '--rules.no-missing-import',
-  'off',
-  '--quiet',
-]);
+await step(
+  'lint templates',
+  bin('lit-analyzer'),
+  ['packages/*/src/**/*.ts', '--strict', '--rules.no-missing-import', 'off', '--quiet'],
+  {},
+  'lint',
+);
 await step('formatting (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn'], {}, 'lint');
 await step(
   'no line over 120 characters, no element file over 400 lines',
