@@ -44,7 +44,7 @@ async function step(name, cmd, args, env, key = name, stream = true) {
   }
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
   // Its own result object: suites may end in another order than they started.
-  const result = { name, ok: r.code === 0, seconds };
+  const result = { name, ok: r.code === 0, seconds, output: r.output };
   results.push(result);
   return { ...r, result };
 }
@@ -81,6 +81,22 @@ await step('budgets', process.execPath, ['packages/devtools/src/budgets.mjs']);
 for (const r of results) {
   if (r.ok) passed++;
   else failed++;
+}
+
+/**
+ * The lines of a step's output that name what failed: web-test-runner's ❌ lines with the file
+ * above and the message below, node:test's ✖ lines. At most 40, so the summary stays readable.
+ */
+function failureLines(output) {
+  const lines = output.split('\n');
+  const out = [];
+  lines.forEach((line, i) => {
+    if (/^\S.*\.test\.ts:$/.test(line.trim()) && lines.slice(i + 1, i + 4).some((l) => l.includes('❌')))
+      out.push(line);
+    if (line.includes('❌')) out.push(...lines.slice(i, i + 4));
+    else if (/^\s*✖ /.test(line)) out.push(line);
+  });
+  return [...new Set(out)].slice(0, 40);
 }
 
 /** Test files below a folder, recursively (Node 20's test runner takes no globs). */
@@ -186,4 +202,9 @@ console.log('\n=== summary ===');
 for (const r of results)
   console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)${r.detail ? `: ${r.detail}` : ''}`);
 console.log(`total: ${passed} passed, ${failed} failed`);
+// CI keeps only the end of a run's output: name the failing tests here, where it is kept.
+for (const r of results.filter((x) => !x.ok)) {
+  const lines = failureLines(r.output ?? '');
+  if (lines.length) console.log(`\n${r.name}, what failed:\n${lines.join('\n')}`);
+}
 process.exit(failed || results.some((r) => !r.ok) ? 1 : 0);
