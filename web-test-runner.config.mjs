@@ -145,6 +145,20 @@ function referenceServer() {
           return { body: JSON.stringify({ path: null }), type: 'json' };
         })();
       }
+      // A region (issue 20) of the suite's API, its static folder, a municipality whose API is
+      // down (503) and one that is slow (answers after 10 s): `?members=api,static,down,slow`.
+      if (context.path === '/__buurtkit/region.json') {
+        const all = {
+          api: { code: 'GM0034', name: 'Gemeente Almere', api: `${server.url}/api/v1` },
+          static: { name: 'Almere (statische map)', api: folder.url, static: true },
+          bulk: { name: 'Bulkstad', api: `${bulk.url}/api/v1` },
+          down: { code: 'GM0995', name: 'Gemeente Lelystad', api: 'down/api/v1' },
+          slow: { code: 'GM0303', name: 'Gemeente Dronten', api: 'slow/api/v1' },
+          wrong: { name: 'Gemeente Nergens', api: 'javascript:alert(1)' },
+        };
+        const members = (new URLSearchParams(context.querystring).get('members') ?? '').split(',');
+        return { body: JSON.stringify({ municipalities: members.map((m) => all[m]) }), type: 'json' };
+      }
       // Map tiles: one recorded grey tile for every z/x/y; no test fetches real tiles.
       if (context.path.startsWith('/__buurtkit/tiles/')) {
         return { body: readFileSync(new URL('./test/fixtures/tiles/tile.png', import.meta.url)), type: 'png' };
@@ -161,7 +175,18 @@ function referenceServer() {
   };
 }
 
+/** A region's municipality whose API is down (503), and one that answers only after 10 s (see region.json). */
+async function unreachableApis(context, next) {
+  const down = context.path.startsWith('/__buurtkit/down/');
+  if (!down && !context.path.startsWith('/__buurtkit/slow/')) return next();
+  if (!down) await new Promise((resolve) => setTimeout(resolve, 10_000));
+  context.status = 503;
+  context.type = 'application/problem+json';
+  context.body = JSON.stringify({ title: 'Service Unavailable', status: 503 });
+}
+
 export default {
+  middleware: [unreachableApis],
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   port: PORT,
   // The element suites, and the unit tests of browser-only modules beside them (storage, canvas).

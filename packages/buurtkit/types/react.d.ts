@@ -83,6 +83,8 @@ declare module 'react' {
         | 'ideaHref'
         | 'headingLevel'
         | 'clustering'
+        | 'apis'
+        | 'region'
         | 'api'
         | 'staticFolder'
         | 'lang',

@@ -82,6 +82,8 @@ declare module 'vue' {
       | 'ideaHref'
       | 'headingLevel'
       | 'clustering'
+      | 'apis'
+      | 'region'
       | 'api'
       | 'staticFolder'
       | 'lang',

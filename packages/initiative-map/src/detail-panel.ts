@@ -5,10 +5,14 @@ import type { MapHost } from './map-host.js';
 
 export interface DetailPanelOptions {
   client(): ApiClient;
-  /** The API, geocoder and heading level the detail (and its phase tracker) use. */
-  api(): string;
-  /** The API is a static folder: the tracker inside reads it as one. */
-  isStatic(): boolean;
+  /**
+   * Where the phase tracker inside reads an initiative: its API (a static folder or not) and its
+   * id there. In a region that is its own municipality's, named.
+   */
+  source(id: number): { api: string; static: boolean; id: number; municipality?: string };
+  /** The map's id of an initiative the tracker's "In de buurt" names by its id in `id`'s API. */
+  nearby(id: number, other: number): number;
+  /** The geocoder and heading level the detail (and its phase tracker) use. */
   geocoder(): string | undefined;
   headingLevel(): number;
   labels: { theme(key: string): string; role(role: string): string; support(kind: string): string };
@@ -90,11 +94,11 @@ export class DetailPanel {
     const d = this.detail;
     if (!d || !this.view || this.selected === undefined) return undefined;
     const { msg, core } = this.host;
+    const source = this.o.source(d.id);
     return html`<div @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.close()}>
       ${this.view.initiativeDetail({
         detail: d,
-        api: this.o.api(),
-        static: this.o.isStatic(),
+        source,
         geocoder: this.o.geocoder(),
         lang: core.locale,
         headingLevel: this.o.headingLevel() + 1,
@@ -108,9 +112,10 @@ export class DetailPanel {
           support: msg.t('detail.support'),
           contact: msg.t('detail.contact'),
           links: msg.t('detail.links'),
+          municipality: msg.t('detail.municipality'),
         },
         onClose: () => void this.close(),
-        onNearby: (id) => void this.select(id, 'map'),
+        onNearby: (id) => void this.select(this.o.nearby(d.id, id), 'map'),
       })}
     </div>`;
   }

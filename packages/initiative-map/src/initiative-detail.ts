@@ -5,9 +5,9 @@ import { safeHref } from './safe-href.js';
 
 export interface DetailView {
   detail: InitiativeDetail;
-  /** The map's API, geocoder and language, handed to the phase tracker inside (its back form finds a buurt). */
-  api: string;
-  static: boolean;
+  /** Where the phase tracker inside reads it: its own API (in a region, its municipality's) and id there. */
+  source: { api: string; static: boolean; id: number; municipality?: string };
+  /** The geocoder and language, handed to the phase tracker inside (its back form finds a buurt). */
   geocoder: string | undefined;
   lang: string;
   headingLevel: number;
@@ -15,7 +15,7 @@ export interface DetailView {
   roleLabel: (role: string) => string;
   supportLabel: (kind: string) => string;
   supporters: string;
-  labels: { close: string; theme: string; support: string; contact: string; links: string };
+  labels: { close: string; theme: string; support: string; contact: string; links: string; municipality: string };
   onClose: () => void;
   /** An initiative chosen under the tracker's "In de buurt": the map opens it. */
   onNearby: (id: number) => void;
@@ -34,10 +34,13 @@ export function initiativeDetail(v: DetailView) {
       @click=${v.onClose}>${v.labels.close}</button>
     ${heading(d.title, v.headingLevel, { id: 'detail-title', focusable: true })}
     <p class="summary">${d.summary}</p>
+    ${
+      v.source.municipality ? html`<p><strong>${v.labels.municipality}:</strong> ${v.source.municipality}</p>` : nothing
+    }
     <p><strong>${v.labels.theme}:</strong> ${v.themeLabel}</p>
-    <buurt-phase-tracker layout="compact" api=${v.api} ?static=${v.static} geocoder=${v.geocoder ?? nothing}
-      lang=${v.lang}
-      initiative=${d.id}
+    <buurt-phase-tracker layout="compact" api=${v.source.api} ?static=${v.source.static}
+      geocoder=${v.geocoder ?? nothing} lang=${v.lang}
+      initiative=${v.source.id}
       heading-level=${v.headingLevel + 1} part="tracker"
       @buurt-nearby-select=${(e: BuurtNearbySelectEvent) => {
         // The map opens it (and tells the page with its own select event), not the tracker.

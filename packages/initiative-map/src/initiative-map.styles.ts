@@ -38,7 +38,15 @@ export const mapStyles = css`
     font-weight: bold;
     min-height: 1.5em;
   }
+  .unavailable {
+    margin: 0 0 var(--_buurt-space-s);
+    padding: var(--_buurt-space-s);
+    list-style: none;
+    border-inline-start: 4px solid var(--_buurt-color-error);
+    background: var(--_buurt-color-error-background);
+  }
   .notice:empty,
+  .unavailable:empty,
   .hint:empty {
     display: none;
   }

@@ -13,17 +13,23 @@ import {
   PDOK_TILES,
 } from '@buurtkit/core';
 import { DeepLink } from './deep-link.js';
-import { BuurtFilterChangeEvent } from './events.js';
 import { DetailPanel } from './detail-panel.js';
-import { InitiativeSource, type Filter } from './initiative-source.js';
+import { FilterState } from './filter-state.js';
+import { InitiativeSource } from './initiative-source.js';
 import { mapStyles } from './initiative-map.styles.js';
 import { ListTwin } from './list-twin.js';
-import { renderFilters } from './map-filters.js';
 import { MapPane } from './map-pane.js';
 import { MapReference } from './map-reference.js';
-import { Layout, renderCta, renderToggle } from './map-tools.js';
+import { Layout, renderCta, renderToggle, renderUnreachable } from './map-tools.js';
 import { mapCatalogue } from './messages/catalogue.js';
 import { PlaceSearch } from './place-search.js';
+import type { RegionLink } from './region-link.js';
+
+/**
+ * The base URL a region's API client is given. Nothing is ever sent there: the region's `fetch`
+ * answers by asking its members (`.invalid` names never resolve).
+ */
+const REGION_BASE = 'https://region.buurtkit.invalid';
 
 const splitKeys = (value: string | undefined) =>
   (value ?? '')
@@ -45,6 +51,10 @@ const splitKeys = (value: string | undefined) =>
  * @event buurt-filter-change - Theme, phase or search text changed; `detail` has `theme`, `phase` and `q`.
  * @event buurt-error - Loading failed; `detail.message` is what the widget shows.
  *
+ * With `apis` or `region` it shows several municipalities' initiatives as one map and one list,
+ * each named by its municipality and opened from its own API; one that cannot be reached is named
+ * in the list and the others show.
+ *
  * @csspart filters - The search and filter form.
  * @csspart count - The result count (announced politely).
  * @csspart map - The map container.
@@ -54,6 +64,7 @@ const splitKeys = (value: string | undefined) =>
  * @csspart cta - The call to start an initiative.
  * @csspart button - Buttons.
  * @csspart error - The error message.
+ * @csspart unavailable - The municipalities of a region that cannot be reached now.
  *
  * @cssproperty --buurt-map-height - Height of the map (default 480px; 60vh on phones).
  * @cssproperty --buurt-map-cluster-background-color - Fill of cluster circles (default: the primary colour).
@@ -78,13 +89,12 @@ export class InitiativeMap extends BuurtElement {
     ideaHref: { attribute: 'idea-href', reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     clustering: { reflect: true },
-    filter: { state: true },
+    apis: { reflect: true },
+    region: { reflect: true },
     status: { state: true },
     error: { state: true },
     highlighted: { state: true },
     notice: { state: true },
-    searchText: { state: true },
-    sortBy: { state: true },
     showAreas: { state: true },
   };
 
@@ -115,16 +125,22 @@ export class InitiativeMap extends BuurtElement {
    * the server per view. `server`: always by the server, without downloading all points.
    */
   clustering: 'auto' | 'server' = 'auto';
+  /** Several APIs (addresses separated by spaces) as one map and list; instead of `api`. */
+  apis?: string;
+  /** The address of a region file (`{"municipalities": [{code, name, api, static?}]}`); instead of `api`. */
+  region?: string;
 
   /** Its messages in the language it speaks now (read-only). */
   readonly msg = new LocalizeController(this, mapCatalogue);
   private readonly source = new InitiativeSource();
+  /** Its region (`apis` or `region`): a chunk of its own, loaded with the first load of a map that has one. */
+  private regionLink?: RegionLink;
 
   /** Leaflet, the clusters drawn over it, their keyboard layer and the zoom buttons. */
   private readonly pane: MapPane = new MapPane(this, {
     client: () => this.client,
     source: this.source,
-    filter: () => this.filter,
+    filter: () => this.filters.filter,
     ready: () => this.status === 'ready',
     start: () => ({ center: this.center, zoom: this.zoom, tiles: this.tiles }),
     colorOf: (key) => this.reference.colorOf(key),
@@ -139,10 +155,9 @@ export class InitiativeMap extends BuurtElement {
     client: () => this.client,
     query: () => ({
       bbox: this.pane.bounds(),
-      theme: this.filter.theme,
-      phase: this.filter.phase,
-      q: this.filter.q || undefined,
-      sort: this.sortBy,
+      ...this.filters.filter,
+      q: this.filters.filter.q || undefined,
+      sort: this.filters.sort,
     }),
     remember: (id, title) => this.pane.remember(id, title),
     failed: (e) => this.fail(e),
@@ -158,8 +173,8 @@ export class InitiativeMap extends BuurtElement {
   /** The initiative opened from the map or the list. */
   private readonly opened: DetailPanel = new DetailPanel(this, {
     client: () => this.client,
-    api: () => this.apiUrl ?? '',
-    isStatic: () => this.isStatic,
+    source: (id) => this.regional?.source(id) ?? { api: this.apiUrl ?? '', static: this.isStatic, id },
+    nearby: (id, other) => this.regional?.sibling(id, other) ?? other,
     geocoder: () => this.geocoderUrl,
     headingLevel: () => this.headingLevel,
     labels: {
@@ -187,20 +202,21 @@ export class InitiativeMap extends BuurtElement {
     notice: (text) => (this.notice = text),
   });
 
-  private filter: Filter = { theme: [], phase: [], q: '' };
+  private readonly filters = new FilterState(this, {
+    presets: () => ({ theme: splitKeys(this.theme), phase: splitKeys(this.phase) }),
+    choices: () => ({ theme: this.reference.themes.map((t) => t.key), phase: this.reference.phaseKeys() }),
+    labelOf: { theme: (k) => this.reference.themeLabel(k), phase: (k) => this.reference.phaseLabel(k) },
+    changed: () => void this.load(),
+    sorted: () => this.refreshList(),
+  });
   private readonly reference = new MapReference(() => this.locale);
   private readonly layout = new Layout(this, () => this.pane.redraw());
   private status: 'loading' | 'ready' | 'error' = 'loading';
   private error = '';
   private highlighted?: number;
   private notice = '';
-  /** What is in the search box; the filter follows after a pause in typing. */
-  private searchText = '';
-  /** The list's order: newest first, or the most backed first. */
-  private sortBy: 'newest' | 'backers' = 'newest';
   private showAreas = false;
 
-  private searchTimer?: ReturnType<typeof setTimeout>;
   private readonly loads = new Latest();
 
   override connectedCallback() {
@@ -226,15 +242,14 @@ export class InitiativeMap extends BuurtElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
     // Another API has its own themes and phase models.
-    if (keys.has('api') || keys.has('config')) this.reference.forget();
-    if (changed.has('theme') || changed.has('phase'))
-      this.filter = { ...this.filter, theme: splitKeys(this.theme), phase: splitKeys(this.phase) };
+    if (['api', 'apis', 'region', 'config'].some((k) => keys.has(k))) this.reference.forget();
+    if (changed.has('theme') || changed.has('phase')) this.filters.preset();
   }
 
   protected override updated(changed: PropertyValues<this>) {
     const keys = changed as Map<PropertyKey, unknown>;
     // After this update, not inside it: loading changes state.
-    if (['api', 'staticFolder', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k)))
+    if (['api', 'apis', 'region', 'staticFolder', 'config', 'theme', 'phase', 'clustering'].some((k) => keys.has(k)))
       queueMicrotask(() => void this.load());
     if (keys.has('showAreas') || keys.has('municipality')) {
       this.pane
@@ -244,10 +259,6 @@ export class InitiativeMap extends BuurtElement {
     if (keys.has('highlighted')) this.pane.redraw();
   }
 
-  /**
-   * What the map shows now: clusters (`count` > 1) and initiatives, where they were drawn
-   * (CSS pixels from the map's top left). For tests and page scripts; read-only.
-   */
   /** The geocoder in effect: the attribute, else `<buurt-config geocoder>`, else PDOK (undefined). */
   private get geocoderUrl(): string | undefined {
     return this.geocoder || this.config?.geocoder || undefined;
@@ -256,6 +267,20 @@ export class InitiativeMap extends BuurtElement {
   /** What the map shows now: clusters and points with their place on screen (read-only). */
   get visibleItems(): { x: number; y: number; count: number; id?: number }[] {
     return this.pane.visible;
+  }
+
+  /** A region's members are asked through one client of their own (see RegionLink). */
+  override get apiUrl(): string | undefined {
+    return this.apis?.trim() || this.region ? REGION_BASE : super.apiUrl;
+  }
+
+  protected override get client() {
+    return this.regional?.client(this.locale, REGION_BASE) ?? super.client;
+  }
+
+  /** Its region, while it has one. */
+  private get regional() {
+    return this.apiUrl === REGION_BASE ? this.regionLink : undefined;
   }
 
   /** A load failed: the page hears of it, the resident sees it with a retry. */
@@ -268,11 +293,24 @@ export class InitiativeMap extends BuurtElement {
   async load(): Promise<void> {
     const signal = this.loads.next();
     // A static folder has no server to cluster: always the browser.
-    this.source.clustering = this.isStatic ? 'browser' : this.clustering === 'server' ? 'server' : 'auto';
+    // Neither has a region (its members' clusters cannot be merged): the members' points are.
+    const browser = this.isStatic || this.apiUrl === REGION_BASE;
+    this.source.clustering = browser ? 'browser' : this.clustering === 'server' ? 'server' : 'auto';
     this.status = 'loading';
     try {
       if (!this.apiUrl) throw new ApiError('network', 'no api');
-      await Promise.all([this.reference.load(this.client, signal), this.source.load(this.client, this.filter, signal)]);
+      if (this.apiUrl === REGION_BASE) {
+        this.regionLink ??= new (await import('./region-link.js')).RegionLink({
+          apis: () => this.apis,
+          region: () => this.region,
+          changed: () => this.requestUpdate(),
+        });
+        await this.regionLink.ready(signal);
+      }
+      await Promise.all([
+        this.reference.load(this.client, signal),
+        this.source.load(this.client, this.filters.filter, signal),
+      ]);
       if (signal.aborted) return;
       this.status = 'ready';
       await this.pane.fit(signal);
@@ -286,14 +324,6 @@ export class InitiativeMap extends BuurtElement {
 
   private refreshList() {
     if (this.status === 'ready') this.twin.refresh(0);
-  }
-
-  private setFilter(change: Partial<Filter>) {
-    this.filter = { ...this.filter, ...change };
-    this.emit(
-      new BuurtFilterChangeEvent({ theme: [...this.filter.theme], phase: [...this.filter.phase], q: this.filter.q }),
-    );
-    void this.load();
   }
 
   /** Opens an initiative's detail; `from` the list item's id, or the map. */
@@ -314,7 +344,7 @@ export class InitiativeMap extends BuurtElement {
   protected override render() {
     const { narrow, hidden } = this.layout;
     return html`<section class=${narrow ? 'narrow' : 'wide'} aria-labelledby="map-title">
-      ${heading(this.msg.t('title'), this.headingLevel, { id: 'map-title' })} ${this.renderFilters()}
+      ${heading(this.msg.t('title'), this.headingLevel, { id: 'map-title' })} ${this.filters.render()}
       <div class="tools">
         ${this.places.render()}
         <label class="check"
@@ -339,39 +369,10 @@ export class InitiativeMap extends BuurtElement {
           ${this.pane.render(this.attribution)}
         </div>
         <div class="side" ?hidden=${hidden === 'list' && !this.opened.detail}>
-          ${this.opened.render() ?? this.renderList()}
+          ${renderUnreachable(this.msg, this.regional?.unreachable)} ${this.opened.render() ?? this.renderList()}
         </div>
       </div>
     </section>`;
-  }
-
-  private renderFilters() {
-    return renderFilters({
-      msg: this.msg,
-      searchText: this.searchText,
-      onSearch: (q) => {
-        this.searchText = q;
-        clearTimeout(this.searchTimer);
-        this.searchTimer = setTimeout(() => this.setFilter({ q: q.trim() }), 300);
-      },
-      filter: this.filter,
-      presets: { theme: splitKeys(this.theme), phase: splitKeys(this.phase) },
-      choices: { theme: this.reference.themes.map((t) => t.key), phase: this.reference.phaseKeys() },
-      labelOf: { theme: (k) => this.reference.themeLabel(k), phase: (k) => this.reference.phaseLabel(k) },
-      change: (patch) => this.setFilter(patch),
-      reset: () => this.resetFilters(),
-      sort: this.sortBy,
-      onSort: (sort) => {
-        this.sortBy = sort;
-        this.refreshList();
-      },
-    });
-  }
-
-  private resetFilters() {
-    this.searchText = '';
-    clearTimeout(this.searchTimer);
-    this.setFilter({ q: '', theme: splitKeys(this.theme), phase: splitKeys(this.phase) });
   }
 
   private renderList() {
@@ -380,12 +381,17 @@ export class InitiativeMap extends BuurtElement {
       headingLevel: this.headingLevel,
       current: (id) => this.highlighted === id || this.opened.selected === id,
       meta: (f) =>
-        `${this.reference.themeLabel(f.properties.theme)} · ${this.reference.phaseLabel(f.properties.phase)}${
-          f.properties.backers ? ` · ${this.msg.t('list.backers', f.properties.backers)}` : ''
-        }`,
+        [
+          this.regional?.nameOf(f.id),
+          this.reference.themeLabel(f.properties.theme),
+          this.reference.phaseLabel(f.properties.phase),
+          f.properties.backers ? this.msg.t('list.backers', f.properties.backers) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
       select: (id) => void this.select(id, id),
       highlight: (id) => (this.highlighted = id),
-      reset: () => this.resetFilters(),
+      reset: () => this.filters.reset(),
     });
   }
 }

@@ -4,6 +4,18 @@ import { safeHref } from './safe-href.js';
 import type { MapMessages } from './messages/nl.js';
 
 /** The call to action: the editor's page, else the idea form on this page, else nothing. */
+/**
+ * A region's municipalities that cannot be reached now, above the list. Always there in a region
+ * (empty and hidden while all answer), so a screen reader hears a name when it is added.
+ */
+export function renderUnreachable(msg: LocalizeController<MapMessages>, names: string[] | undefined) {
+  return names
+    ? html`<ul class="unavailable" part="unavailable" role="status">${names.map(
+        (name) => html`<li>${msg.t('region.down', name)}</li>`,
+      )}</ul>`
+    : nothing;
+}
+
 export function renderCta(msg: LocalizeController<MapMessages>, ideaHref: string | undefined) {
   const href = ideaHref ? safeHref(ideaHref) : undefined;
   if (href) return html`<a class="button primary cta" part="cta" href=${href}>${msg.t('cta')}</a>`;

@@ -1,5 +1,7 @@
 export { ApiClient, type ApiClientOptions, type RequestOptions } from './client.js';
 export { staticFetch } from './static.js';
+export { regionFetch } from './region.js';
+export type { RegionOptions } from './region-transport.js';
 export * from './endpoints.js';
 export * from './participation.js';
 export * from './similar.js';

@@ -54,6 +54,9 @@ const en: MapMessages = {
   'detail.contact': 'Contact at the municipality',
   'detail.links': 'More about this initiative',
   'detail.link': 'Link to this initiative',
+  'detail.municipality': 'Municipality',
+  'region.down': (name: string) =>
+    `${name} cannot be reached right now. The map and the list show the initiatives of the other municipalities.`,
 };
 
 export default en;

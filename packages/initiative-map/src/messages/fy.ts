@@ -54,6 +54,9 @@ const fy: MapMessages = {
   'detail.contact': 'Kontakt by de gemeente',
   'detail.links': 'Mear oer dit inisjatyf',
   'detail.link': 'Keppeling nei dit inisjatyf',
+  'detail.municipality': 'Gemeente',
+  'region.down': (name: string) =>
+    `${name} is no net te berikken. De kaart en de list litte de inisjativen fan de oare gemeenten sjen.`,
 };
 
 export default fy;

@@ -53,6 +53,9 @@ const nl = {
   'detail.contact': 'Contact bij de gemeente',
   'detail.links': 'Meer over dit initiatief',
   'detail.link': 'Link naar dit initiatief',
+  'detail.municipality': 'Gemeente',
+  'region.down': (name: string) =>
+    `${name} is nu niet bereikbaar. De kaart en de lijst tonen de initiatieven van de andere gemeenten.`,
 };
 
 export type MapMessages = { [K in keyof typeof nl]: (typeof nl)[K] };

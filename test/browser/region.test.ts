@@ -1,0 +1,144 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@buurtkit/initiative-map/define';
+import '@buurtkit/phase-tracker/define';
+import type { InitiativeMap } from '@buurtkit/initiative-map';
+import type { PhaseTracker } from '@buurtkit/phase-tracker';
+import { until } from './helpers/until.ts';
+// @ts-expect-error served by the test runner
+import { API, API_BULK, STATIC, TILES } from '/__buurtkit/env.js';
+
+/**
+ * A map across several municipalities' APIs (issue 20): the suite's live API, its static folder,
+ * a second server (12,000 more, so more than one page of the download per member), one API that
+ * answers 503 and one that answers only after 10 s (the test runner serves those two). Each
+ * expectation is counted from the members themselves at the time of the test: other suites
+ * change the live API.
+ */
+type Feature = { id: number; properties: { title: string; theme: string } };
+
+const SPAN = 1000;
+const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s);
+const qa = <T extends Element = HTMLElement>(el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+const drawn = (el: InitiativeMap) => el.visibleItems.reduce((n, i) => n + i.count, 0);
+const fromApi = async (api: string, query = '') =>
+  (await (await fetch(`${api}/initiatives?limit=5000${query}`)).json()) as { features: Feature[]; total: number };
+const fromFolder = async () => (await (await fetch(new URL('initiatives.json', STATIC))).json()).features as Feature[];
+const place = (attributes: { region?: string; apis?: string }, errors: Event[] = []) =>
+  fixture<InitiativeMap>(html`<buurt-initiative-map
+    region=${attributes.region ?? ''}
+    apis=${attributes.apis ?? ''}
+    @buurt-error=${(e: Event) => errors.push(e)}
+    tiles=${TILES}
+    style="width:1100px"
+  ></buurt-initiative-map>`);
+
+describe('a map across several municipalities’ APIs', () => {
+  before(() => setViewport({ width: 1200, height: 900 }));
+
+  it('one map and one list across a region file: counts add up, each named, opened from its own API', async () => {
+    const [live, folder] = await Promise.all([fromApi(API), fromFolder()]);
+    const el = await place({ region: '/__buurtkit/region.json?members=api,static' });
+    el.scrollIntoView();
+    const total = live.total + folder.length;
+    await until(
+      el,
+      () => drawn(el) === total && qa(el, '.item').length === 20,
+      () => `${total} drawn (${drawn(el)}) and the list`,
+      12_000,
+    );
+    expect(q(el, '.count')!.textContent).to.contain(String(total));
+    expect(qa(el, '.unavailable li')).to.have.length(0, 'nothing is unreachable');
+    // Each item is named by its municipality, and its id says which one it is of.
+    const items = qa(el, '.item');
+    for (const item of items) {
+      const member = Number(item.dataset.id) % SPAN;
+      expect(member).to.be.oneOf([0, 1]);
+      expect(item.querySelector('.item-meta')!.textContent).to.contain(
+        member === 0 ? 'Gemeente Almere' : 'Almere (statische map)',
+      );
+    }
+
+    // A filter over all of them: the theme's initiatives of both.
+    const theme = folder[0]!.properties.theme;
+    const [liveTheme, folderTheme] = [
+      (await fromApi(API, `&theme=${theme}`)).total,
+      folder.filter((f) => f.properties.theme === theme).length,
+    ];
+    const select = q<HTMLSelectElement>(el, '#filter-theme')!;
+    select.value = theme;
+    select.dispatchEvent(new Event('change'));
+    await until(
+      el,
+      () =>
+        drawn(el) === liveTheme + folderTheme && q(el, '.count')!.textContent!.includes(`${liveTheme + folderTheme}`),
+      () => `${liveTheme + folderTheme} of ${theme}, ${drawn(el)} drawn`,
+    );
+
+    // One of the folder's, opened by keyboard: its detail, its municipality and its tracker from its own folder.
+    const item = qa(el, '.item').find((i) => Number(i.dataset.id) % SPAN === 1)!;
+    const own = Math.floor(Number(item.dataset.id) / SPAN);
+    item.focus();
+    await sendKeys({ press: 'Enter' });
+    const expected = folder.find((f) => f.id === own)!;
+    await until(el, () => q(el, '#detail-title')?.textContent === expected.properties.title, 'the folder’s initiative');
+    expect(q(el, '.detail')!.textContent).to.contain('Gemeente: Almere (statische map)');
+    const tracker = q<PhaseTracker>(el, 'buurt-phase-tracker')!;
+    expect(tracker.getAttribute('api')).to.equal(STATIC.replace(/\/+$/, ''));
+    expect(tracker.hasAttribute('static')).to.equal(true);
+    expect(tracker.getAttribute('initiative')).to.equal(String(own));
+    await until(tracker, () => tracker.shadowRoot?.querySelector('[aria-current=step]'), 'the compact tracker');
+  });
+
+  it('an API that is down or slow is named in the list and never holds up the others', async () => {
+    const live = await fromApi(API);
+    const el = await place({ region: '/__buurtkit/region.json?members=down,api,slow' });
+    el.scrollIntoView();
+    // The slow one's 10 s answer is not waited for: each member has 4 s.
+    await until(
+      el,
+      () => drawn(el) === live.total && qa(el, '.unavailable li').length === 2 && qa(el, '.item').length,
+      () => `${live.total} drawn (${drawn(el)}), two named: "${q(el, '.unavailable')?.textContent}"`,
+      9000,
+    );
+    const said = q(el, '.unavailable')!;
+    expect(said.getAttribute('role')).to.equal('status');
+    expect(said.textContent).to.contain('Gemeente Lelystad is nu niet bereikbaar');
+    expect(said.textContent).to.contain('Gemeente Dronten is nu niet bereikbaar');
+    expect(q(el, '.count')!.textContent).to.contain(String(live.total));
+    expect(q(el, '[part=error]')).to.equal(null, 'no error for the whole map');
+    // The live API's initiatives are member 1 of this region, and open from it.
+    const item = q(el, '.item')!;
+    expect(Number(item.dataset.id) % SPAN).to.equal(1);
+    item.click();
+    await until(el, () => q(el, '#detail-title'), 'the detail');
+    expect(q(el, 'buurt-phase-tracker')!.getAttribute('api')).to.equal(API);
+  });
+
+  it('takes a list of addresses, each member downloaded page after page', async () => {
+    const [live, bulk] = await Promise.all([fromApi(API), fromApi(API_BULK)]);
+    expect(bulk.total).to.be.greaterThan(5000, 'more than one page of the bulk server');
+    const el = await place({ apis: `${API} ${API_BULK}` });
+    el.scrollIntoView();
+    await until(
+      el,
+      () => drawn(el) === live.total + bulk.total && q(el, '.item'),
+      () => `${live.total + bulk.total} drawn (${drawn(el)})`,
+      20_000,
+    );
+    // Named by the host of each address.
+    const hosts = [new URL(API).host, new URL(API_BULK).host];
+    for (const item of qa(el, '.item'))
+      expect(item.querySelector('.item-meta')!.textContent).to.contain(hosts[Number(item.dataset.id) % SPAN]!);
+  });
+
+  it('a region file with an address that is not a web address shows an error and tells the page', async () => {
+    const errors: Event[] = [];
+    const el = await place({ region: '/__buurtkit/region.json?members=api,wrong' }, errors);
+    el.scrollIntoView();
+    await until(el, () => q(el, '[part=error]') && errors.length, 'the error state and buurt-error');
+    const error = errors[0] as CustomEvent<{ error: Error }>;
+    expect(error.detail.error.message).to.contain('municipalities[1].api: only http(s)');
+    expect(drawn(el)).to.equal(0);
+  });
+});
