@@ -13,10 +13,12 @@
 // 1,000,000 initiatives go through the server's cluster endpoint (above the widget's
 // client-side limit): time from navigation to the first painted clusters.
 // BENCH_MAP_SIZES=10000,100000,1000000 chooses the sizes.
+// A region (issue 20): 10 reference servers of 10,000 initiatives each (other places per server)
+// on one map through `apis`: first clusters and zoom steps as above (BENCH_MAP_REGION=0 skips it).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { openDatabase, seedBulk, seedReference, startServer } from '@buurtkit/server';
 // @ts-expect-error plain ESM helper
@@ -32,7 +34,10 @@ const TARGETS = {
   longestTaskMs: 50,
   heapMB: 50,
   firstClusters1M: 2000,
+  /** 10 APIs, 100,000 together: first clusters from the last member's data, and zoom like one API. */
+  regionFirstClusters: 1000,
 };
+const REGION = { members: 10, each: 10_000 };
 const TILE = readFileSync(join(root, 'test/fixtures/tiles/tile.png'));
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -82,9 +87,10 @@ function staticServer(pages: Record<string, string>): Promise<{ url: string; ser
 const ours = (
   api: string,
   bundle: string,
+  source = `api="${api}"`,
 ) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><script type="module" src="${bundle}"></script>
 <style>body{margin:0}buurt-initiative-map{width:1100px}</style></head><body>
-<buurt-initiative-map api="${api}" tiles="/tiles/{z}/{x}/{y}.png" center="52.2,5.3"
+<buurt-initiative-map ${source} tiles="/tiles/{z}/{x}/{y}.png" center="52.2,5.3"
   zoom="8"></buurt-initiative-map></body></html>`;
 
 const baseline = (api: string) => `<!doctype html><html><head><meta charset="utf-8">
@@ -258,6 +264,48 @@ async function fromNavigation(page: Page, kind: 'ours' | 'baseline') {
   return Math.round((await handle.jsonValue()) as number);
 }
 
+/** A reference server on a seeded database, as the benchmark reads it. */
+const serve = (database: string) =>
+  startServer({
+    port: 0,
+    host: '127.0.0.1',
+    database,
+    photoDir: join(dirname(database), 'photos'),
+    seed: null,
+    quiet: true,
+    corsOrigins: ['*'],
+    staffTokens: new Map(),
+    rateLimit: { max: 1_000_000, windowSeconds: 60 },
+    minFillSeconds: 0,
+    retentionDays: 365,
+    trustProxy: false,
+  });
+
+/** 10 APIs with 10,000 initiatives each (each its own places), on one map through `apis`. */
+async function region(dir: string) {
+  const servers = [];
+  for (let i = 0; i < REGION.members; i++) {
+    const database = join(dir, `region-${i}.sqlite`);
+    const db = await openDatabase(database);
+    await seedReference(db);
+    await seedBulk(db, REGION.each, 1000 + i);
+    await db.close();
+    servers.push(await serve(database));
+  }
+  const apis = servers.map((s) => `${s.url}/api/v1`).join(' ');
+  const site = await staticServer({ '/region': ours('', '/dist/buurtkit.js', `apis="${apis}"`) });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}/region`);
+    return await measure(page, 'ours');
+  } finally {
+    await context.close();
+    site.server.close();
+    for (const s of servers) await s.close();
+  }
+}
+
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-blink-features=ForceEagerMeasureMemory'],
@@ -274,20 +322,7 @@ try {
     await seedBulk(db, size);
     await db.close();
     console.log(`seeded ${size.toLocaleString('en')} initiatives in ${Math.round(performance.now() - t)} ms`);
-    const server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      database,
-      photoDir: join(dir, 'photos'),
-      seed: null,
-      quiet: true,
-      corsOrigins: ['*'],
-      staffTokens: new Map(),
-      rateLimit: { max: 1_000_000, windowSeconds: 60 },
-      minFillSeconds: 0,
-      retentionDays: 365,
-      trustProxy: false,
-    });
+    const server = await serve(database);
     const api = `${server.url}/api/v1`;
     // A running server has its cluster index built (startServer starts that in the background): wait for it.
     const t0 = performance.now();
@@ -391,6 +426,20 @@ try {
     cdn.server.close();
     await server.close();
   }
+  if (process.env.BENCH_MAP_REGION !== '0') {
+    const row = { ours: await region(dir) };
+    results.region = row;
+    console.log(`region, ${REGION.members} APIs × ${REGION.each.toLocaleString('en')}: ${JSON.stringify(row)}`);
+    const single = (results[100_000] as { ours?: Measured } | undefined)?.ours;
+    const misses = [
+      row.ours.firstClustersMs > TARGETS.regionFirstClusters && `first clusters ≤ ${TARGETS.regionFirstClusters} ms`,
+      row.ours.zoomP95Ms > Math.max(TARGETS.zoomP95, single?.zoomP95Ms ?? 0) && 'zoom p95 as one API of 100,000',
+    ].filter(Boolean);
+    if (misses.length) {
+      failed = true;
+      console.log(`region MISSES: ${misses.join(', ')}`);
+    }
+  }
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
@@ -408,7 +457,7 @@ for (const [size, row] of Object.entries(results) as [string, Record<string, unk
     const line = Object.entries(now as Record<string, unknown>)
       .map(([k, v]) => `${k} ${figure(was[k])} → ${figure(v)}`)
       .join(', ');
-    console.log(`  ${Number(size).toLocaleString('en')} ${who}: ${line}`);
+    console.log(`  ${Number(size).toLocaleString('en').replace('NaN', size)} ${who}: ${line}`);
   }
 }
 console.log(`BENCH_RESULT ${JSON.stringify({ map: results })}`);
