@@ -132,6 +132,8 @@ describe('static mode: the widgets from a folder of files on a plain web server'
   });
 
   it('the contact finder finds the contact by point in polygon on the boundaries in the folder', async () => {
+    // A new visitor: not the address another suite's finder remembered for this tab.
+    sessionStorage.clear();
     const el = await inFolder<ContactFinder>(
       html`<buurt-contact-finder geocoder=${GEOCODER} municipality="GM0034"></buurt-contact-finder>`,
     );
