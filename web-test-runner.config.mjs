@@ -152,6 +152,7 @@ function referenceServer() {
           api: { code: 'GM0034', name: 'Gemeente Almere', api: `${server.url}/api/v1` },
           static: { name: 'Almere (statische map)', api: folder.url, static: true },
           bulk: { name: 'Bulkstad', api: `${bulk.url}/api/v1` },
+          zwolle: { code: 'GM0193', name: 'Gemeente Zwolle', api: folder.url, static: true },
           down: { code: 'GM0995', name: 'Gemeente Lelystad', api: 'down/api/v1' },
           slow: { code: 'GM0303', name: 'Gemeente Dronten', api: 'slow/api/v1' },
           wrong: { name: 'Gemeente Nergens', api: 'javascript:alert(1)' },

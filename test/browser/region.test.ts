@@ -1,12 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@buurtkit/contact-finder/define';
 import '@buurtkit/initiative-map/define';
 import '@buurtkit/phase-tracker/define';
+import type { ContactFinder } from '@buurtkit/contact-finder';
 import type { InitiativeMap } from '@buurtkit/initiative-map';
 import type { PhaseTracker } from '@buurtkit/phase-tracker';
 import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
-import { API, API_BULK, STATIC, TILES } from '/__buurtkit/env.js';
+import { API, API_BULK, GEOCODER, STATIC, TILES } from '/__buurtkit/env.js';
 
 /**
  * A map across several municipalities' APIs (issue 20): the suite's live API, its static folder,
@@ -140,5 +142,54 @@ describe('a map across several municipalities’ APIs', () => {
     const error = errors[0] as CustomEvent<{ error: Error }>;
     expect(error.detail.error.message).to.contain('municipalities[1].api: only http(s)');
     expect(drawn(el)).to.equal(0);
+  });
+});
+
+describe('the contact finder in a region: the address’s own municipality answers', () => {
+  // The finder remembers a typed address for the tab: the next suite's finder starts empty.
+  afterEach(() => sessionStorage.clear());
+  const finder = async (members: string) => {
+    sessionStorage.clear();
+    const el = await fixture<ContactFinder>(html`<buurt-contact-finder
+      region=${`/__buurtkit/region.json?members=${members}`}
+      geocoder=${GEOCODER}
+    ></buurt-contact-finder>`);
+    await el.msg.ready();
+    return el;
+  };
+  const search = async (el: ContactFinder, postcode: string, number: string) => {
+    q<HTMLInputElement>(el, '#postcode')!.focus();
+    await sendKeys({ type: postcode });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: number });
+    await sendKeys({ press: 'Enter' });
+  };
+  const mainName = (el: ContactFinder) => q(el, '[part=contact] [role=heading]')?.textContent;
+
+  it('an Almere address asks Almere’s API, a Zwolle address Zwolle’s static folder', async () => {
+    const almere = await finder('api,zwolle');
+    await search(almere, '1353AB', '12');
+    await until(almere, () => mainName(almere), 'Almere’s contact');
+    expect(mainName(almere)).to.equal('Sanne de Vries');
+    expect(q(almere, '[part=contact] img')!.getAttribute('src')).to.match(new RegExp(`^${new URL(API).origin}/`));
+
+    // Zwolle's answer comes from its folder: the person the contact rule names for the wijk there.
+    const expected = await (await fetch(`${API}/contacts?area=WK019322`)).json();
+    const zwolle = await finder('api,zwolle');
+    await search(zwolle, '8043AB', '9');
+    await until(zwolle, () => mainName(zwolle), 'Zwolle’s contact');
+    expect(mainName(zwolle)).to.equal(expected.contacts[0].name);
+    const photo = q(zwolle, '[part=contact] img')?.getAttribute('src');
+    if (photo) expect(photo.startsWith(new URL(STATIC).origin)).to.equal(true, photo);
+  });
+
+  it('an address outside the region is said so, with where to look', async () => {
+    const el = await finder('api,zwolle');
+    await search(el, '2312DL', '100');
+    await until(el, () => q(el, '.message'), 'the message');
+    expect(q(el, '.message')!.textContent).to.contain(
+      'Dit adres ligt in Leiden. Die gemeente hoort niet bij deze regio.',
+    );
+    expect(q(el, '[part=contact]')).to.equal(null);
   });
 });

@@ -32,7 +32,7 @@ declare module 'react' {
        */
       'buurt-contact-finder': Props<
         ContactFinder,
-        'theme' | 'municipality' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
+        'theme' | 'municipality' | 'region' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
         'heading-level' | 'static',
         'buurt-contact-found' | 'buurt-error'
       >;

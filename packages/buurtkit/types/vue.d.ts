@@ -31,7 +31,7 @@ declare module 'vue' {
      */
     'buurt-contact-finder': Props<
       ContactFinder,
-      'theme' | 'municipality' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
+      'theme' | 'municipality' | 'region' | 'geocoder' | 'headingLevel' | 'api' | 'staticFolder' | 'lang',
       'heading-level' | 'static',
       'buurt-contact-found' | 'buurt-error'
     >;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import {
   addressCatalogue,
   addressFields,
+  ApiClient,
   BuurtElement,
   heading,
   headingStyles,
@@ -18,17 +19,15 @@ import {
   parseHouseNumber,
   PdokGeocoder,
   skeleton,
-  textField,
   validateAddress,
   type Address,
   type ContactResult,
 } from '@buurtkit/core';
+import { renderAreas, type Area } from './area-list.js';
 import { renderFound, type FoundView } from './contact-card.js';
 import { BuurtContactFoundEvent } from './events.js';
 import { finderCatalogue } from './messages/catalogue.js';
 import { finderStyles } from './contact-finder.styles.js';
-
-type Area = { code: string; name: string; level: string };
 
 const STORAGE_KEY = 'buurtkit-contact-finder';
 
@@ -38,7 +37,8 @@ const STORAGE_KEY = 'buurtkit-contact-finder';
  *
  * Residents type postcode and house number, use their location (only on request), or
  * pick their wijk or buurt from a list. There is always an answer: when no one covers
- * the area, the municipality's central initiatives desk.
+ * the area, the municipality's central initiatives desk. With `region` (a region file, as the
+ * map takes) the address's own municipality answers.
  *
  * @event buurt-contact-found - A contact was found; `detail.area` and `detail.contacts`.
  * @event buurt-error - The API failed; `detail.message` is what the widget shows.
@@ -59,6 +59,7 @@ export class ContactFinder extends BuurtElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     municipality: { reflect: true },
+    region: { reflect: true },
     geocoder: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     postcode: { state: true },
@@ -85,6 +86,8 @@ export class ContactFinder extends BuurtElement {
    * area list shows its wijken and buurten.
    */
   municipality?: string;
+  /** A region file (as the map's `region`): the address's own municipality answers. */
+  region?: string;
   /** Base URL of the geocoder (PDOK Locatieserver v3_1); otherwise `<buurt-config geocoder>`, else PDOK. */
   geocoder?: string;
   /** Level of the widget's top heading (2 by default). */
@@ -111,6 +114,16 @@ export class ContactFinder extends BuurtElement {
   private apiError = '';
   private status = '';
   private retry?: () => void;
+  /** In a region, the API of the municipality the address is in. */
+  private member?: ApiClient;
+
+  override get apiUrl(): string | undefined {
+    return this.region ? (this.member?.baseUrl ?? this.region) : super.apiUrl;
+  }
+
+  protected override get client(): ApiClient {
+    return (this.region && this.member) || super.client;
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -203,7 +216,8 @@ export class ContactFinder extends BuurtElement {
       else then(found);
     } catch (error) {
       if (!(error instanceof GeocoderError)) throw error;
-      // No geocoder: the list of areas still gets the resident to their contact.
+      // No geocoder: the list of areas still gets the resident to their contact (a region's: no one list).
+      if (this.region) return this.say(this.msg.t('geocoder-down.region'));
       this.say(this.msg.t('geocoder-down'));
       await this.showAreas();
     } finally {
@@ -225,8 +239,28 @@ export class ContactFinder extends BuurtElement {
         this.msg.t('outside.hint'),
       );
     }
+    if (this.region && !(await this.memberFor(address))) return;
     const code = address.buurtCode ?? address.wijkCode ?? address.gemeenteCode;
     await this.find(code ? { area: code } : { lat: address.lat, lon: address.lon });
+  }
+
+  /** In a region: the API of the address's municipality, or the resident hears it is not in the region. */
+  private async memberFor(address: Address): Promise<boolean> {
+    try {
+      const { regionClient } = await import('./region-member.js');
+      this.member = await regionClient(this.region!, address.gemeenteCode, this.locale);
+      if (!this.member) {
+        this.view = 'form';
+        const place = address.gemeenteName ?? address.woonplaats ?? address.gemeenteCode ?? '';
+        this.say(this.msg.t('outside.region', place), this.msg.t('outside.hint'));
+        return false;
+      }
+      return true;
+    } catch (error) {
+      this.retry = () => void this.fromAddress(address);
+      this.apiError = this.reportError(error);
+      return false;
+    }
   }
 
   private async find(query: { area?: string; lat?: number; lon?: number }) {
@@ -336,7 +370,17 @@ export class ContactFinder extends BuurtElement {
           }
         </div>
       </form>
-      ${this.view === 'areas' ? this.renderAreas() : nothing}`;
+      ${
+        this.view === 'areas'
+          ? renderAreas({
+              msg: this.msg,
+              areas: this.areas,
+              filter: this.filter,
+              onFilter: (v) => (this.filter = v),
+              pick: (code) => void this.find({ area: code }),
+            })
+          : nothing
+      }`;
   }
 
   private renderChoice() {
@@ -352,35 +396,5 @@ export class ContactFinder extends BuurtElement {
         label: this.msg.t('choose-address.go'),
         onClick: () => void this.fromAddress(this.addresses[this.chosen]!),
       })}`;
-  }
-
-  private renderAreas() {
-    const needle = this.filter.trim().toLowerCase();
-    const shown = (this.areas ?? []).filter((a) => !needle || a.name.toLowerCase().includes(needle));
-    return html`<div part="areas">
-      ${textField({
-        id: 'area-filter',
-        label: this.msg.t('area.filter'),
-        value: this.filter,
-        type: 'search',
-        autocomplete: 'off',
-        onInput: (v) => (this.filter = v),
-      })}
-      ${
-        this.areas
-          ? html`<p aria-live="polite">${
-              shown.length ? this.msg.t('area.count', shown.length) : this.msg.t('area.none')
-            }</p>
-            <ul class="areas">
-              ${shown.map(
-                (a) => html`<li><button type="button"
-                @click=${() => void this.find({ area: a.code })}>${a.name} <span class="level">(${this.msg.t(
-                  `level.${a.level}` as 'level.wijk',
-                )})</span></button></li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>`;
   }
 }

@@ -1,7 +1,5 @@
-import { ApiClient, ApiError, regionFetch } from '@buurtkit/core';
-import type { RegionMember } from '@buurtkit/api/region';
-
-type Rules = typeof import('@buurtkit/api/region');
+import { ApiClient, readRegion, regionFetch } from '@buurtkit/core';
+import { ownId, regionId, type RegionMember } from '@buurtkit/api/region';
 
 export interface RegionLinkOptions {
   /** The `apis` attribute: addresses separated by spaces or commas. */
@@ -22,7 +20,6 @@ export class RegionLink {
   members: readonly RegionMember[] = [];
   /** The members that did not answer the last time they were asked. */
   down: ReadonlySet<number> = new Set();
-  private rules?: Rules;
   private resolved?: { key: string; members: Promise<readonly RegionMember[]> };
   private cached?: { key: string; client: ApiClient };
 
@@ -31,35 +28,13 @@ export class RegionLink {
   /** Reads the region's members (the file is fetched once per address); throws what is wrong. */
   async ready(signal: AbortSignal): Promise<void> {
     const key = `${this.o.region() ?? ''}|${this.o.apis() ?? ''}`;
-    if (this.resolved?.key !== key) this.resolved = { key, members: this.read(signal) };
+    if (this.resolved?.key !== key)
+      this.resolved = { key, members: readRegion({ region: this.o.region(), apis: this.o.apis() }, signal) };
     const pending = this.resolved;
     pending.members.catch(() => {
       if (this.resolved === pending) this.resolved = undefined;
     });
     this.members = await pending.members;
-  }
-
-  private async read(signal: AbortSignal): Promise<readonly RegionMember[]> {
-    this.rules ??= await import('@buurtkit/api/region');
-    const file = this.o.region();
-    if (!file) return this.rules.parseApis(this.o.apis() ?? '', document.baseURI);
-    const url = new URL(file, document.baseURI);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-      throw new ApiError('malformed', `region: only http(s) addresses, not ${url.protocol}`);
-    let response: Response;
-    try {
-      response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    } catch (e) {
-      signal.throwIfAborted();
-      throw new ApiError('network', `region: ${String(e)}`);
-    }
-    if (!response.ok) throw new ApiError('problem', `region file: ${response.status}`, response.status);
-    try {
-      return this.rules.parseRegion(await response.json(), url.href);
-    } catch (e) {
-      // What is wrong with the file, for the web editor who wrote it (the page hears it in buurt-error).
-      throw new ApiError('malformed', `region file: ${e instanceof Error ? e.message : String(e)}`);
-    }
   }
 
   /** The client that asks every member, in the widget's language; undefined before `ready`. */
@@ -82,8 +57,8 @@ export class RegionLink {
 
   /** The member an initiative of the region is of, with its own id there. */
   own(id: number): { member: RegionMember; id: number; index: number } | undefined {
-    if (!this.rules) return undefined;
-    const own = this.rules.ownId(id);
+    if (!this.members.length) return undefined;
+    const own = ownId(id);
     const member = this.members[own.index];
     return member && { member, ...own };
   }
@@ -97,7 +72,7 @@ export class RegionLink {
   /** The region's id of another initiative of the same member as `id` (the tracker's "In de buurt"). */
   sibling(id: number, otherOwnId: number): number {
     const own = this.own(id);
-    return own && this.rules ? this.rules.regionId(own.index, otherOwnId) : otherOwnId;
+    return own ? regionId(own.index, otherOwnId) : otherOwnId;
   }
 
   /** The municipality an initiative is of, as the region names it. */

@@ -9,6 +9,8 @@ const en: FinderMessages = {
   outside: (place) => `This address is in ${place}, not in our municipality.`,
   'outside.hint': 'Look on the website of your own municipality for who can help you there.',
   'geocoder-down': 'Looking up addresses does not work right now. Choose your district or neighbourhood below.',
+  'outside.region': (place) => `This address is in ${place}. That municipality is not part of this region.`,
+  'geocoder-down.region': 'Looking up addresses does not work right now. Please try again in a few minutes.',
   'location-denied': 'We cannot use your location. Enter your address or choose your district or neighbourhood.',
   'choose-address': 'Which address do you mean?',
   'choose-address.go': 'This is my address',

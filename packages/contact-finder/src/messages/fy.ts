@@ -9,6 +9,8 @@ const fy: FinderMessages = {
   outside: (place) => `Dit adres leit yn ${place}, net yn ús gemeente.`,
   'outside.hint': "Sjoch op de webside fan dyn eigen gemeente wa't dy dêr helpe kin.",
   'geocoder-down': 'Adressen opsykje slagget no efkes net. Kies hjirûnder dyn wyk of buert.',
+  'outside.region': (place) => `Dit adres leit yn ${place}. Dy gemeente heart net by dizze regio.`,
+  'geocoder-down.region': 'Adressen opsykje slagget no efkes net. Besykje it oer in pear minuten opnij.',
   'location-denied': 'Wy kinne dyn lokaasje net brûke. Folje dyn adres yn of kies dyn wyk of buert.',
   'choose-address': 'Hokker adres bedoelsto?',
   'choose-address.go': 'Dit is myn adres',

@@ -8,6 +8,8 @@ const nl = {
   outside: (place: string) => `Dit adres ligt in ${place}, niet in onze gemeente.`,
   'outside.hint': 'Kijk op de website van je eigen gemeente wie je daar kan helpen.',
   'geocoder-down': 'Adressen opzoeken lukt nu even niet. Kies hieronder je wijk of buurt.',
+  'outside.region': (place: string) => `Dit adres ligt in ${place}. Die gemeente hoort niet bij deze regio.`,
+  'geocoder-down.region': 'Adressen opzoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.',
   'location-denied': 'We kunnen je locatie niet gebruiken. Vul je adres in of kies je wijk of buurt.',
   'choose-address': 'Welk adres bedoel je?',
   'choose-address.go': 'Dit is mijn adres',

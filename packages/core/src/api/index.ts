@@ -1,6 +1,6 @@
 export { ApiClient, type ApiClientOptions, type RequestOptions } from './client.js';
 export { staticFetch } from './static.js';
-export { regionFetch } from './region.js';
+export { readRegion, regionFetch } from './region.js';
 export type { RegionOptions } from './region-transport.js';
 export * from './endpoints.js';
 export * from './participation.js';
