@@ -138,14 +138,19 @@ export function regionTransport(members: readonly RegionMember[], o: RegionOptio
       params.set('limit', String(PAGE));
       params.set('offset', String(offset));
       const a = await ask(i, '/initiatives', params);
+      // A member that refuses the filter (a theme only others have, a backend of its own) has none of it.
+      if (a.status >= 400 && a.status < 500) return undefined;
       if (a.status !== 200 || !isColumns(a.body)) throw new Unreachable();
       return a.body;
     };
     try {
       const first = await page(0);
+      if (!first) return [];
       const offsets: number[] = [];
       for (let at = PAGE; at < first.total; at += PAGE) offsets.push(at);
-      return columnRows(i, [first, ...(await Promise.all(offsets.map(page)))]);
+      const rest = await Promise.all(offsets.map(page));
+      if (rest.includes(undefined)) throw new Unreachable();
+      return columnRows(i, [first, ...(rest as (typeof first)[])]);
     } catch (e) {
       if (!(e instanceof Unreachable)) throw e;
       mark(i, false);
