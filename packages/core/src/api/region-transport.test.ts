@@ -24,7 +24,7 @@ const answers: Record<string, (url: URL) => Response | Promise<Response>> = {
 const realFetch = globalThis.fetch;
 afterEach(() => (globalThis.fetch = realFetch));
 
-test('a region download: a member that refuses the filter has none of it; one that fails or answers garbage is named', async () => {
+test('a download: a member refusing the filter has none of it; one failing or answering garbage is named', async () => {
   globalThis.fetch = async (input) => {
     const url = new URL(String(input));
     return answers[url.host]!(url);
@@ -40,7 +40,7 @@ test('a region download: a member that refuses the filter has none of it; one th
   assert.deepEqual(reported.at(-1)?.sort(), [2, 3, 4], 'garbage, down and gone are named; the picky one is not');
 });
 
-test('a region list: merged from the members that answer; none answering is a 503', async () => {
+test('a list: merged from the members that answer; none answering is a 503', async () => {
   const feature = (id: number, updated: string) => ({
     type: 'Feature',
     id,

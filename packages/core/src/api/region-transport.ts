@@ -64,7 +64,10 @@ export function regionTransport(members: readonly RegionMember[], o: RegionOptio
     const query = params.size ? `?${params}` : '';
     let response: Response;
     try {
+      // Asked again each time (an ETag makes it cheap): the browser's cache may hold an answer
+      // from before someone else changed it, as the API client asks of a single API.
       response = await fetches[i]!(`${members[i]!.api}${path}${query}`, {
+        cache: 'no-cache',
         ...init,
         signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
       });
@@ -92,10 +95,10 @@ export function regionTransport(members: readonly RegionMember[], o: RegionOptio
    * Every member's answer where it has the shape asked for, or `undefined`: one that did not
    * answer, or answered something else (then it is named as unreachable too).
    */
-  const askAll = (path: string, params: URLSearchParams, signal: AbortSignal | undefined, shaped: Shape) =>
+  const askAll = (path: string, params: URLSearchParams, init: RequestInit, shaped: Shape) =>
     Promise.all(
       members.map((_, i) =>
-        (resting(i) ? Promise.reject(new Unreachable()) : ask(i, path, params, signal)).then(
+        (resting(i) ? Promise.reject(new Unreachable()) : ask(i, path, params, init.signal ?? undefined, init)).then(
           (a) => {
             if (a.status === 200 && shaped(a.body)) return a.body;
             if (a.status === 200) mark(i, false);
@@ -181,6 +184,8 @@ export function regionTransport(members: readonly RegionMember[], o: RegionOptio
     }
     if (method !== 'GET') return problem(501, 'Not Implemented', 'A region answers reads; write to the municipality.');
     const signal = init?.signal ?? undefined;
+    // The caller's language (problem texts) and abort go to every member.
+    const asked: RequestInit = { signal, headers: init?.headers };
     if (path === '/initiatives') {
       const limit = Number(params.get('limit') ?? 500);
       const offset = Number(params.get('offset') ?? 0);
@@ -191,13 +196,13 @@ export function regionTransport(members: readonly RegionMember[], o: RegionOptio
       const each = new URLSearchParams(params);
       each.set('offset', '0');
       each.set('limit', String(Math.min(5000, offset + limit)));
-      const answers = (await askAll(path, each, signal, isList)) as (ListAnswer | undefined)[];
+      const answers = (await askAll(path, each, asked, isList)) as (ListAnswer | undefined)[];
       if (answers.every((a) => a === undefined)) throw new Unreachable();
       const sort = params.get('sort') === 'backers' ? 'backers' : 'newest';
       return ok({ type: 'FeatureCollection', ...mergeLists(answers, sort, offset, limit), limit, offset });
     }
     if (path === '/themes' || path === '/phase-models') {
-      const lists = (await askAll(path, params, signal, isItems)) as ({ items: { key: string }[] } | undefined)[];
+      const lists = (await askAll(path, params, asked, isItems)) as ({ items: { key: string }[] } | undefined)[];
       if (lists.every((a) => a === undefined)) throw new Unreachable();
       return ok({ items: mergeByKey(lists.map((l) => l?.items)) });
     }
@@ -208,7 +213,7 @@ export function regionTransport(members: readonly RegionMember[], o: RegionOptio
         .map((_, i) => i)
         .sort((a, b) => +(members[b]!.code === code) - +(members[a]!.code === code));
       for (const i of order) {
-        const a = await ask(i, path, params, signal).catch((e: unknown) => {
+        const a = await ask(i, path, params, signal, asked).catch((e: unknown) => {
           if (e instanceof Unreachable) return undefined;
           throw e;
         });
