@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import {
   createServer,
@@ -28,6 +29,20 @@ const cleanups: Array<() => unknown> = [];
 after(async () => {
   for (const fn of cleanups.reverse()) await fn();
 });
+
+/**
+ * Closes the browser, and kills it when it has not gone in 15 s: a clean-clone run once hung
+ * for good after its tests passed, with Chromium alive and `close()` waiting for it to exit.
+ */
+async function closeBrowser(b: Browser) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gone = await Promise.race([
+    b.close().then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 15_000))),
+  ]);
+  clearTimeout(timer);
+  if (!gone) spawnSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'chromium']);
+}
 
 let bundleDir: Promise<string> | undefined;
 
@@ -156,7 +171,7 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
   const pdok = await startPdokFixture();
   cleanups.push(() => pdok.close());
   browser ??= chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS }).then((b) => {
-    cleanups.push(() => b.close());
+    cleanups.push(() => closeBrowser(b));
     return b;
   });
   const b = await browser;
