@@ -625,6 +625,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's own settings
+         * @description `beheer` only. The settings as they apply now: the server's configuration, with what
+         *     the municipality set itself on top. Who may sign in (tokens, identity provider) and host
+         *     names are set on the server (`buurtkit-server tenant set`), not here.
+         */
+        get: operations["staffGetSettings"];
+        /**
+         * Change the municipality's own settings
+         * @description `beheer` only. All of them at once (what the answer of `GET` holds, without `tenant`).
+         *     They apply to the next request; from then on they win over the server's configuration
+         *     (environment variables) for this municipality. Recorded in the audit trail.
+         */
+        put: operations["staffPutSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/ideas": {
         parameters: {
             query?: never;
@@ -1075,6 +1103,43 @@ export interface components {
             features: components["schemas"]["OpenInitiativeFeature"][];
         };
         Id: number;
+        Settings: {
+            /** @description How mails and open data name the municipality in sentences ("Gemeente Almere"). */
+            name: string;
+            /**
+             * @description The sender of mail to residents and staff, on the municipality's own domain (its SPF
+             *     and DKIM): `Gemeente Almere <initiatieven@almere.nl>`.
+             */
+            mailFrom: string;
+            /**
+             * @description Origins whose pages may call the API (`https://www.almere.nl`). `*` opens the public
+             *     reads only; ideas, following, backing, offers and staff always need the origin named.
+             */
+            corsOrigins: string[];
+            /** @description Working days within which the municipality promises a first answer to a new idea. */
+            responseDays: number;
+            /** @description Whether public answers count backers who live outside the municipality. */
+            showElsewhere: boolean;
+            /** @description The page with the phase tracker, `{reference}` filled in; no tracking link in mail when null. */
+            trackingUrl: components["schemas"]["LinkTemplate"];
+            /** @description An initiative's public page, `{id}` filled in. */
+            initiativeUrl: components["schemas"]["LinkTemplate"];
+            /** @description The staff page with the desk, linked from staff mails. */
+            deskUrl: components["schemas"]["LinkTemplate"];
+        };
+        LinkTemplate: string | null;
+        SettingsView: {
+            /** @description The municipality's CBS code on a server of several; null for the server's own. */
+            tenant: string | null;
+            name: components["schemas"]["Settings"]["name"];
+            mailFrom: components["schemas"]["Settings"]["mailFrom"];
+            corsOrigins: components["schemas"]["Settings"]["corsOrigins"];
+            responseDays: components["schemas"]["Settings"]["responseDays"];
+            showElsewhere: components["schemas"]["Settings"]["showElsewhere"];
+            trackingUrl: components["schemas"]["Settings"]["trackingUrl"];
+            initiativeUrl: components["schemas"]["Settings"]["initiativeUrl"];
+            deskUrl: components["schemas"]["Settings"]["deskUrl"];
+        };
         Key: string;
         /** @description CBS area code, e.g. `GM0034`, `WK003417`, `BU00341701`. */
         AreaCode: string;
@@ -2815,6 +2880,62 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    staffGetSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    staffPutSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            /** @description The settings, as they apply now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["ValidationProblem"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["Unavailable"];
         };

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerFactory } from 'fastify';
 import { ClusterCache } from './cluster-cache.js';
 import { PointCache } from './caching/point-index.js';
 import { pointRows } from './store/initiatives.js';
@@ -7,7 +7,7 @@ import { localeOf, type AppContext, type ServerOptions } from './context.js';
 import { registerCors } from './cors.js';
 import { serverSecret } from './guards/server-secret.js';
 import { message } from './messages.js';
-import { DbPhotoStore } from './photos/store.js';
+import { DbPhotoStore, type PhotoStore } from './photos/store.js';
 import { HttpProblem, problemType } from './problems.js';
 import { docsRoutes } from './routes/docs.js';
 import { embedRoutes } from './routes/embed.js';
@@ -21,6 +21,7 @@ import { supportRoutes } from './routes/support.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { healthRoutes } from './routes/health.js';
 import { privacyRoutes } from './routes/privacy.js';
+import { settingsRoutes } from './routes/settings.js';
 import { isUnavailable } from './db/index.js';
 import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
@@ -30,10 +31,19 @@ import { registerReadCaching } from './caching/read-cache.js';
 
 export type { ServerOptions } from './context.js';
 
+export type BuiltApp = FastifyInstance & { outbox: OutboxSender; lifecycle: { draining: boolean }; photos: PhotoStore };
+
+/** How a tenant router hosts an app (see `tenants/router.ts`); a plain server needs none of it. */
+export interface Hosting {
+  /** The tenant's CBS gemeente code; null for the server's own municipality. */
+  tenant?: string | null;
+  /** Called after `beheer` saved settings: resolves once they apply. */
+  settingsChanged?: () => Promise<void>;
+  serverFactory?: FastifyServerFactory;
+}
+
 /** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
-export async function buildApp(
-  options: ServerOptions,
-): Promise<FastifyInstance & { outbox: OutboxSender; lifecycle: { draining: boolean } }> {
+export async function buildApp(options: ServerOptions, hosting: Hosting = {}): Promise<BuiltApp> {
   const secret = await serverSecret(options.db);
   const responseDays = options.responseDays ?? 10;
   const mailConfig: MailConfig = { ...MAIL_DEFAULTS, publicUrl: 'http://localhost:8787', ...options.mail };
@@ -52,6 +62,8 @@ export async function buildApp(
     notifier,
     outbox,
     lifecycle: { draining: false },
+    tenant: hosting.tenant ?? null,
+    settingsChanged: hosting.settingsChanged,
     staff: new StaffAuth(
       options.db,
       secret,
@@ -70,6 +82,7 @@ export async function buildApp(
     // Closing (a rolling restart) serves what still arrives on open connections rather than
     // answering 503: the load balancer has stopped sending, and responses close them.
     return503OnClosing: false,
+    ...(hosting.serverFactory ? { serverFactory: hosting.serverFactory } : {}),
   });
 
   registerCors(app, options.corsOrigins);
@@ -140,10 +153,11 @@ export async function buildApp(
   signInRoutes(app, ctx);
   healthRoutes(app, ctx);
   privacyRoutes(app, ctx);
+  settingsRoutes(app, ctx);
   embedRoutes(app, ctx);
   app.addHook('onReady', async () => outbox.start());
   app.addHook('onClose', async () => outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.
-  Object.assign(app, { outbox, lifecycle: ctx.lifecycle });
-  return app as unknown as FastifyInstance & { outbox: OutboxSender; lifecycle: { draining: boolean } };
+  Object.assign(app, { outbox, lifecycle: ctx.lifecycle, photos: ctx.photos });
+  return app as unknown as BuiltApp;
 }

@@ -182,6 +182,7 @@ export async function main(argv: string[]) {
   if (argv[0] === 'backup') return backup(argv.slice(1));
   if (argv[0] === 'import') return importCommand(argv.slice(1));
   if (argv[0] === 'export-static') return exportCommand(argv.slice(1));
+  if (argv[0] === 'tenant') return (await import('./tenants/command.js')).tenantCommand(argv.slice(1));
   let options;
   try {
     options = parseArgs(argv);

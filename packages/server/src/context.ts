@@ -63,6 +63,10 @@ export interface AppContext extends ServerOptions {
   staff: StaffAuth;
   /** Set when a shutdown begins: readiness says no, responses close their connections. */
   lifecycle: { draining: boolean };
+  /** The municipality this app serves on a server of several (its CBS code); null for the server's own. */
+  tenant: string | null;
+  /** After `beheer` saved settings: resolves once they apply (a server without a tenant router: at restart). */
+  settingsChanged?: () => Promise<void>;
 }
 
 export const localeOf = (req: FastifyRequest): Locale => negotiateLocale(req.headers['accept-language']);

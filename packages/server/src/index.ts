@@ -1,4 +1,4 @@
-export { buildApp, type ServerOptions } from './app.js';
+export { buildApp, type BuiltApp, type Hosting, type ServerOptions } from './app.js';
 export { AUTH_THROTTLE } from './auth/staff.js';
 export { openDatabase, type Db } from './db/index.js';
 export { seedDemo, seedReference, seedAreas } from './seed/index.js';
@@ -7,3 +7,8 @@ export { eraseExpiredContacts, eraseExpiredPhotos } from './store/ideas.js';
 export { DbPhotoStore, DiskPhotoStore, type PhotoStore } from './photos/store.js';
 export { sanitizePhoto } from './photos/sanitize.js';
 export { startServer, parseArgs, type StartOptions } from './start.js';
+export { TenantRouter, type Tenant, type TenantRouterOptions } from './tenants/router.js';
+export { openTenantDatabase, tenantLocation } from './tenants/location.js';
+export { hashStaffToken } from './auth/staff.js';
+export { addTenant } from './store/tenants.js';
+export { writeSettings as writeTenantSettings } from './store/tenants.js';

@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path';
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { buildApp, type ServerOptions } from './app.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServerOptions } from './app.js';
 import { openDatabase } from './db/index.js';
 import { seedBulk } from './seed/bulk.js';
 import { seedDemo, seedReference } from './seed/index.js';
@@ -15,6 +17,8 @@ import { eraseOldMailAddresses } from './store/outbox.js';
 import type { OidcConfig } from './auth/oidc.js';
 import { isRole, type Role } from './auth/roles.js';
 import type { StaticStaff } from './auth/staff.js';
+import { TenantRouter } from './tenants/router.js';
+import { openTenantDatabase } from './tenants/location.js';
 
 /** What the command line sets: the app's options that do not need a running database, and where to listen. */
 export type StartOptions = Pick<
@@ -53,6 +57,7 @@ export type StartOptions = Pick<
 
 export const USAGE = `Usage: buurtkit-server [options]
        buurtkit-server backup --to FILE [--database D]   (SQLite; see backup --help)
+       buurtkit-server tenant add|set|list …            more municipalities on this server (tenant --help)
   --port N             port to listen on (PORT, default 8787)
   --host H             address to bind (HOST, default 127.0.0.1)
   --database D         SQLite file path or postgres:// URL (DATABASE_URL, default ./data/buurtkit.sqlite)
@@ -267,6 +272,14 @@ async function openPhotoStore(o: StartOptions, db: Db, files: DiskPhotoStore): P
   return store;
 }
 
+/** A tenant's photos: its own folder or object prefix; in its own database by default. */
+async function tenantPhotos(o: StartOptions, code: string): Promise<PhotoStore | undefined> {
+  if (o.photoStore === 'disk') return new DiskPhotoStore(join(o.photoDir, code));
+  if (o.photoStore === 's3' && o.s3)
+    return new (await import('./photos/s3-store.js')).S3PhotoStore({ ...o.s3, prefix: `${o.s3.prefix}${code}/` });
+  return undefined;
+}
+
 /** Opens the database, seeds it when asked, starts listening and the retention job. */
 export async function startServer(o: StartOptions) {
   const db = await openDatabase(o.database);
@@ -282,43 +295,70 @@ export async function startServer(o: StartOptions) {
   const log = o.quiet
     ? () => {}
     : (line: Record<string, unknown>) => console.log(JSON.stringify({ t: new Date().toISOString(), ...line }));
-  const app = await buildApp({
-    db,
-    staffTokens: o.staffTokens,
-    corsOrigins: o.corsOrigins,
-    rateLimit: o.rateLimit,
-    minFillSeconds: o.minFillSeconds,
-    retentionDays: o.retentionDays,
-    responseDays: o.responseDays,
-    showElsewhere: o.showElsewhere,
-    openDataLicense: o.openDataLicense,
-    oidc: o.oidc,
-    trustProxy: o.trustProxy,
-    log,
-    now: () => new Date(),
-    photos,
-    mail: o.mail,
+  const tenantDbs: Db[] = [];
+  const router = new TenantRouter({
+    registry: db,
+    publicUrl: o.mail?.publicUrl ?? `http://localhost:${o.port}`,
+    base: {
+      staffTokens: o.staffTokens,
+      corsOrigins: o.corsOrigins,
+      rateLimit: o.rateLimit,
+      minFillSeconds: o.minFillSeconds,
+      retentionDays: o.retentionDays,
+      responseDays: o.responseDays,
+      showElsewhere: o.showElsewhere,
+      openDataLicense: o.openDataLicense,
+      oidc: o.oidc,
+      trustProxy: o.trustProxy,
+      log,
+      now: () => new Date(),
+      photos,
+      mail: o.mail,
+    },
+    async openTenant(code) {
+      const tenantDb = await openTenantDatabase(o.database, code);
+      tenantDbs.push(tenantDb);
+      return { db: tenantDb, photos: await tenantPhotos(o, code) };
+    },
   });
+  await router.start();
   const retention = async () => {
-    const erased = await eraseExpiredContacts(db, new Date(), o.retentionDays).catch(() => 0);
-    const photosErased = await eraseExpiredPhotos(db, photos, new Date()).catch(() => 0);
-    const cutoff = new Date(Date.now() - o.retentionDays * 86_400_000).toISOString();
-    const addresses = await eraseOldMailAddresses(db, cutoff).catch(() => 0);
-    const helpers = await eraseFinishedInitiativeHelpers(db, cutoff).catch(() => 0);
-    if (erased || photosErased || addresses || helpers)
-      log({ event: 'retention', erased, photos: photosErased, addresses, helpers });
+    for (const t of router.tenants()) {
+      const store = t.app.photos;
+      const erased = await eraseExpiredContacts(t.db, new Date(), o.retentionDays).catch(() => 0);
+      const photosErased = await eraseExpiredPhotos(t.db, store, new Date()).catch(() => 0);
+      const cutoff = new Date(Date.now() - o.retentionDays * 86_400_000).toISOString();
+      const addresses = await eraseOldMailAddresses(t.db, cutoff).catch(() => 0);
+      const helpers = await eraseFinishedInitiativeHelpers(t.db, cutoff).catch(() => 0);
+      if (erased || photosErased || addresses || helpers)
+        log({ event: 'retention', tenant: t.code, erased, photos: photosErased, addresses, helpers });
+    }
   };
   await retention();
   const timer = setInterval(retention, 3_600_000);
   timer.unref();
-  const address = await app.listen({ port: o.port, host: o.host });
+  const listener = createServer(router.dispatch);
+  await new Promise<void>((done, fail) => {
+    listener.once('error', fail);
+    listener.listen(o.port, o.host, () => done());
+  });
+  const bound = listener.address() as AddressInfo;
+  const address = `http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}`;
   // Builds the cluster index and the point index of all initiatives now, in the background,
   // so the first resident to open a map of a million initiatives does not wait for them.
-  void app.inject({ url: '/api/v1/initiatives/clusters?bbox=-180,-85,180,85&zoom=0' }).catch(() => undefined);
-  void app.inject({ url: '/api/v1/initiatives?bbox=0,0,0,0&limit=1' }).catch(() => undefined);
+  void (async () => {
+    for (const t of router.tenants()) {
+      await t.app.inject({ url: '/api/v1/initiatives/clusters?bbox=-180,-85,180,85&zoom=0' }).catch(() => undefined);
+      await t.app.inject({ url: '/api/v1/initiatives?bbox=0,0,0,0&limit=1' }).catch(() => undefined);
+    }
+  })();
   return {
     url: address,
-    app,
+    /** The server's own municipality's app (the bare `/api/v1`). */
+    get app() {
+      return router.own.app;
+    },
+    router,
     db,
     /**
      * A graceful stop (SIGTERM in a rolling restart): readiness turns 503 at once so the
@@ -326,10 +366,14 @@ export async function startServer(o: StartOptions) {
      * finishes every request in flight (and the mail it is sending), then closes the database.
      */
     async close(drainMs = 0) {
-      app.lifecycle.draining = true;
+      for (const t of router.tenants()) t.app.lifecycle.draining = true;
       if (drainMs > 0) await new Promise((r) => setTimeout(r, drainMs));
       clearInterval(timer);
-      await app.close();
+      const closed = new Promise((r) => listener.close(r));
+      listener.closeIdleConnections();
+      await closed;
+      await router.close();
+      for (const d of tenantDbs) await d.close();
       await db.close();
     },
   };

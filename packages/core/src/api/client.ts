@@ -62,8 +62,14 @@ export class ApiClient {
     this.fetchImpl = options.fetch ?? ((...args) => globalThis.fetch(...args));
   }
 
-  /** Resolves an URL the API gave (e.g. a photo path) against the API's origin. */
+  /**
+   * Resolves an URL the API gave (e.g. a photo path). A path under `/api/v1/` is the API's
+   * own: it goes under the base it was reached at, so an API behind a path prefix (one
+   * municipality of several, `/t/GM0034/api/v1`, or a site's `/buurtkit/api/v1`) serves it too.
+   */
   resolve(url: string): string {
+    if (url.startsWith('/api/v1/') && /\/api\/v1$/.test(this.baseUrl))
+      return new URL(`${this.baseUrl}${url.slice('/api/v1'.length)}`, globalThis.location?.href).href;
     return new URL(url, this.baseUrl).href;
   }
 

@@ -179,6 +179,14 @@ const migrations: Migration[] = [
     // `@buurtkit/api/similar`), kept by the database itself whoever writes.
     statements: (d) => textIndex(d),
   },
+  {
+    version: 13,
+    // The municipalities this server hosts besides its own (kept in the first database only):
+    // each has a database (SQLite) or schema (PostgreSQL) of its own, and its settings there.
+    statements: () => [
+      `CREATE TABLE tenants (code TEXT PRIMARY KEY, hosts TEXT NOT NULL, created_at TEXT NOT NULL)`,
+    ],
+  },
 ];
 
 /**

@@ -53,16 +53,92 @@ function handle(client: Queryable): Omit<Db, 'transaction' | 'close'> {
   };
 }
 
-export function openPostgres(url: string): Db {
-  // A connection attempt gives up after 5 s: with the database away, requests fail fast (503), never hang.
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  pool.on('error', () => {
-    /* an idle client lost its connection; the pool replaces it */
-  });
+/**
+ * One pool per database URL, shared by its tenants' schemas: fifty municipalities on one
+ * PostgreSQL must not open fifty pools (its default allows 100 connections in all).
+ */
+const pools = new Map<string, { pool: pg.Pool; users: number }>();
+
+function sharedPool(url: string): pg.Pool {
+  let entry = pools.get(url);
+  if (!entry) {
+    // A connection attempt gives up after 5 s: with the database away, requests fail fast (503), never hang.
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+    pool.on('error', () => {
+      /* an idle client lost its connection; the pool replaces it */
+    });
+    pools.set(url, (entry = { pool, users: 0 }));
+  }
+  entry.users++;
+  return entry.pool;
+}
+
+async function releasePool(url: string) {
+  const entry = pools.get(url)!;
+  if (--entry.users > 0) return;
+  pools.delete(url);
+  await entry.pool.end();
+}
+
+/** The schema a pooled connection's `search_path` names now: switched only when another tenant's turn comes. */
+const connectionSchema = new WeakMap<pg.PoolClient, string>();
+
+/** A schema name we made ourselves (`gm0034`): quoted, never built from a request. */
+export const isSchemaName = (schema: string) => /^[a-z][a-z0-9_]{0,62}$/.test(schema);
+
+/**
+ * A connection from the pool, its `search_path` set to the schema (a tenant's tables only,
+ * so an unqualified name can never reach another tenant's). Prepared statements follow: PostgreSQL
+ * plans a statement again when `search_path` differs from when it was planned.
+ */
+async function connect(pool: pg.Pool, schema: string | undefined): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  const want = schema ?? 'public';
+  if ((connectionSchema.get(client) ?? 'public') !== want) {
+    try {
+      await client.query(`SET search_path TO "${want}"`);
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    connectionSchema.set(client, want);
+  }
+  return client;
+}
+
+/**
+ * Outside a transaction: each statement on a connection of the right schema (the default
+ * install's too: its pool may have served a tenant's schema a moment ago).
+ */
+function pooled(pool: pg.Pool, schema: string | undefined): Pick<pg.Pool, 'query'> {
   return {
-    ...handle(pool),
+    query: (async (config: pg.QueryConfig) => {
+      const client = await connect(pool, schema);
+      let broken: Error | undefined;
+      try {
+        return await client.query(config);
+      } catch (error) {
+        if (isUnavailable(error)) broken = error as Error;
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    }) as pg.Pool['query'],
+  };
+}
+
+/**
+ * PostgreSQL at `url`; with `schema`, one tenant's schema in it (created when missing), so
+ * tenants share the server and its pool but never a table.
+ */
+export async function openPostgres(url: string, schema?: string): Promise<Db> {
+  if (schema !== undefined && !isSchemaName(schema)) throw new Error(`not a schema name: "${schema}"`);
+  const pool = sharedPool(url);
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  return {
+    ...handle(pooled(pool, schema)),
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
+      const client = await connect(pool, schema);
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
@@ -80,7 +156,7 @@ export function openPostgres(url: string): Db {
       }
     },
     async close() {
-      await pool.end();
+      await releasePool(url);
     },
   };
 }

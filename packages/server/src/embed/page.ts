@@ -28,7 +28,7 @@ export interface EmbedPage {
 export function embedPage(
   widget: Widget,
   query: Record<string, unknown>,
-  o: { origin: string; integrity: string; frameAncestors: string[] },
+  o: { origin: string; base?: string; integrity: string; frameAncestors: string[] },
 ): EmbedPage {
   const attributes: Record<string, string> = {};
   for (const name of OPTIONS[widget]) {
@@ -37,9 +37,9 @@ export function embedPage(
   }
   const s = snippet({
     widget,
-    cdn: `${o.origin}/embed/assets/`,
+    cdn: `${o.origin}${o.base ?? ''}/embed/assets/`,
     integrity: o.integrity,
-    api: `${o.origin}/api/v1`,
+    api: `${o.origin}${o.base ?? ''}/api/v1`,
     attributes,
   });
   const lang = ['nl', 'en', 'fy'].includes(attributes.lang ?? '') ? attributes.lang : 'nl';
@@ -50,8 +50,8 @@ export function embedPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${TITLES[widget]}</title>
 <base target="_parent">
-<link rel="stylesheet" href="/embed/frame.css">
-<script type="module" src="/embed/frame.js"></script>
+<link rel="stylesheet" href="${o.base ?? ''}/embed/frame.css">
+<script type="module" src="${o.base ?? ''}/embed/frame.js"></script>
 </head>
 <body>
 ${s.html}</body>

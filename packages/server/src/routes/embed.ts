@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { localeOf } from '../context.js';
 import { notFound } from '../problems.js';
 import { embedPage, FRAME_CSS, FRAME_JS, integrityOf, isWidget, RESIZE_JS } from '../embed/page.js';
+import { basePath } from '../tenants/base.js';
 
 /** Where `npm run build` puts the resident bundle, when the server runs from the repository. */
 const BUILT = new URL('../../../buurtkit/dist/', import.meta.url).pathname;
@@ -26,6 +27,7 @@ export function embedRoutes(app: FastifyInstance, ctx: AppContext) {
     const origin = `${req.protocol}://${req.host}`;
     const page = embedPage(widget, req.query as Record<string, unknown>, {
       origin,
+      base: basePath(req),
       integrity: entry(),
       frameAncestors,
     });

@@ -23,6 +23,7 @@ import { getInitiative } from '../store/initiatives.js';
 import { claimPhoto, insertPhoto } from '../store/photos.js';
 import { entryModel, getPhaseModel, nextPhase, themeExists } from '../store/reference.js';
 import { sanitizePhoto } from '../photos/sanitize.js';
+import { basePath } from '../tenants/base.js';
 
 type Submission = NewIdea & { formToken: string; website?: string; photos?: { id: string; alt: string }[] };
 
@@ -141,7 +142,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
         await ctx.notifier.ideaReceived(tx, saved.id, now.toISOString());
         const body = {
           ...saved,
-          trackingUrl: `/api/v1/tracking/${saved.reference}`,
+          trackingUrl: `${basePath(req)}/api/v1/tracking/${saved.reference}`,
           contact: publicContact(contactAnswer.contacts[0]),
         };
         if (key) await completeIdempotencyKey(tx, key, 201, body);

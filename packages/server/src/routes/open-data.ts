@@ -7,6 +7,7 @@ import { HttpProblem, notFound, problemType, type FieldError } from '../problems
 import { openDataExtent, openDataPage, openDataRow, type OpenRow } from '../store/open-data.js';
 import { validatorFor } from '../validation.js';
 import { READS } from '../caching/policies.js';
+import { basePath } from '../tenants/base.js';
 
 /**
  * Published initiatives as open data: an OGC API – Features service (Part 1: Core and GeoJSON;
@@ -60,7 +61,7 @@ export function parseDatetime(text: string): { from?: string; to?: string } | un
 
 export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
   const v = { items: validatorFor('listOgcItems') };
-  const base = (req: FastifyRequest) => `${req.protocol}://${req.host}/api/v1`;
+  const base = (req: FastifyRequest) => `${req.protocol}://${req.host}${basePath(req)}/api/v1`;
   const licence = ctx.openDataLicense;
   const municipality = ctx.mailConfig.municipality;
 

@@ -25,6 +25,7 @@ import { ideaFigures } from '../store/figures.js';
 import { getInitiative, insertInitiative, movePhase } from '../store/initiatives.js';
 import { photoOfIdea } from '../store/photos.js';
 import { getPhaseModel, listThemes, saveTheme, themeExists, type ThemeInput } from '../store/reference.js';
+import { basePath } from '../tenants/base.js';
 
 async function checkContactInput(db: Db, input: ContactInput, locale: Locale) {
   const errors: FieldError[] = [];
@@ -216,7 +217,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       return newId;
     });
     ctx.outbox.poke();
-    reply.code(201).header('Location', `/api/v1/initiatives/${initiativeId}`);
+    reply.code(201).header('Location', `${basePath(req)}/api/v1/initiatives/${initiativeId}`);
     return getInitiative(ctx.db, initiativeId);
   });
 
@@ -279,7 +280,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       await audit(tx, now, actor, 'contact.create', `contact:${newId}`);
       return newId;
     });
-    reply.code(201).header('Location', `/api/v1/staff/contacts/${id}`);
+    reply.code(201).header('Location', `${basePath(req)}/api/v1/staff/contacts/${id}`);
     return getContact(ctx.db, id);
   });
 
