@@ -60,6 +60,11 @@ export class TenantRouter {
     this.timer.unref();
   }
 
+  /** The tenant with this code, as it runs now (a settings change replaces it). */
+  get(code: string | null): Tenant | undefined {
+    return code === null ? this.own : this.byCode.get(code);
+  }
+
   /** Every municipality served, the server's own first. */
   tenants(): Tenant[] {
     return [this.own, ...this.byCode.values()];
