@@ -20,6 +20,8 @@ const cleanups: Array<() => unknown> = [];
 after(async () => {
   for (const fn of cleanups.reverse()) await fn();
 });
+/** Runs when the test file ends, before what was registered earlier (the PostgreSQL server it used). */
+export const onCleanup = (fn: () => unknown) => cleanups.push(fn);
 
 type PgServer = { url: string; createDatabase(name: string): Promise<string>; stop(): Promise<void> };
 let pgServer: Promise<PgServer> | undefined;

@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after } from 'node:test';
 import {
   addTenant,
   hashStaffToken,
   openTenantDatabase,
+  seedAreas,
   seedDemo,
   seedReference,
   TenantRouter,
@@ -12,12 +12,7 @@ import {
   type Db,
   type ServerOptions,
 } from '@buurtkit/server';
-import { freshDatabase, STAFF_TOKEN, type Dialect, type TestServer } from './server.ts';
-
-const cleanups: Array<() => unknown> = [];
-after(async () => {
-  for (const fn of cleanups.reverse()) await fn();
-});
+import { freshDatabase, onCleanup, STAFF_TOKEN, type Dialect, type TestServer } from './server.ts';
 
 /** Two municipalities on one server, each with its own staff, origins, sender and host name. */
 export const TENANTS = {
@@ -79,6 +74,7 @@ export async function startTenants(
       ],
     });
     if (key === 'a' || o.seedB !== 'empty') await seedDemo(db);
+    else await seedAreas(db);
     await addTenant(registry, t.code, [t.host], new Date().toISOString());
   }
   const logs: Record<string, unknown>[] = [];
@@ -130,7 +126,7 @@ export async function startTenants(
     },
     async close() {},
   });
-  cleanups.push(async () => {
+  onCleanup(async () => {
     await new Promise((r) => {
       listener.close(r);
       listener.closeAllConnections();
