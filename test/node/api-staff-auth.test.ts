@@ -224,16 +224,21 @@ for (const dialect of dialects) {
     before(async () => {
       s = await startTestServer(dialect, { trustProxy: true, oidc: idp.config, authThrottle: AUTH_THROTTLE });
     });
+    /**
+     * A hundred times the allowance. It was 10,000: the same verdict, at 95 s of a CI run's
+     * 25 minutes on PostgreSQL (stop 35); the allowance is 20, so 2,000 shows the wall as well.
+     */
+    const BURST = 2_000;
     const from = (ip: string, token: string) =>
       s.fetch('/api/v1/staff/me', { headers: { 'X-Forwarded-For': ip, Authorization: `Bearer ${token}` } });
 
-    test('10,000 wrong tokens in a burst: the guesser waits, with Retry-After; nobody else is locked out', async () => {
+    test('2,000 wrong tokens in a burst: the guesser waits, with Retry-After; nobody else is locked out', async () => {
       const statuses = new Map<number, number>();
       let next = 0;
       let retryAfter = '';
       await Promise.all(
         Array.from({ length: 25 }, async () => {
-          while (next < 10_000) {
+          while (next < BURST) {
             const i = next++;
             const res = await from('203.0.113.7', `wrong-${i}-${'x'.repeat(20)}`);
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -246,7 +251,7 @@ for (const dialect of dialects) {
         (statuses.get(401) ?? 0) <= 20 + 25,
         `at most the allowance (and the requests in flight) got 401: ${[...statuses]}`,
       );
-      assert.equal((statuses.get(401) ?? 0) + (statuses.get(429) ?? 0), 10_000);
+      assert.equal((statuses.get(401) ?? 0) + (statuses.get(429) ?? 0), BURST);
       assert.ok(Number(retryAfter) >= 1 && Number(retryAfter) <= 300, retryAfter);
       // The guesser waits even with a right token now; everyone else carries on.
       assert.equal((await from('203.0.113.7', STAFF_TOKEN)).status, 429);
