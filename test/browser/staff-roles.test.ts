@@ -43,7 +43,7 @@ describe('<buurt-staff-desk> shows each role only its own', () => {
     expect(qa(el, 'button').some((b) => b.textContent!.includes('Nieuwe contactpersoon'))).to.equal(false);
   });
 
-  it('beheer may change contact persons and the phase models', async () => {
+  it('beheer may change contact persons, the phase models and the settings', async () => {
     const el = await deskAs(STAFF_TOKEN, 'contacts');
     await until(el, () => qa(el, '[data-contact]').length > 0, 'edit buttons');
     expect(nav(el)).to.deep.equal([
@@ -52,6 +52,7 @@ describe('<buurt-staff-desk> shows each role only its own', () => {
       'Contactpersonen',
       'Fasemodellen',
       'Cijfers',
+      'Instellingen',
     ]);
   });
 

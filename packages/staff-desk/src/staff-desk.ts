@@ -28,10 +28,10 @@ import { InboxView } from './views/inbox-view.js';
 import { InitiativesView } from './views/initiatives-view.js';
 import { ContactsView } from './views/contacts-view.js';
 import { FiguresView } from './views/figures-view.js';
-import { LazyProcessView } from './views/process-lazy.js';
+import { LazyView } from './views/lazy-view.js';
 
-export type DeskView = 'inbox' | 'initiatives' | 'contacts' | 'process' | 'figures';
-const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'process', 'figures'];
+export type DeskView = 'inbox' | 'initiatives' | 'contacts' | 'process' | 'figures' | 'settings';
+const VIEWS: DeskView[] = ['inbox', 'initiatives', 'contacts', 'process', 'figures', 'settings'];
 /** What a view needs the person's roles to allow (the server enforces it; the desk hides the rest). */
 const VIEW_PERMISSION: Record<DeskView, string> = {
   inbox: 'ideas:read',
@@ -39,6 +39,7 @@ const VIEW_PERMISSION: Record<DeskView, string> = {
   contacts: 'contacts:read',
   process: 'settings:manage',
   figures: 'figures:read',
+  settings: 'settings:manage',
 };
 
 /**
@@ -95,7 +96,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     rescopedNotice: { state: true },
   };
 
-  /** The view shown: `inbox` (default), `initiatives`, `contacts`, `process` (phase models) or `figures`. */
+  /** The view shown: `inbox` (default), `initiatives`, `contacts`, `process` (phase models), `figures` or `settings` (the municipality's own). */
   view: DeskView = 'inbox';
   /**
    * CBS code of the municipality (e.g. `GM0034`) whose areas contact persons cover;
@@ -147,7 +148,14 @@ export class StaffDesk extends BuurtElement implements DeskHost {
   /** The figures view (read-only). */
   readonly figures = new FiguresView(this);
   /** The phase models view (read-only). */
-  readonly process = new LazyProcessView(this);
+  readonly process = new LazyView(
+    this,
+    async (host) => new (await import('./views/process-view.js')).ProcessView(host),
+  );
+  readonly settings = new LazyView(
+    this,
+    async (host) => new (await import('./views/settings-view.js')).SettingsView(host),
+  );
 
   /** The signed-in session: token, roles, expiry (read-only). */
   readonly session = new StaffSession(this);
@@ -208,6 +216,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
       contacts: this.contactsView,
       process: this.process,
       figures: this.figures,
+      settings: this.settings,
     };
     return views[view];
   }
@@ -256,6 +265,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     this.contactsView.reset();
     this.figures.reset();
     this.process.reset();
+    this.settings.reset();
     this.reference.contacts = [];
   }
 

@@ -7,6 +7,7 @@ if (build.status !== 0) process.exit(1);
 
 const benches = [
   ['server', new URL('./server.ts', import.meta.url).pathname],
+  ['tenants', new URL('./tenants.ts', import.meta.url).pathname],
   ['map', new URL('./map.ts', import.meta.url).pathname],
   ['lighthouse', new URL('./lighthouse.ts', import.meta.url).pathname],
 ];

@@ -1,17 +1,15 @@
 // Server benchmark: GET /initiatives (a city's bbox) and the cluster endpoint over
 // 100,000 generated initiatives, with autocannon on loopback, on SQLite and PostgreSQL.
 // The server runs in its own process so load generator and server do not share a thread.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { openDatabase, seedBulk, seedReference } from '@buurtkit/server';
+import { ALMERE, CONNECTIONS, COUNTRY, DURATION, measure, serve, shifted, type Scenario } from './http.ts';
 // @ts-expect-error plain ESM helper
 import { ensurePostgresInstalled, startPostgres } from '../postgres.mjs';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const TARGET_P99 = 20;
 /** Issue 20: the look-alikes of an idea being typed, at 100,000 initiatives. */
 const SIMILAR_P99 = 100;
@@ -21,22 +19,7 @@ const SIMILAR_P99 = 100;
  * 60 ms each at the median on two cores: the server's capacity, reported as req/s.)
  */
 const SIMILAR_CLIENTS = 1;
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
-const serverBin = new URL('../../../server/bin/buurtkit-server.mjs', import.meta.url).pathname;
 
-/**
- * Every request of a scenario asks for its own bounding box (shifted by a few metres each
- * time), so none is answered from the server's read cache: these are the database's figures,
- * as for residents who each look at their own part of the map. `cached` repeats one URL.
- */
-type Scenario = { name: string; path: (n: number) => string; cached?: boolean; clients?: number; target: Target };
-type Target = { p99?: number; rps?: number };
-const shifted = (n: number, [w, s, e, north]: number[]) => {
-  const d = (n % 100_000) * 1e-7;
-  return [w! + d, s! + d, e! + d, north! + d].map((v) => v.toFixed(7)).join(',');
-};
-const ALMERE = [5.1, 52.3, 5.35, 52.45];
-const COUNTRY = [3.3, 50.7, 7.3, 53.6];
 const scenarios: Scenario[] = [
   {
     name: 'list: Almere bbox',
@@ -95,33 +78,6 @@ async function prepare(location: string) {
   await db.run(db.dialect === 'postgres' ? 'VACUUM ANALYZE' : 'ANALYZE');
   await db.close();
   return seeded;
-}
-
-async function serve(location: string, port: number) {
-  const child = spawn(process.execPath, [serverBin, '--database', location, '--port', String(port), '--quiet'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('Buurtkit API on') && resolve());
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
-}
-
-/**
- * Closed loop, 4 clients (or the scenario's own number) each sending the next request as soon as the last one is
- * answered: the server is kept 100% busy, so these latencies are an upper bound for any
- * load it can carry; requests per second is its capacity. (autocannon's rate-limited
- * modes send in bursts and measure their own queueing, so they are not used.)
- */
-async function measure(origin: string, scenario: Scenario) {
-  let n = 0;
-  const requests = [{ setupRequest: (req: object) => ({ ...req, path: scenario.path(n++) }) }];
-  // Warm-up: builds the cluster index and fills caches, as a running server would have.
-  await autocannon({ url: origin, connections: 2, duration: 2, requests });
-  const connections = scenario.clients ?? CONNECTIONS;
-  const r = await autocannon({ url: origin, connections, duration: DURATION, requests });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx };
 }
 
 /** Writes to an initiative every second while `run` goes: each write moves the public version. */

@@ -78,8 +78,12 @@ export function applySettings(
   if (stored.deskUrl !== undefined) mail.deskUrl = stored.deskUrl;
   // A tenant's staff are its own: the server's tokens and provider sign in to its own municipality only.
   const own = tenant.code !== null;
-  const tokens = own ? new Map<string, StaticStaff>() : new Map(base.staffTokens);
-  for (const t of stored.staffTokens ?? []) tokens.set(t.hash, { name: t.name, roles: t.roles });
+  // The server's own map itself when nothing is added: its holder may change roles in place.
+  let tokens = own ? new Map<string, StaticStaff>() : base.staffTokens;
+  if (stored.staffTokens?.length) {
+    tokens = new Map(tokens);
+    for (const t of stored.staffTokens) tokens.set(t.hash, { name: t.name, roles: t.roles });
+  }
   const oidc = stored.oidc ?? (own ? undefined : base.oidc);
   return {
     ...base,

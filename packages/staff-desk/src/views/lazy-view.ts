@@ -1,17 +1,26 @@
 import { skeleton } from '@buurtkit/core';
 import type { DeskHost } from './desk-host.js';
-import type { ProcessView } from './process-view.js';
+
+/** What a lazily loaded view offers the desk. */
+export interface LoadedView {
+  reset(): void;
+  enter(): void;
+  render(): unknown;
+}
 
 /**
- * The phase models view is for `beheer` and opened now and then: its code (a long form, in
- * three languages) loads the first time it is entered, so the desk everyone opens stays small.
+ * A view for `beheer`, opened now and then (the phase models, the municipality's settings):
+ * its code loads the first time it is entered, so the desk everyone opens stays small.
  */
-export class LazyProcessView {
-  private view?: ProcessView;
+export class LazyView<V extends LoadedView> {
+  private view?: V;
   private loading?: Promise<void>;
   private error = '';
 
-  constructor(private readonly host: DeskHost) {}
+  constructor(
+    private readonly host: DeskHost,
+    private readonly load: (host: DeskHost) => Promise<V>,
+  ) {}
 
   reset() {
     this.view?.reset();
@@ -20,10 +29,10 @@ export class LazyProcessView {
   enter() {
     if (this.view) return this.view.enter();
     this.error = '';
-    this.loading ??= import('./process-view.js').then(
-      ({ ProcessView }) => {
-        this.view = new ProcessView(this.host);
-        this.view.enter();
+    this.loading ??= this.load(this.host).then(
+      (view) => {
+        this.view = view;
+        view.enter();
         this.host.requestUpdate();
       },
       (e: unknown) => {

@@ -1,0 +1,55 @@
+// What the server benchmarks share: a server in its own process, closed-loop load with
+// autocannon, and requests that each ask their own bounding box.
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const serverBin = new URL('../../../server/bin/buurtkit-server.mjs', import.meta.url).pathname;
+
+/**
+ * Every request of a scenario asks for its own bounding box (shifted by a few metres each
+ * time), so none is answered from the server's read cache: these are the database's figures,
+ * as for residents who each look at their own part of the map. `cached` repeats one URL.
+ */
+export type Scenario = {
+  name: string;
+  path: (n: number) => string;
+  cached?: boolean;
+  clients?: number;
+  target: Target;
+};
+export type Target = { p99?: number; rps?: number };
+export const shifted = (n: number, [w, s, e, north]: number[]) => {
+  const d = (n % 100_000) * 1e-7;
+  return [w! + d, s! + d, e! + d, north! + d].map((v) => v.toFixed(7)).join(',');
+};
+export const ALMERE = [5.1, 52.3, 5.35, 52.45];
+export const COUNTRY = [3.3, 50.7, 7.3, 53.6];
+
+export async function serve(location: string, port: number) {
+  const child = spawn(process.execPath, [serverBin, '--database', location, '--port', String(port), '--quiet'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('Buurtkit API on') && resolve());
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+/**
+ * Closed loop, 4 clients (or the scenario's own number) each sending the next request as soon as the last one is
+ * answered: the server is kept 100% busy, so these latencies are an upper bound for any
+ * load it can carry; requests per second is its capacity. (autocannon's rate-limited
+ * modes send in bursts and measure their own queueing, so they are not used.)
+ */
+export async function measure(origin: string, scenario: Scenario) {
+  let n = 0;
+  const requests = [{ setupRequest: (req: object) => ({ ...req, path: scenario.path(n++) }) }];
+  // Warm-up: builds the cluster index and fills caches, as a running server would have.
+  await autocannon({ url: origin, connections: 2, duration: 2, requests });
+  const connections = scenario.clients ?? CONNECTIONS;
+  const r = await autocannon({ url: origin, connections, duration: DURATION, requests });
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx };
+}
