@@ -96,7 +96,10 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     rescopedNotice: { state: true },
   };
 
-  /** The view shown: `inbox` (default), `initiatives`, `contacts`, `process` (phase models), `figures` or `settings` (the municipality's own). */
+  /**
+   * The view shown: `inbox` (default), `initiatives`, `contacts`, `process` (phase models),
+   * `figures` or `settings` (the municipality's own).
+   */
   view: DeskView = 'inbox';
   /**
    * CBS code of the municipality (e.g. `GM0034`) whose areas contact persons cover;

@@ -68,9 +68,8 @@ export class ApiClient {
    * municipality of several, `/t/GM0034/api/v1`, or a site's `/buurtkit/api/v1`) serves it too.
    */
   resolve(url: string): string {
-    if (url.startsWith('/api/v1/') && /\/api\/v1$/.test(this.baseUrl))
-      return new URL(`${this.baseUrl}${url.slice('/api/v1'.length)}`, globalThis.location?.href).href;
-    return new URL(url, this.baseUrl).href;
+    const own = /\/api\/v1$/.test(this.baseUrl) ? url.replace(/^\/api\/v1\//, `${this.baseUrl}/`) : url;
+    return new URL(own, this.baseUrl).href;
   }
 
   /** GET a resource and check its shape. GETs are retried on transient failures. */

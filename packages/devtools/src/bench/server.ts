@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, seedBulk, seedReference } from '@buurtkit/server';
-import { ALMERE, CONNECTIONS, COUNTRY, DURATION, measure, serve, shifted, type Scenario } from './http.ts';
+import { ALMERE, CONNECTIONS, COUNTRY, measure, serve, shifted, type Scenario } from './http.ts';
 // @ts-expect-error plain ESM helper
 import { ensurePostgresInstalled, startPostgres } from '../postgres.mjs';
 

@@ -84,7 +84,8 @@ try {
     }
     await registry.close();
     console.log(
-      `\n${name}: ${TENANTS} municipalities of ${EACH.toLocaleString('en')} seeded in ${Math.round(performance.now() - t)} ms`,
+      `\n${name}: ${TENANTS} municipalities of ${EACH.toLocaleString('en')} seeded in ` +
+        `${Math.round(performance.now() - t)} ms`,
     );
     results[name] = {};
     for (const [label, location, prefix] of [
@@ -107,7 +108,8 @@ try {
       const ok = b.errors === 0 && b.p99 <= Math.max(a.p99 * FACTOR, a.p99 + 1);
       if (!ok) failed = true;
       console.log(
-        `  ${s.padEnd(28)} one: p50 ${a.p50} p99 ${a.p99} ms ${a.rps} req/s | ${TENANTS}: p50 ${b.p50} p99 ${b.p99} ms ` +
+        `  ${s.padEnd(28)} one: p50 ${a.p50} p99 ${a.p99} ms ${a.rps} req/s | ` +
+          `${TENANTS}: p50 ${b.p50} p99 ${b.p99} ms ` +
           `${b.rps} req/s errors ${b.errors} ${ok ? 'ok' : `MISSES p99 ≤ ${FACTOR} × ${a.p99}`}`,
       );
     }

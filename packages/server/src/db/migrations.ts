@@ -183,9 +183,7 @@ const migrations: Migration[] = [
     version: 13,
     // The municipalities this server hosts besides its own (kept in the first database only):
     // each has a database (SQLite) or schema (PostgreSQL) of its own, and its settings there.
-    statements: () => [
-      `CREATE TABLE tenants (code TEXT PRIMARY KEY, hosts TEXT NOT NULL, created_at TEXT NOT NULL)`,
-    ],
+    statements: () => [`CREATE TABLE tenants (code TEXT PRIMARY KEY, hosts TEXT NOT NULL, created_at TEXT NOT NULL)`],
   },
 ];
 

@@ -11,9 +11,9 @@ import { validatorFor } from '../validation.js';
 import { openTenantDatabase, tenantLocation } from './location.js';
 import { HOST_NAME, TENANT_CODE, type EditableSettings, type StoredSettings, type StoredToken } from './settings.js';
 
-export const TENANT_USAGE = `Usage: buurtkit-server tenant add GM0034 --name NAME [options]   a municipality on this server
+export const TENANT_USAGE = `Usage: buurtkit-server tenant add GM0034 --name NAME [options]   a municipality here
        buurtkit-server tenant set GM0034 [options]               change its settings
-       buurtkit-server tenant list                               the municipalities and where they live
+       buurtkit-server tenant list                               the municipalities, where they live
   Each municipality gets a database of its own (SQLite: tenants/GM0034.sqlite beside the server's;
   PostgreSQL: schema gm0034), its API at /t/GM0034/api/v1 and at /api/v1 on its host names. A
   running server picks up changes within 5 seconds. Options:
@@ -207,7 +207,8 @@ export async function tenantCommand(argv: string[]) {
     if (action === 'add') await addTenant(registry, code, hosts ?? [], new Date().toISOString());
     else if (hosts) await setTenantHosts(registry, code, hosts);
     console.log(
-      `${code} ${action === 'add' ? 'added' : 'changed'}: /t/${code}/api/v1${hosts?.length ? ` and ${hosts.join(', ')}` : ''}`,
+      `${code} ${action === 'add' ? 'added' : 'changed'}: /t/${code}/api/v1` +
+        (hosts?.length ? ` and ${hosts.join(', ')}` : ''),
     );
     for (const line of made) console.log(`Staff token (shown once) for ${line}`);
   } catch (error) {

@@ -15,6 +15,7 @@ import {
 import type { Schemas } from '@buurtkit/core';
 import { FormState } from '../fields.js';
 import { DeskView, type DeskHost } from './desk-host.js';
+import { SETTINGS_TEXTS } from './settings-texts.js';
 
 type Settings = Schemas['SettingsView'];
 type Values = {
@@ -87,6 +88,11 @@ export class SettingsView extends DeskView {
     super(host);
   }
 
+  /** This view's words in the desk's language. */
+  private get texts() {
+    return SETTINGS_TEXTS[this.host.msg.locale];
+  }
+
   reset() {
     this.form = undefined;
     this.done = '';
@@ -113,13 +119,14 @@ export class SettingsView extends DeskView {
     e.preventDefault();
     const form = this.form!;
     const { msg } = this.host;
+    const t = this.texts;
     this.done = '';
     await form.send(
       this.host,
       async () => {
         const saved = await saveSettings(this.host.client, this.host.staffToken, toSettings(form.values));
         form.values = toValues(saved);
-        this.done = msg.t('settings.saved');
+        this.done = t['settings.saved'];
         this.host.announce(this.done);
       },
       { failed: (error) => this.host.failed(error) },
@@ -128,6 +135,7 @@ export class SettingsView extends DeskView {
 
   render() {
     const { msg, core } = this.host;
+    const t = this.texts;
     if (this.error) return this.host.errorView(this.error, () => this.enter());
     const form = this.form;
     const level = this.host.level + 1;
@@ -136,7 +144,7 @@ export class SettingsView extends DeskView {
     const field = (key: TextKey, o: { hint?: string; multiline?: boolean; optional?: boolean } = {}) =>
       textField({
         id: `settings-${key}`,
-        label: msg.t(`settings.${key}`),
+        label: t[`settings.${key}`],
         value: v[key],
         onInput: (x) => form.set(key, x),
         error: form.errors[key],
@@ -147,24 +155,25 @@ export class SettingsView extends DeskView {
         optionalText: o.optional ? core.t('field.optional') : undefined,
       });
     return html`<form class="settings-form" part="detail" novalidate @submit=${(e: Event) => void this.submit(e)}>
-      <div role="heading" aria-level=${level} id="settings-heading" tabindex="-1">${msg.t('settings.heading')}</div>
-      <p>${msg.t('settings.intro')}</p>
+      <div role="heading" aria-level=${level} id="settings-heading" tabindex="-1">${t['settings.heading']}</div>
+      <p>${t['settings.intro']}</p>
       ${this.formFeedback(form, form.summary('settings'), level + 1)}
       ${field('name')}
-      ${field('mailFrom', { hint: msg.t('settings.mailFrom.hint') })}
-      ${field('corsOrigins', { hint: msg.t('settings.corsOrigins.hint'), multiline: true })}
+      ${field('mailFrom', { hint: t['settings.mailFrom.hint'] })}
+      ${field('corsOrigins', { hint: t['settings.corsOrigins.hint'], multiline: true })}
       ${field('responseDays')}
       <label class="check"><input type="checkbox" .checked=${v.showElsewhere === 'yes'}
         @change=${(e: Event) =>
-          form.set('showElsewhere', (e.target as HTMLInputElement).checked ? 'yes' : '')} />${msg.t(
-          'settings.showElsewhere',
-        )}</label>
-      ${field('trackingUrl', { hint: msg.t('settings.trackingUrl.hint'), optional: true })}
-      ${field('initiativeUrl', { hint: msg.t('settings.initiativeUrl.hint'), optional: true })}
+          form.set(
+            'showElsewhere',
+            (e.target as HTMLInputElement).checked ? 'yes' : '',
+          )} />${t['settings.showElsewhere']}</label>
+      ${field('trackingUrl', { hint: t['settings.trackingUrl.hint'], optional: true })}
+      ${field('initiativeUrl', { hint: t['settings.initiativeUrl.hint'], optional: true })}
       ${field('deskUrl', { optional: true })}
       <div class="actions">
         ${button({
-          label: form.busy ? msg.t('busy') : msg.t('settings.save'),
+          label: form.busy ? msg.t('busy') : t['settings.save'],
           type: 'submit',
           disabled: form.busy,
           part: 'button',
