@@ -7,7 +7,9 @@ import type { Locale } from '@buurtkit/core';
 const nl = {
   'settings.heading': 'Instellingen van de gemeente',
   'settings.intro':
-    'Hoe Buurtkit de gemeente noemt en mailt, welke websites de onderdelen tonen en binnen hoeveel werkdagen jullie antwoorden. Wie mag inloggen regelt de beheerder van de server.',
+    'Hoe Buurtkit de gemeente noemt en mailt, welke websites de onderdelen tonen ' +
+    'en binnen hoeveel werkdagen jullie antwoorden. ' +
+    'Wie mag inloggen regelt de beheerder van de server.',
   'settings.name': 'Naam in mails en open data',
   'settings.mailFrom': 'Afzender van mails',
   'settings.mailFrom.hint': 'Zoals: Gemeente Almere <initiatieven@almere.nl>',
@@ -28,7 +30,9 @@ export type SettingsTexts = Record<keyof typeof nl, string>;
 const en: SettingsTexts = {
   'settings.heading': "The municipality's settings",
   'settings.intro':
-    'How Buurtkit names and mails the municipality, which websites show the widgets and within how many working days you answer. Who may sign in is set by the server administrator.',
+    'How Buurtkit names and mails the municipality, which websites show the widgets ' +
+    'and within how many working days you answer. ' +
+    'Who may sign in is set by the server administrator.',
   'settings.name': 'Name in mails and open data',
   'settings.mailFrom': 'Sender of mails',
   'settings.mailFrom.hint': 'Such as: Gemeente Almere <initiatieven@almere.nl>',
@@ -48,7 +52,9 @@ const en: SettingsTexts = {
 const fy: SettingsTexts = {
   'settings.heading': 'Ynstellingen fan de gemeente',
   'settings.intro':
-    'Hoe Buurtkit de gemeente neamt en mailt, hokker websites de ûnderdielen sjen litte en binnen hoefolle wurkdagen jimme antwurdzje. Wa’t ynlogge mei, regelet de behearder fan de server.',
+    'Hoe Buurtkit de gemeente neamt en mailt, hokker websites de ûnderdielen sjen litte ' +
+    'en binnen hoefolle wurkdagen jimme antwurdzje. ' +
+    'Wa’t ynlogge mei, regelet de behearder fan de server.',
   'settings.name': 'Namme yn mails en iepen data',
   'settings.mailFrom': 'Ôfstjoerder fan mails',
   'settings.mailFrom.hint': 'Lykas: Gemeente Almere <initiatieven@almere.nl>',

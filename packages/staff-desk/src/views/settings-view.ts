@@ -118,7 +118,6 @@ export class SettingsView extends DeskView {
   private async submit(e: Event) {
     e.preventDefault();
     const form = this.form!;
-    const { msg } = this.host;
     const t = this.texts;
     this.done = '';
     await form.send(
