@@ -7,6 +7,7 @@ import { loadOpenApi } from '@buurtkit/api';
 import { expectDocumented } from './helpers/openapi.ts';
 import { countRows, dialects, STAFF_TOKEN, uploadPhoto, validIdea, type TestServer } from './helpers/server.ts';
 import { startSmtp, type CaughtMail } from './helpers/smtp.ts';
+import { signInAs, startOidcProvider } from './helpers/oidc.ts';
 import { startTenants, TENANTS, type TenantWorld } from './helpers/tenants.ts';
 import { templates } from '../hostile/api-fuzz.ts';
 
@@ -429,6 +430,47 @@ for (const dialect of dialects) {
         ((await wrong.json()) as { errors: { pointer: string }[] }).errors.map((e) => e.pointer),
         ['#/mailFrom'],
       );
+    });
+
+    test('each municipality signs its staff in with its own identity provider, set with the command', async () => {
+      const users = { bart: { name: 'Bart de Beheerder', roles: ['beheer'] } };
+      const DESK = 'http://localhost:8000/desk.html';
+      const [leidenIdp, almereIdp] = [
+        await startOidcProvider({ users, redirectUris: [DESK] }),
+        await startOidcProvider({ users, redirectUris: [DESK] }),
+      ];
+      try {
+        const run = promisify(execFile);
+        for (const [code, idp] of [
+          [TENANTS.b.code, leidenIdp],
+          [TENANTS.a.code, almereIdp],
+        ] as const)
+          await run(process.execPath, [
+            ...[CLI, 'tenant', 'set', code, '--database', w.a.location],
+            ...['--oidc-issuer', idp.issuer, '--oidc-client-id', idp.config.clientId],
+            ...['--oidc-audience', idp.config.audience, '--oidc-scope', idp.config.scope],
+          ]);
+        const leidenToken = await signInAs(leidenIdp.issuer, 'bart', DESK, leidenIdp.config.scope);
+        const me = (s: TestServer) => s.fetch('/api/v1/staff/me', { staff: leidenToken });
+        const options = (s: TestServer) => s.fetch('/api/v1/staff/sign-in').then((r) => r.json() as Promise<any>);
+        // The running server sees both changes within its refresh.
+        for (let i = 0; i < 100 && (await options(w.a)).oidc?.issuer !== almereIdp.issuer; i++)
+          await new Promise((r) => setTimeout(r, 100));
+        const res = await me(w.b);
+        assert.equal(res.status, 200, "Leiden's provider signs in to Leiden");
+        assert.deepEqual(((await res.json()) as { roles: string[] }).roles, ['beheer']);
+        assert.equal((await options(w.b)).oidc.issuer, leidenIdp.issuer);
+        assert.equal((await options(w.a)).oidc.issuer, almereIdp.issuer);
+        assert.equal((await options(w.own)).oidc, null, "the server's own has none");
+        // The same person signed in at Leiden is nobody in Almere, nor at the server's own.
+        assert.equal((await me(w.a)).status, 401);
+        assert.equal((await me(w.own)).status, 401);
+        // The static tokens still work beside the provider.
+        assert.equal((await w.b.fetch('/api/v1/staff/me', { staff: true })).status, 200);
+      } finally {
+        await leidenIdp.close();
+        await almereIdp.close();
+      }
     });
 
     test('a municipality added with the command is served by the running server', async () => {

@@ -30,7 +30,7 @@ export const TENANT_USAGE = `Usage: buurtkit-server tenant add GM0034 --name NAM
                            roles ideeenmakelaar, beheer, analist joined by +; without TOKEN one is
                            made and printed once. Only a hash is stored.
   --oidc-issuer URL --oidc-client-id ID [--oidc-roles-claim C] [--oidc-audience A]
-      [--oidc-areas-claim C]   staff sign-in with its own identity provider
+      [--oidc-areas-claim C] [--oidc-scope S]   staff sign-in with its own identity provider
   --seed demo              (add) the demo initiatives, ideas and contact persons
   Its beheer role changes name, sender, origins, answer promise and links in the desk too.`;
 
@@ -51,6 +51,7 @@ const OPTIONS = {
   'oidc-roles-claim': { type: 'string' },
   'oidc-audience': { type: 'string' },
   'oidc-areas-claim': { type: 'string' },
+  'oidc-scope': { type: 'string' },
   seed: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
@@ -125,7 +126,7 @@ export function settingsChange(v: Values): { change: StoredSettings; made: strin
       clientId,
       audience: v['oidc-audience'] || clientId,
       rolesClaim: v['oidc-roles-claim'] || 'roles',
-      scope: 'openid profile',
+      scope: v['oidc-scope'] || 'openid profile',
       ...(v['oidc-areas-claim'] ? { areasClaim: v['oidc-areas-claim'] } : {}),
     };
     change.oidc = oidc;
