@@ -61,7 +61,8 @@ const dir = mkdtempSync(join(tmpdir(), 'buurtkit-bench-tenants-'));
 let pgServer: { createDatabase(n: string): Promise<string>; stop(): Promise<void> } | undefined;
 let failed = false;
 try {
-  const dbs: [string, (name: string) => Promise<string>][] = [['sqlite', async (name) => join(dir, name, 'b.sqlite')]];
+  const dbs: [string, (name: string) => Promise<string>][] = [];
+  if (process.env.BENCH_TENANTS_SQLITE !== '0') dbs.push(['sqlite', async (name) => join(dir, name, 'b.sqlite')]);
   if (ensurePostgresInstalled() && process.env.BENCH_TENANTS_PG !== '0')
     dbs.push([
       'postgres',
