@@ -155,6 +155,7 @@ export class StaffDesk extends BuurtElement implements DeskHost {
     this,
     async (host) => new (await import('./views/process-view.js')).ProcessView(host),
   );
+  /** The municipality's settings view, for beheer (read-only). */
   readonly settings = new LazyView(
     this,
     async (host) => new (await import('./views/settings-view.js')).SettingsView(host),

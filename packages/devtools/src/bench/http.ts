@@ -1,6 +1,7 @@
 // What the server benchmarks share: a server in its own process, closed-loop load with
 // autocannon, and requests that each ask their own bounding box.
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -30,9 +31,14 @@ export const COUNTRY = [3.3, 50.7, 7.3, 53.6];
 export async function serve(location: string, port: number) {
   const child = spawn(process.execPath, [serverBin, '--database', location, '--port', String(port), '--quiet'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    // To look inside the server while it is measured: e.g. BENCH_SERVER_NODE_OPTIONS=--trace-gc.
+    env: { ...process.env, NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS },
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => d.toString().includes('Buurtkit API on') && resolve());
+    child.stdout!.on('data', (d: Buffer) => {
+      if (process.env.BENCH_SERVER_LOG) appendFileSync(process.env.BENCH_SERVER_LOG, d);
+      if (d.toString().includes('Buurtkit API on')) resolve();
+    });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return child;

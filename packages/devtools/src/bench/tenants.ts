@@ -2,7 +2,7 @@
 // every request for another municipality, against the same server hosting one municipality of
 // 10,000: the API's list and cluster p99 must stay within 1.5 × the single municipality's.
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addTenant, openDatabase, openTenantDatabase, seedBulk, seedReference, type Db } from '@buurtkit/server';
@@ -52,7 +52,10 @@ async function run(origin: string, list: Scenario[], prefixes: string[]) {
   for (const prefix of prefixes)
     for (const s of list) await fetch(`${origin}${s.path(0).replace(/^\/t\/GM\d{4}/, prefix)}`).then((r) => r.text());
   const out: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-  for (const s of list) out[s.name] = await measure(origin, s);
+  for (const s of list) {
+    if (process.env.BENCH_SERVER_LOG) appendFileSync(process.env.BENCH_SERVER_LOG, `=== ${origin} ${s.name}\n`);
+    out[s.name] = await measure(origin, s);
+  }
   return out;
 }
 
