@@ -83,6 +83,18 @@ async function releasePool(url: string) {
 /** The schema a pooled connection's `search_path` names now: switched only when another tenant's turn comes. */
 const connectionSchema = new WeakMap<pg.PoolClient, string>();
 
+/**
+ * A connection PostgreSQL cut off while it was checked out but between statements (a restart,
+ * an administrator's terminate): the pool listens only to idle ones, and an `error` event
+ * nobody hears would end the process. Released with its error, the pool drops it.
+ */
+const lostConnection = new WeakMap<pg.PoolClient, Error>();
+const listened = new WeakSet<pg.PoolClient>();
+
+function release(client: pg.PoolClient, broken: Error | undefined) {
+  client.release(broken ?? lostConnection.get(client));
+}
+
 /** A schema name we made ourselves (`gm0034`): quoted, never built from a request. */
 export const isSchemaName = (schema: string) => /^[a-z][a-z0-9_]{0,62}$/.test(schema);
 
@@ -93,12 +105,16 @@ export const isSchemaName = (schema: string) => /^[a-z][a-z0-9_]{0,62}$/.test(sc
  */
 async function connect(pool: pg.Pool, schema: string | undefined): Promise<pg.PoolClient> {
   const client = await pool.connect();
+  if (!listened.has(client)) {
+    listened.add(client);
+    client.on('error', (error: Error) => lostConnection.set(client, error));
+  }
   const want = schema ?? 'public';
   if ((connectionSchema.get(client) ?? 'public') !== want) {
     try {
       await client.query(`SET search_path TO "${want}"`);
     } catch (error) {
-      client.release(error as Error);
+      release(client, error as Error);
       throw error;
     }
     connectionSchema.set(client, want);
@@ -121,7 +137,7 @@ function pooled(pool: pg.Pool, schema: string | undefined): Pick<pg.Pool, 'query
         if (isUnavailable(error)) broken = error as Error;
         throw error;
       } finally {
-        client.release(broken);
+        release(client, broken);
       }
     }) as pg.Pool['query'],
   };
@@ -152,7 +168,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
         else await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release(broken);
+        release(client, broken);
       }
     },
     async close() {
