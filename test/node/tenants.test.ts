@@ -10,6 +10,7 @@ import { startSmtp, type CaughtMail } from './helpers/smtp.ts';
 import { signInAs, startOidcProvider } from './helpers/oidc.ts';
 import { startTenants, TENANTS, type TenantWorld } from './helpers/tenants.ts';
 import { templates } from '../hostile/api-fuzz.ts';
+import { publicVersion } from '../../packages/server/src/store/versions.ts';
 
 /**
  * Two municipalities on one server, tested as security: Leiden (B) is asked, through every
@@ -356,6 +357,29 @@ for (const dialect of dialects) {
         for (const l of items.links) assert.ok(l.href.startsWith(`${s.url}/api/v1/`), l.href);
       }
       assert.ok((await countRows(w.a.db, 'initiatives')) > (await countRows(w.b.db, 'initiatives')));
+    });
+
+    test('a write in one municipality moves its cached answers at once, and no other’s', async () => {
+      // Every cached read asks its municipality's public version (on PostgreSQL by the schema's
+      // name, on whichever connection is free): it must be that municipality's, and only its.
+      const id = await maxId(w.b, 'initiatives');
+      const path = `/api/v1/initiatives/${id}`;
+      const clusters = '/api/v1/initiatives/clusters?bbox=-180,-85,180,85&zoom=0';
+      const title = async () => ((await (await w.b.fetch(path)).json()) as { title: string }).title;
+      const versions = async () => Promise.all([w.a, w.b, w.own].map((s) => publicVersion(s.db)));
+      const answers = async () => Promise.all([w.a, w.own].map(async (s) => (await s.fetch(clusters)).text()));
+      const before = await title();
+      assert.equal(await title(), before, 'asked twice: the second from memory');
+      const [others, [a, b, own]] = [await answers(), await versions()];
+      const renamed = `Hernoemd in Leiden ${Date.now()}`;
+      await w.b.db.run('UPDATE initiatives SET title = ? WHERE id = ?', [renamed, id]);
+      assert.equal(await title(), renamed, 'Leiden answers the write at once');
+      const [a2, b2, own2] = await versions();
+      assert.ok(b2! > b!, 'Leiden’s version moved');
+      assert.deepEqual([a2, own2], [a, own], 'Almere’s and the server’s own did not');
+      assert.deepEqual(await answers(), others);
+      await w.b.db.run('UPDATE initiatives SET title = ? WHERE id = ?', [before, id]);
+      assert.equal(await title(), before);
     });
 
     test('a municipality’s host name reaches its API at /api/v1; other hosts reach the server’s own', async () => {

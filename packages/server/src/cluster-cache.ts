@@ -16,9 +16,16 @@ export class ClusterCache {
   private entries = new Map<string, { version: number; index: Promise<Supercluster<PointProps>> }>();
   constructor(private readonly maxEntries = 16) {}
 
-  async index(db: Db, themes: string[], phases: string[], q?: string): Promise<Supercluster<PointProps>> {
+  /** `known`: the public version the request has just read (one query fewer per map view). */
+  async index(
+    db: Db,
+    themes: string[],
+    phases: string[],
+    q?: string,
+    known?: number,
+  ): Promise<Supercluster<PointProps>> {
     const key = JSON.stringify([themes, phases, q ?? '']);
-    const version = await publicVersion(db);
+    const version = known ?? (await publicVersion(db));
     const hit = this.entries.get(key);
     if (hit && hit.version === version) return hit.index;
     const index = this.build(db, themes, phases, q);

@@ -98,17 +98,23 @@ function release(client: pg.PoolClient, broken: Error | undefined) {
 /** A schema name we made ourselves (`gm0034`): quoted, never built from a request. */
 export const isSchemaName = (schema: string) => /^[a-z][a-z0-9_]{0,62}$/.test(schema);
 
+/** A connection from the pool, whatever its `search_path`; one PostgreSQL cuts off is heard. */
+async function checkout(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  if (!listened.has(client)) {
+    listened.add(client);
+    client.on('error', (error: Error) => lostConnection.set(client, error));
+  }
+  return client;
+}
+
 /**
  * A connection from the pool, its `search_path` set to the schema (a tenant's tables only,
  * so an unqualified name can never reach another tenant's). Prepared statements follow: PostgreSQL
  * plans a statement again when `search_path` differs from when it was planned.
  */
 async function connect(pool: pg.Pool, schema: string | undefined): Promise<pg.PoolClient> {
-  const client = await pool.connect();
-  if (!listened.has(client)) {
-    listened.add(client);
-    client.on('error', (error: Error) => lostConnection.set(client, error));
-  }
+  const client = await checkout(pool);
   const want = schema ?? 'public';
   if ((connectionSchema.get(client) ?? 'public') !== want) {
     try {
@@ -126,10 +132,10 @@ async function connect(pool: pg.Pool, schema: string | undefined): Promise<pg.Po
  * Outside a transaction: each statement on a connection of the right schema (the default
  * install's too: its pool may have served a tenant's schema a moment ago).
  */
-function pooled(pool: pg.Pool, schema: string | undefined): Pick<pg.Pool, 'query'> {
+function pooled(acquire: () => Promise<pg.PoolClient>): Pick<pg.Pool, 'query'> {
   return {
     query: (async (config: pg.QueryConfig) => {
-      const client = await connect(pool, schema);
+      const client = await acquire();
       let broken: Error | undefined;
       try {
         return await client.query(config);
@@ -152,7 +158,9 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
   const pool = sharedPool(url);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   return {
-    ...handle(pooled(pool, schema)),
+    ...handle(pooled(() => connect(pool, schema))),
+    // A query that names its schema runs on any connection, whatever its search_path.
+    qualified: { schema: schema ?? 'public', get: handle(pooled(() => checkout(pool))).get },
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       const client = await connect(pool, schema);
       let broken: Error | undefined;

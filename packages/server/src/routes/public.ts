@@ -77,6 +77,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       list(q.theme).sort(),
       list(q.phase).sort(),
       (q.q as string | undefined)?.toLowerCase() || undefined,
+      req.publicVersion,
     );
     const expansion = ctx.clusters.expansionZoom(index);
     return {
