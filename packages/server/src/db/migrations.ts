@@ -185,6 +185,12 @@ const migrations: Migration[] = [
     // each has a database (SQLite) or schema (PostgreSQL) of its own, and its settings there.
     statements: () => [`CREATE TABLE tenants (code TEXT PRIMARY KEY, hosts TEXT NOT NULL, created_at TEXT NOT NULL)`],
   },
+  {
+    version: 14,
+    // PostgreSQL's statements name their schema and its connections search no schema at all
+    // (`qualify.ts`): the trigger that bumps the public version keeps the schema it was made in.
+    statements: (d) => (d === 'postgres' ? ['ALTER FUNCTION buurtkit_bump_public() SET search_path FROM CURRENT'] : []),
+  },
 ];
 
 /**
@@ -340,3 +346,13 @@ export async function migrate(db: Db): Promise<void> {
     }
   });
 }
+
+/** Every table the migrations make: PostgreSQL's statements name its schema before each. */
+export const TABLES: readonly string[] = [
+  'schema_migrations',
+  ...new Set(
+    migrations
+      .flatMap((m) => m.statements('postgres'))
+      .flatMap((sql) => [...sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)/g)].map((match) => match[1]!)),
+  ),
+];

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { isUnavailable } from './errors.js';
+import { TABLES } from './migrations.js';
+import { schemaQualifier } from './qualify.js';
 import type { Db, Row, SqlValue } from './types.js';
 
 // BIGINT comes back as a string by default; our ids and counts fit in a double.
@@ -27,15 +29,20 @@ const statementName = (text: string) => {
   return name;
 };
 
-function handle(client: Queryable): Omit<Db, 'transaction' | 'close'> {
-  const query = async (sql: string, params: readonly SqlValue[] = [], rowMode?: 'array') =>
-    client.query({
-      name: statementName(sql),
-      text: numberPlaceholders(sql),
+const qualify = schemaQualifier(TABLES);
+
+/** Statements on `schema`'s tables, whatever the connection's `search_path` (see `qualify.ts`). */
+function handle(client: Queryable, schema: string): Omit<Db, 'transaction' | 'close'> {
+  const query = async (sql: string, params: readonly SqlValue[] = [], rowMode?: 'array') => {
+    const text = qualify(schema, sql);
+    return client.query({
+      name: statementName(text),
+      text: numberPlaceholders(text),
       // Booleans live in integer columns on both databases.
       values: params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)),
       ...(rowMode ? { rowMode } : {}),
     });
+  };
   return {
     dialect: 'postgres',
     async all<T = Row>(sql: string, params?: readonly SqlValue[]) {
@@ -63,7 +70,14 @@ function sharedPool(url: string): pg.Pool {
   let entry = pools.get(url);
   if (!entry) {
     // A connection attempt gives up after 5 s: with the database away, requests fail fast (503), never hang.
-    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+    // Connections search no schema (pg_catalog only): every statement names its schema, and a
+    // table name it missed fails instead of finding another tenant's (or the default install's).
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      options: '-c search_path=pg_catalog',
+    });
     pool.on('error', () => {
       /* an idle client lost its connection; the pool replaces it */
     });
@@ -80,9 +94,6 @@ async function releasePool(url: string) {
   await entry.pool.end();
 }
 
-/** The schema a pooled connection's `search_path` names now: switched only when another tenant's turn comes. */
-const connectionSchema = new WeakMap<pg.PoolClient, string>();
-
 /**
  * A connection PostgreSQL cut off while it was checked out but between statements (a restart,
  * an administrator's terminate): the pool listens only to idle ones, and an `error` event
@@ -98,7 +109,7 @@ function release(client: pg.PoolClient, broken: Error | undefined) {
 /** A schema name we made ourselves (`gm0034`): quoted, never built from a request. */
 export const isSchemaName = (schema: string) => /^[a-z][a-z0-9_]{0,62}$/.test(schema);
 
-/** A connection from the pool, whatever its `search_path`; one PostgreSQL cuts off is heard. */
+/** A connection from the pool; one PostgreSQL cuts off is heard. */
 async function checkout(pool: pg.Pool): Promise<pg.PoolClient> {
   const client = await pool.connect();
   if (!listened.has(client)) {
@@ -108,34 +119,11 @@ async function checkout(pool: pg.Pool): Promise<pg.PoolClient> {
   return client;
 }
 
-/**
- * A connection from the pool, its `search_path` set to the schema (a tenant's tables only,
- * so an unqualified name can never reach another tenant's). Prepared statements follow: PostgreSQL
- * plans a statement again when `search_path` differs from when it was planned.
- */
-async function connect(pool: pg.Pool, schema: string | undefined): Promise<pg.PoolClient> {
-  const client = await checkout(pool);
-  const want = schema ?? 'public';
-  if ((connectionSchema.get(client) ?? 'public') !== want) {
-    try {
-      await client.query(`SET search_path TO "${want}"`);
-    } catch (error) {
-      release(client, error as Error);
-      throw error;
-    }
-    connectionSchema.set(client, want);
-  }
-  return client;
-}
-
-/**
- * Outside a transaction: each statement on a connection of the right schema (the default
- * install's too: its pool may have served a tenant's schema a moment ago).
- */
-function pooled(acquire: () => Promise<pg.PoolClient>): Pick<pg.Pool, 'query'> {
+/** Outside a transaction: each statement on whichever pooled connection is free. */
+function pooled(pool: pg.Pool): Pick<pg.Pool, 'query'> {
   return {
     query: (async (config: pg.QueryConfig) => {
-      const client = await acquire();
+      const client = await checkout(pool);
       let broken: Error | undefined;
       try {
         return await client.query(config);
@@ -157,16 +145,17 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
   if (schema !== undefined && !isSchemaName(schema)) throw new Error(`not a schema name: "${schema}"`);
   const pool = sharedPool(url);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const named = schema ?? 'public';
   return {
-    ...handle(pooled(() => connect(pool, schema))),
-    // A query that names its schema runs on any connection, whatever its search_path.
-    qualified: { schema: schema ?? 'public', get: handle(pooled(() => checkout(pool))).get },
+    ...handle(pooled(pool), named),
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-      const client = await connect(pool, schema);
+      const client = await checkout(pool);
       let broken: Error | undefined;
       try {
-        await client.query('BEGIN');
-        const tx: Db = { ...handle(client), transaction: (inner) => inner(tx), close: async () => {} };
+        // The schema is searched inside a transaction, for what is not a table: the functions and
+        // triggers a migration makes land in it. (One round trip: both go as one simple query.)
+        await client.query(`BEGIN; SET LOCAL search_path TO "${named}"`);
+        const tx: Db = { ...handle(client, named), transaction: (inner) => inner(tx), close: async () => {} };
         const result = await fn(tx);
         await client.query('COMMIT');
         return result;

@@ -19,17 +19,6 @@ export interface Db {
    */
   values<T extends unknown[] = unknown[]>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
-  /**
-   * A PostgreSQL tenant's schema, with a reader for queries that name it on every table
-   * (`"gm0034".counters`): those run on whichever pooled connection is free, as it is. The
-   * others first switch a connection's `search_path` to the schema, which costs a round trip
-   * and a new plan (0.34 ms a query instead of 0.13 with fifty tenants in turn), so the one
-   * query every cached read asks (the public version) names its schema instead.
-   */
-  readonly qualified?: {
-    schema: string;
-    get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
-  };
   /** Runs `fn` in one transaction; everything inside uses the `tx` handle. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;

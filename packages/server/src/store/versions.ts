@@ -5,11 +5,6 @@ import type { Db } from '../db/index.js';
  * triggers, migration 9). Caches on every instance compare it before answering from memory.
  */
 export async function publicVersion(db: Db): Promise<number> {
-  // Asked by every cached read: on PostgreSQL by the schema's name, on any pooled connection.
-  const row = db.qualified
-    ? await db.qualified.get<{ value: number }>(
-        `SELECT value FROM "${db.qualified.schema}".counters WHERE key = 'public'`,
-      )
-    : await db.get<{ value: number }>(`SELECT value FROM counters WHERE key = 'public'`);
+  const row = await db.get<{ value: number }>(`SELECT value FROM counters WHERE key = 'public'`);
   return Number(row?.value ?? 0);
 }
