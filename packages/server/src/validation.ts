@@ -57,7 +57,20 @@ export interface OperationValidator {
   body(input: unknown, locale: Locale): unknown;
 }
 
+/**
+ * Compiled once per operation and shared by every app in the process: a server hosting fifty
+ * municipalities builds fifty apps, and compiling each its own copy cost 3 MB an app and left
+ * each copy of the generated code to be warmed up by V8 on a fiftieth of the requests.
+ */
+const compiled = new Map<string, OperationValidator>();
+
 export function validatorFor(operationId: string): OperationValidator {
+  let validator = compiled.get(operationId);
+  if (!validator) compiled.set(operationId, (validator = compile(operationId)));
+  return validator;
+}
+
+function compile(operationId: string): OperationValidator {
   const { spec } = findOperation(operationId);
   const params = (spec.parameters ?? []).map(resolveParameter);
   const objectSchema = (where: 'query' | 'path') => {
