@@ -15,6 +15,7 @@ test('every table a statement names gets the schema', () => {
   );
   assert.equal(qualify('gm1', 'insert into backers (x) values (?)'), 'insert into "gm1".backers (x) values (?)');
   assert.equal(qualify('gm1', 'DELETE FROM\n  initiatives'), 'DELETE FROM\n  "gm1".initiatives');
+  assert.equal(qualify('gm1', 'VACUUM ANALYZE initiatives'), 'VACUUM ANALYZE "gm1".initiatives');
 });
 
 test('table definitions, their indexes and references', () => {

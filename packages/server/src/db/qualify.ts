@@ -7,14 +7,14 @@
  * `search_path` that holds no tables at all: a name this misses fails loudly, never reaching
  * another tenant's table.
  *
- * Our own SQL only: a table is named after FROM, JOIN, INTO, UPDATE, TABLE [IF [NOT] EXISTS],
+ * Our own SQL only: a table is named after FROM, JOIN, INTO, UPDATE, ANALYZE, TABLE [IF [NOT] EXISTS],
  * REFERENCES or ON (an index's table), never in a comma-separated FROM list. `ON initiatives.id`
  * is a column and stays as it is (PostgreSQL matches it to the qualified table).
  */
 export function schemaQualifier(tables: readonly string[]) {
   const names = [...tables].sort((a, b) => b.length - a.length).join('|');
   const pattern = new RegExp(
-    `\\b(FROM|JOIN|INTO|UPDATE|TABLE(?:\\s+IF\\s+(?:NOT\\s+)?EXISTS)?|REFERENCES|ON)(\\s+)(${names})\\b(?![.\\w$])`,
+    `\\b(FROM|JOIN|INTO|UPDATE|ANALYZE|TABLE(?:\\s+IF\\s+(?:NOT\\s+)?EXISTS)?|REFERENCES|ON)(\\s+)(${names})\\b(?![.\\w$])`,
     'gi',
   );
   const cache = new Map<string, string>();
