@@ -13,10 +13,8 @@
  */
 export function schemaQualifier(tables: readonly string[]) {
   const names = [...tables].sort((a, b) => b.length - a.length).join('|');
-  const pattern = new RegExp(
-    `\\b(FROM|JOIN|INTO|UPDATE|ANALYZE|TABLE(?:\\s+IF\\s+(?:NOT\\s+)?EXISTS)?|REFERENCES|ON)(\\s+)(${names})\\b(?![.\\w$])`,
-    'gi',
-  );
+  const before = 'FROM|JOIN|INTO|UPDATE|ANALYZE|TABLE(?:\\s+IF\\s+(?:NOT\\s+)?EXISTS)?|REFERENCES|ON';
+  const pattern = new RegExp(`\\b(${before})(\\s+)(${names})\\b(?![.\\w$])`, 'gi');
   const cache = new Map<string, string>();
   return (schema: string, sql: string): string => {
     const key = `${schema}\0${sql}`;
