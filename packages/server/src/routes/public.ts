@@ -67,7 +67,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     );
   });
 
-  app.get('/api/v1/initiatives/clusters', { config: { read: READS.initiatives } }, async (req) => {
+  app.get('/api/v1/initiatives/clusters', { config: { read: READS.initiatives } }, async (req, reply) => {
     const locale = localeOf(req);
     const q = v.clusters.query(req.query as Record<string, unknown>, locale);
     const bbox = bboxOrProblem(q.bbox, locale)!;
@@ -79,27 +79,8 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       (q.q as string | undefined)?.toLowerCase() || undefined,
       req.publicVersion,
     );
-    const expansion = ctx.clusters.expansionZoom(index);
-    return {
-      type: 'FeatureCollection',
-      zoom,
-      features: index.getClusters(bbox, zoom).map((f) => {
-        const p = f.properties as Record<string, unknown>;
-        if (p.cluster) {
-          const clusterId = Number(p.cluster_id);
-          return {
-            type: 'Feature',
-            geometry: f.geometry,
-            properties: { cluster: true, clusterId, count: Number(p.point_count), expansionZoom: expansion(clusterId) },
-          };
-        }
-        return {
-          type: 'Feature',
-          geometry: f.geometry,
-          properties: { cluster: false, id: p.id, title: p.title, theme: p.theme, phase: p.phase },
-        };
-      }),
-    };
+    // JSON text made by the index itself (see ClusterAnswers), sent as it is.
+    return reply.type('application/json; charset=utf-8').send(index.answer(bbox, zoom));
   });
 
   app.get('/api/v1/initiatives/:id', { config: { read: READS.initiatives } }, async (req) => {
