@@ -382,6 +382,30 @@ for (const dialect of dialects) {
       assert.equal(await title(), before);
     });
 
+    test('one cache of answers for all municipalities: a path at one version is each one’s own', async () => {
+      // The server keeps one bounded cache for every municipality it hosts, keyed by path and
+      // public version: two municipalities at one version must still never share an entry.
+      const same = 1 + Math.max(...(await Promise.all([w.a, w.b, w.own].map((s) => publicVersion(s.db)))));
+      for (const s of [w.a, w.b, w.own]) await s.db.run(`UPDATE counters SET value = ? WHERE key = 'public'`, [same]);
+      const path = '/api/v1/initiatives/clusters?bbox=-180,-85,180,85&zoom=0';
+      const count = async (s: TestServer) => {
+        const res = await s.fetch(path);
+        const body = (await res.json()) as { features: { properties: { count?: number } }[] };
+        return {
+          count: body.features.reduce((n, f) => n + (f.properties.count ?? 1), 0),
+          etag: res.headers.get('etag'),
+        };
+      };
+      // Asked twice in Almere (kept from the second time), then in Leiden and the server's own.
+      await count(w.a);
+      const almere = await count(w.a);
+      for (const s of [w.b, w.own, w.a]) {
+        const answer = await count(s);
+        assert.equal(answer.count, await countRows(s.db, 'initiatives'), `${s.url} answers its own`);
+        if (s !== w.a) assert.notEqual(answer.etag, almere.etag);
+      }
+    });
+
     test('a municipality’s host name reaches its API at /api/v1; other hosts reach the server’s own', async () => {
       // fetch() may not set Host (a forbidden header): a plain HTTP request does, as a proxy would.
       const total = (host: string) =>

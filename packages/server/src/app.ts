@@ -27,7 +27,7 @@ import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
 import { OutboxSender } from './mail/sender.js';
 import { AUTH_THROTTLE, StaffAuth } from './auth/staff.js';
-import { registerReadCaching } from './caching/read-cache.js';
+import { registerReadCaching, type ReadCacheShare } from './caching/read-cache.js';
 
 export type { ServerOptions } from './context.js';
 
@@ -40,6 +40,8 @@ export interface Hosting {
   /** Called after `beheer` saved settings: resolves once they apply. */
   settingsChanged?: () => Promise<void>;
   serverFactory?: FastifyServerFactory;
+  /** The server's cache of public answers and this app's share of it (default: a cache of its own). */
+  readCache?: ReadCacheShare;
 }
 
 /** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
@@ -86,7 +88,7 @@ export async function buildApp(options: ServerOptions, hosting: Hosting = {}): P
   });
 
   registerCors(app, options.corsOrigins);
-  registerReadCaching(app, options.db);
+  registerReadCaching(app, options.db, hosting.readCache);
 
   app.addHook('onResponse', async (req, reply) => {
     // Method, route pattern, status and time only: no query string, no address, no body.

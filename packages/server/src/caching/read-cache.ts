@@ -93,20 +93,31 @@ const addVary = (reply: FastifyReply, name: string) => {
     reply.header('Vary', vary ? `${vary}, ${name}` : name);
 };
 
+/** Where an app keeps its answers: its own cache, or a share of one (`scope` names the share). */
+export type ReadCacheShare = { cache: ReadCache; scope: string };
+
 /**
  * HTTP caching for the whole API, in one place. Reads with a policy (`config.read` on the route)
  * get a strong `ETag` from their bytes, their `Cache-Control`, a 304 for a matching
  * `If-None-Match`, brotli or gzip as the client accepts, and, where the policy says so, are
  * answered from memory while the public version stands. Everything else is `no-store`.
+ *
+ * Several municipalities on one server share one cache, so its bound holds for the server (not
+ * 64 MB for each of fifty). Each app's keys start with its scope: the same path at the same
+ * version is another municipality's answer in another scope.
  */
-export function registerReadCaching(app: FastifyInstance, db: Db, cache = new ReadCache()) {
+export function registerReadCaching(
+  app: FastifyInstance,
+  db: Db,
+  { cache, scope }: ReadCacheShare = { cache: new ReadCache(), scope: '' },
+) {
   app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
     const policy = req.routeOptions.config.read;
     if (!policy?.cache || (req.method !== 'GET' && req.method !== 'HEAD')) return;
     // The version first, the data after: a write committed in between makes this entry one
     // version old (recomputed once), never newer data under an older version's key.
     req.publicVersion = await publicVersion(db);
-    const key = `${req.publicVersion} ${req.url}`;
+    const key = `${scope}${req.publicVersion} ${req.url}`;
     const hit = cache.get(key);
     if (!hit) {
       req.readKey = key;

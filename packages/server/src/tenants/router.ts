@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { buildApp, type BuiltApp } from '../app.js';
+import { ReadCache } from '../caching/read-cache.js';
 import type { ServerOptions } from '../context.js';
 import type { Db } from '../db/index.js';
 import type { PhotoStore } from '../photos/store.js';
@@ -50,6 +51,12 @@ export class TenantRouter {
   private byHost = new Map<string, Tenant>();
   private queue: Promise<unknown> = Promise.resolve();
   private timer?: NodeJS.Timeout;
+  /**
+   * Public answers of every municipality, within one bound. An app's share is named by its
+   * code and build: a rebuilt app (changed settings) never answers from its predecessor's.
+   */
+  private readonly answers = new ReadCache();
+  private builds = 0;
 
   constructor(private readonly o: TenantRouterOptions) {}
 
@@ -129,6 +136,7 @@ export class TenantRouter {
       { ...options, ...(from.photos ? { photos: from.photos } : {}) },
       {
         tenant: code,
+        readCache: { cache: this.answers, scope: `${code ?? '-'}#${++this.builds} ` },
         // The desk's `beheer` changed the settings: this tenant is rebuilt before the answer goes.
         settingsChanged: () => this.refresh(),
         // The router is the listener; each app is only its request handler.
