@@ -30,10 +30,11 @@ export class ClusterAnswers {
   private readonly clusters = new Map<number, string>();
 
   constructor(rows: readonly ClusterPoint[]) {
-    this.points = rows.map(
-      (p) =>
+    this.points = rows.map((p) =>
+      flat(
         `,"id":${p.id},"title":${JSON.stringify(p.title)},"theme":${JSON.stringify(p.theme)},` +
-        `"phase":${JSON.stringify(p.phase)}}}`,
+          `"phase":${JSON.stringify(p.phase)}}}`,
+      ),
     );
     // Grids as the widget's engine has them: the same clusters, listed in the same order.
     this.index = gridded(new Supercluster<null>({ ...CLUSTER_OPTIONS }));
@@ -58,7 +59,7 @@ export class ClusterAnswers {
     const i = f.id as number;
     const known = this.points[i]!;
     if (known.startsWith('{')) return known;
-    return (this.points[i] = `${head(f)}"cluster":false${known}`);
+    return (this.points[i] = flat(`${head(f)}"cluster":false${known}`));
   }
 
   private cluster(f: Feature): string {
@@ -66,12 +67,20 @@ export class ClusterAnswers {
     let text = this.clusters.get(id);
     if (text === undefined) {
       const expansion = this.index.getClusterExpansionZoom(id);
-      text = `${head(f)}"cluster":true,"clusterId":${id},"count":${count},"expansionZoom":${expansion}}}`;
+      text = flat(`${head(f)}"cluster":true,"clusterId":${id},"count":${count},"expansionZoom":${expansion}}}`);
       this.clusters.set(id, text);
     }
     return text;
   }
 }
+
+/**
+ * The text as one string. V8 keeps a text joined from pieces as a tree of them (a feature's
+ * text was a dozen heap objects); an index keeps a text for each of its initiatives, and in
+ * that form fifty municipalities' indexes took 196 MB of heap instead of 84. Copied once, each
+ * is one string. (Its UTF-8 is exact: JSON text escapes any lone surrogate.)
+ */
+const flat = (text: string) => Buffer.from(text).toString();
 
 const head = (f: Feature) => {
   const [lon, lat] = f.geometry.coordinates;
