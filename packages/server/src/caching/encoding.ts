@@ -26,8 +26,11 @@ export function negotiateEncoding(header: string | undefined): Encoding {
   return best ?? 'identity';
 }
 
-/** A strong validator from the bytes themselves: the same answer has the same tag on every instance. */
-export function etagOf(body: Buffer): string {
+/**
+ * A strong validator from the bytes themselves (a text's are its UTF-8): the same answer has
+ * the same tag on every instance.
+ */
+export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 

@@ -57,14 +57,20 @@ export class ReadCache {
     return hit;
   }
 
-  /** Keeps an answer if its key was asked before (and it fits); says whether it did. */
-  set(key: string, answer: Answer): boolean {
-    if (answer.bytes > this.maxBytes / 4) return false;
-    if (!this.askedOnce.delete(key)) {
-      this.askedOnce.add(key);
-      if (this.askedOnce.size > this.maxAsked) this.askedOnce.delete(this.askedOnce.values().next().value!);
-      return false;
-    }
+  /**
+   * Whether an answer of `length` bytes under `key` is to be kept: from its key's second ask,
+   * and if it fits. Counts this ask.
+   */
+  wants(key: string, length: number): boolean {
+    if (length * 2 > this.maxBytes / 4) return false;
+    if (this.askedOnce.delete(key)) return true;
+    this.askedOnce.add(key);
+    if (this.askedOnce.size > this.maxAsked) this.askedOnce.delete(this.askedOnce.values().next().value!);
+    return false;
+  }
+
+  /** Keeps an answer, the least recently used ones out while over the bound. */
+  keep(key: string, answer: Answer) {
     const old = this.entries.get(key);
     if (old) this.size -= old.bytes;
     this.entries.set(key, answer);
@@ -74,6 +80,12 @@ export class ReadCache {
       this.entries.delete(k);
       this.size -= a.bytes;
     }
+  }
+
+  /** Keeps an answer if its key was asked before (and it fits); says whether it did. */
+  set(key: string, answer: Answer): boolean {
+    if (!this.wants(key, answer.body.length)) return false;
+    this.keep(key, answer);
     return true;
   }
 }
@@ -134,25 +146,33 @@ export function registerReadCaching(
       if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', NO_STORE);
       return payload;
     }
-    let answer = req.readHit;
-    if (!answer) {
-      answer = new Answer(Buffer.from(payload), String(reply.getHeader('Content-Type') ?? 'application/json'));
-      if (req.readKey) cache.set(req.readKey, answer);
-    }
-    reply.header('ETag', answer.etag);
+    const hit = req.readHit;
+    const text = !hit && typeof payload === 'string' ? payload : undefined;
+    const length = hit?.body.length ?? (text === undefined ? (payload as Buffer).length : Buffer.byteLength(text));
+    const keep = !hit && req.readKey !== undefined && cache.wants(req.readKey, length);
+    const encoding = length >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
+    // Text sent once as it is needs no buffer of its own: its tag is hashed from the text and
+    // Node writes it out. A 70 kB buffer per map view, freed only by the garbage collector in
+    // batches, had glibc hand pages back and fault them in again (~15 page faults a request).
+    const answer =
+      hit ??
+      (text !== undefined && !keep && encoding === 'identity'
+        ? undefined
+        : new Answer(Buffer.from(payload), String(reply.getHeader('Content-Type') ?? 'application/json')));
+    if (keep) cache.keep(req.readKey!, answer!);
+    const etag = answer?.etag ?? etagOf(text!);
+    reply.header('ETag', etag);
     reply.header('Cache-Control', policy.cacheControl);
     addVary(reply, 'Accept-Encoding');
-    if (matchesEtag(req.headers['if-none-match'], answer.etag)) {
+    if (matchesEtag(req.headers['if-none-match'], etag)) {
       reply.code(304);
       reply.removeHeader('Content-Type');
       reply.removeHeader('Content-Length');
       return '';
     }
-    const encoding =
-      answer.body.length >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
-    if (encoding === 'identity') return answer.body;
+    if (encoding === 'identity') return answer?.body ?? text;
     reply.header('Content-Encoding', encoding);
     reply.removeHeader('Content-Length');
-    return answer.in(encoding);
+    return answer!.in(encoding);
   });
 }
