@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Supercluster from 'supercluster';
 import { CLUSTER_OPTIONS } from './cluster.ts';
-import { gridded } from './cluster-grid.ts';
+import { gridded, type GridTree } from './cluster-grid.ts';
 
 type Props = { k: number };
 const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
@@ -72,4 +72,33 @@ test('a view lists in one order whatever the index was built from, and loading a
     index.getClusters(WORLD, 9).map((f) => f.geometry.coordinates.join(',')),
     first,
   );
+});
+
+test("a box's points come in id order, each once, with the edges included", () => {
+  const index = gridded(new Supercluster<Props>({ ...CLUSTER_OPTIONS }));
+  index.load(points(20_000, 5));
+  const { trees, stride } = index as unknown as { trees: GridTree[]; stride: number };
+  for (const [z, tree] of trees.entries()) {
+    const { data, numItems } = tree;
+    // Boxes whose edges lie on points, so an edge test that is off by one shows.
+    for (const [a, b] of [
+      [0, numItems - 1],
+      [7, 11],
+      [numItems >> 1, numItems >> 2],
+    ]) {
+      if (a! >= numItems || b! >= numItems) continue;
+      const [xa, ya, xb, yb] = [data[a! * stride]!, data[a! * stride + 1]!, data[b! * stride]!, data[b! * stride + 1]!];
+      const box = [Math.min(xa, xb), Math.min(ya, yb), Math.max(xa, xb), Math.max(ya, yb)] as const;
+      const inside = [];
+      for (let i = 0; i < numItems; i++) {
+        const [x, y] = [data[i * stride]!, data[i * stride + 1]!];
+        if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) inside.push(i);
+      }
+      assert.deepEqual(tree.range(...box), inside, `zoom ${z}`);
+      assert.deepEqual(
+        Array.from(tree.inBox(...box), (p) => tree.idAt(p)),
+        inside,
+      );
+    }
+  }
 });

@@ -11,19 +11,21 @@
  * since 8.0); `cluster-grid.test.ts` holds the result to stock Supercluster at every zoom, so
  * an upgrade that changes them fails there, not on a map.
  */
-/** What Supercluster asks of a tree. */
-class GridTree {
+/** What Supercluster asks of a tree, and a view's walk of it (`inBox`). */
+export class GridTree {
   readonly numItems: number;
   private readonly minX: number;
   private readonly minY: number;
   private readonly cell: number;
   private readonly columns: number;
   private readonly rows: number;
-  /** Points of cell `c` are `ids[start[c]] … ids[start[c + 1] - 1]`, with their coordinates beside. */
+  /**
+   * Points of cell `c` are at positions `start[c]` … `start[c + 1] - 1`, each position three
+   * numbers in `entries`: x, y and id. One array, so a view reads one run of memory a row of
+   * cells, not three (a server of fifty municipalities reads each from cold memory).
+   */
   private readonly start: Int32Array;
-  private readonly ids: Int32Array;
-  private readonly xs: Int32Array;
-  private readonly ys: Int32Array;
+  private readonly entries: Int32Array;
 
   constructor(
     readonly data: Int32Array,
@@ -56,40 +58,37 @@ class GridTree {
     }
     for (let c = 0; c < columns * rows; c++) start[c + 1]! += start[c]!;
     const next = start.slice(0, columns * rows);
-    const ids = new Int32Array(numItems);
-    const xs = new Int32Array(numItems);
-    const ys = new Int32Array(numItems);
+    const entries = new Int32Array(numItems * 3);
     for (let i = 0; i < numItems; i++) {
-      const k = next[cellOf[i]!]!++;
-      ids[k] = i;
-      xs[k] = data[i * stride]!;
-      ys[k] = data[i * stride + 1]!;
+      const e = 3 * next[cellOf[i]!]!++;
+      entries[e] = data[i * stride]!;
+      entries[e + 1] = data[i * stride + 1]!;
+      entries[e + 2] = i;
     }
     [this.minX, this.minY, this.cell, this.columns, this.rows] = [minX, minY, cell, columns, rows];
-    [this.start, this.ids, this.xs, this.ys] = [start, ids, xs, ys];
+    [this.start, this.entries] = [start, entries];
   }
 
-  /** Calls `visit(k)` for every stored point `k` in the cells a box touches. */
-  private cells(minX: number, minY: number, maxX: number, maxY: number, visit: (k: number) => void) {
+  /** Calls `visit(e)` for every stored point's offset `e` in `entries`, in the cells a box touches. */
+  private cells(minX: number, minY: number, maxX: number, maxY: number, visit: (e: number) => void) {
     const { cell, columns, rows, start } = this;
     const x0 = Math.max(0, Math.floor((minX - this.minX) / cell));
     const x1 = Math.min(columns - 1, Math.floor((maxX - this.minX) / cell));
     const y0 = Math.max(0, Math.floor((minY - this.minY) / cell));
     const y1 = Math.min(rows - 1, Math.floor((maxY - this.minY) / cell));
     for (let cy = y0; cy <= y1; cy++)
-      for (let c = cy * columns + x0, end = cy * columns + x1; c <= end; c++)
-        for (let k = start[c]!, e = start[c + 1]!; k < e; k++) visit(k);
+      for (let e = 3 * start[cy * columns + x0]!, end = 3 * start[cy * columns + x1 + 1]!; e < end; e += 3) visit(e);
   }
 
   /** Ids within `r` of a point (KDBush's test: squared distance at most r²); their number. */
   withinInto(qx: number, qy: number, r: number, out: { [i: number]: number }): number {
-    const { ids, xs, ys } = this;
+    const { entries } = this;
     const r2 = r * r;
     let n = 0;
-    this.cells(qx - r, qy - r, qx + r, qy + r, (k) => {
-      const dx = xs[k]! - qx;
-      const dy = ys[k]! - qy;
-      if (dx * dx + dy * dy <= r2) out[n++] = ids[k]!;
+    this.cells(qx - r, qy - r, qx + r, qy + r, (e) => {
+      const dx = entries[e]! - qx;
+      const dy = entries[e + 1]! - qy;
+      if (dx * dx + dy * dy <= r2) out[n++] = entries[e + 2]!;
     });
     return n;
   }
@@ -100,18 +99,47 @@ class GridTree {
     return out;
   }
 
+  /**
+   * The positions (`0 … numItems - 1`, the grid's own order) of the points inside a box, edges
+   * included, in the order of their ids: what a view shows, for a caller that keeps something
+   * per position and reads it in the grid's order, near in memory for near points.
+   */
+  inBox(minX: number, minY: number, maxX: number, maxY: number): Float64Array {
+    const { entries, numItems } = this;
+    let keys = scratch;
+    let n = 0;
+    this.cells(minX, minY, maxX, maxY, (e) => {
+      const x = entries[e]!;
+      const y = entries[e + 1]!;
+      if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
+        if (n === keys.length) keys = grow(keys);
+        // Id and position in one number, so one numeric sort (no comparator) orders both.
+        keys[n++] = entries[e + 2]! * numItems + e / 3;
+      }
+    });
+    const out = keys.slice(0, n).sort();
+    for (let j = 0; j < n; j++) out[j] = out[j]! % numItems;
+    return out;
+  }
+
+  /** The id at a position of `inBox`. */
+  idAt(position: number): number {
+    return this.entries[3 * position + 2]!;
+  }
+
   /** Ids inside a box, edges included; in id order, so every index lists a view alike. */
   range(minX: number, minY: number, maxX: number, maxY: number): number[] {
-    const { ids, xs, ys } = this;
-    const out: number[] = [];
-    this.cells(minX, minY, maxX, maxY, (k) => {
-      const x = xs[k]!;
-      const y = ys[k]!;
-      if (x >= minX && x <= maxX && y >= minY && y <= maxY) out.push(ids[k]!);
-    });
-    return out.sort((a, b) => a - b);
+    return Array.from(this.inBox(minX, minY, maxX, maxY), (p) => this.idAt(p));
   }
 }
+
+/** Reused by every grid's `inBox` (single-threaded, never held across calls). */
+let scratch = new Float64Array(1024);
+const grow = (keys: Float64Array) => {
+  scratch = new Float64Array(keys.length * 2);
+  scratch.set(keys);
+  return scratch;
+};
 
 type Internals = {
   options: { radius: number; extent: number; maxZoom: number };

@@ -1,5 +1,5 @@
 import { CLUSTER_OPTIONS } from '@buurtkit/api/cluster';
-import { gridded } from '@buurtkit/api/cluster-grid';
+import { gridded, type GridTree } from '@buurtkit/api/cluster-grid';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 
 /** What the cluster index is built from: an initiative as the map shows it. */
@@ -28,6 +28,12 @@ export class ClusterAnswers {
   private readonly points: string[];
   /** Each cluster's whole feature, once shown: its expansion zoom walks the tree. */
   private readonly clusters = new Map<number, string>();
+  /**
+   * By tree zoom, by grid position: the texts shown there (an initiative's or cluster's, shared
+   * with the fields above). A view reads them in the grid's order, a run of memory per row of
+   * cells, where reading through ids went to a random place in three arrays per feature.
+   */
+  private readonly shown: (string | undefined)[][] = [];
 
   constructor(rows: readonly ClusterPoint[]) {
     this.points = rows.map((p) =>
@@ -66,18 +72,20 @@ export class ClusterAnswers {
 
   private collect([minLng, minLat, maxLng, maxLat]: number[], zoom: number, parts: string[]) {
     const index = this.index as unknown as Internals;
-    const tree = index.trees[index._limitZoom(zoom)]!;
-    const { data } = tree;
-    const ids = tree.range(encode(lngX(minLng!)), encode(latY(maxLat!)), encode(lngX(maxLng!)), encode(latY(minLat!)));
-    for (const id of ids) {
-      const k = index.stride * id;
-      const i = data[k + OFFSET_ID]!;
-      if (data[k + OFFSET_NUM]! > 1) parts.push(this.clusters.get(i) ?? this.cluster(index._featureJSON(data, k)));
-      else {
-        const known = this.points[i]!;
-        parts.push(known.charCodeAt(0) === BRACE ? known : this.point(index._featureJSON(data, k)));
-      }
-    }
+    const z = index._limitZoom(zoom);
+    const tree = index.trees[z]!;
+    const shown = (this.shown[z] ??= Array.from({ length: tree.numItems }, () => undefined));
+    const box = tree.inBox(encode(lngX(minLng!)), encode(latY(maxLat!)), encode(lngX(maxLng!)), encode(latY(minLat!)));
+    for (const at of box) parts.push(shown[at] ?? (shown[at] = this.write(index, tree, tree.idAt(at))));
+  }
+
+  /** The text of a zoom's entry (its position in the zoom's `data`), from what is known or written now. */
+  private write(index: Internals, tree: Internals['trees'][number], entry: number): string {
+    const k = index.stride * entry;
+    const i = tree.data[k + OFFSET_ID]!;
+    if (tree.data[k + OFFSET_NUM]! > 1) return this.clusters.get(i) ?? this.cluster(index._featureJSON(tree.data, k));
+    const known = this.points[i]!;
+    return known.charCodeAt(0) === BRACE ? known : this.point(index._featureJSON(tree.data, k));
   }
 
   /** An initiative's whole feature, written the first time it is shown. */
@@ -118,7 +126,7 @@ const BRACE = '{'.charCodeAt(0);
  */
 type Internals = {
   stride: number;
-  trees: { data: Int32Array; range(minX: number, minY: number, maxX: number, maxY: number): number[] }[];
+  trees: GridTree[];
   _limitZoom(zoom: number): number;
   _featureJSON(data: Int32Array, k: number): Feature;
 };
