@@ -33,6 +33,10 @@ const points = (n: number): ClusterPoint[] => {
   }));
 };
 
+/** JSON text as ASCII: each UTF-16 unit beyond it written as `\uXXXX` (JSON escapes any lone surrogate itself). */
+const asAscii = (text: string) =>
+  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** The answer as the route made it before: (gridded) Supercluster's features mapped, then `JSON.stringify`. */
 function asObjects(all: ClusterPoint[], bbox: [number, number, number, number], zoom: number) {
   const index = gridded(new Supercluster<Omit<ClusterPoint, 'lon' | 'lat'>>({ ...CLUSTER_OPTIONS }));
@@ -70,7 +74,7 @@ function asObjects(all: ClusterPoint[], bbox: [number, number, number, number], 
   });
 }
 
-test('an answer is the text JSON.stringify made of the same clusters, at every zoom', () => {
+test('an answer is the text JSON.stringify made of the same clusters, in ASCII, at every zoom', () => {
   const all = points(3000);
   const answers = new ClusterAnswers(all);
   let features = 0;
@@ -85,7 +89,11 @@ test('an answer is the text JSON.stringify made of the same clusters, at every z
   ] as [number, number, number, number][])
     for (let zoom = 0; zoom <= 19; zoom++) {
       const text = answers.answer(bbox, zoom);
-      const expected = asObjects(all, bbox, zoom);
+      const stringified = asObjects(all, bbox, zoom);
+      // The same JSON to a reader, sent as ASCII alone (hashed and encoded at memory speed).
+      assert.deepEqual(JSON.parse(text), JSON.parse(stringified));
+      assert.doesNotMatch(text, /[\u0080-\uffff]/);
+      const expected = asAscii(stringified);
       // Where they part, not two 70 kB texts.
       const at = [...text].findIndex((c, i) => c !== expected[i]);
       assert.ok(
