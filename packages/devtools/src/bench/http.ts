@@ -56,6 +56,27 @@ export async function measure(origin: string, scenario: Scenario) {
   // Warm-up: builds the cluster index and fills caches, as a running server would have.
   await autocannon({ url: origin, connections: 2, duration: 2, requests });
   const connections = scenario.clients ?? CONNECTIONS;
-  const r = await autocannon({ url: origin, connections, duration: DURATION, requests });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx };
+  // Each answer's time as measured (autocannon's percentiles are whole milliseconds, cut down:
+  // at a p99 of 2 or 3 ms that is a third of the figure, and 2.9 against 4.0 read as 2 against 4).
+  const times: number[] = [];
+  const r = await new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ url: origin, connections, duration: DURATION, requests }, (e, done) =>
+      e ? reject(e) : resolve(done),
+    ).on('response', (_client, status, _bytes, ms) => {
+      if (status < 300) times.push(ms);
+    }),
+  );
+  return {
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    rps: Math.round(r.requests.average),
+    errors: r.errors + r.non2xx,
+  };
+}
+
+/** The time below which a share of the answers came, in ms to a hundredth (0 for none). */
+export function percentile(times: number[], share: number): number {
+  if (!times.length) return 0;
+  const sorted = Float64Array.from(times).sort();
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]! * 100) / 100;
 }
