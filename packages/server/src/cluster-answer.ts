@@ -1,6 +1,7 @@
 import { CLUSTER_OPTIONS } from '@buurtkit/api/cluster';
 import { gridded, type GridTree } from '@buurtkit/api/cluster-grid';
 import Supercluster, { type ClusterProperties } from 'supercluster';
+import { asciiJson, collectionText } from './json-text.js';
 
 /** What the cluster index is built from: an initiative as the map shows it. */
 export type ClusterPoint = { id: number; lon: number; lat: number; title: string; theme: string; phase: string };
@@ -16,7 +17,7 @@ type Feature = ReturnType<Supercluster<null>['getClusters']>[number];
  * V8 keeps the text of recently printed numbers, which a single municipality's map hits, but a
  * server of fifty municipalities (fifty of these indexes, each request reading another) missed
  * it on every coordinate, 260 µs an answer. The text is the one `JSON.stringify` made of the
- * same answer, byte for byte, but for characters beyond ASCII, which it escapes (`json`);
+ * same answer, byte for byte, but for characters beyond ASCII, which it escapes (`asciiJson`);
  * `cluster-answer.test.ts` holds it to that.
  */
 export class ClusterAnswers {
@@ -60,8 +61,8 @@ export class ClusterAnswers {
     for (const [i, p] of rows.entries()) {
       const feature = index._featureJSON(data, index.stride * i);
       texts.push(
-        `${head(feature)}"cluster":false,"id":${p.id},"title":${json(p.title)},"theme":${json(p.theme)},` +
-          `"phase":${json(p.phase)}}}`,
+        `${head(feature)}"cluster":false,"id":${p.id},"title":${asciiJson(p.title)},"theme":${asciiJson(p.theme)},` +
+          `"phase":${asciiJson(p.phase)}}}`,
       );
       this.starts[i + 1] = this.starts[i]! + texts[i]!.length;
     }
@@ -81,13 +82,7 @@ export class ClusterAnswers {
   answer(bbox: [number, number, number, number], zoom: number): string {
     const parts: string[] = [];
     for (const box of boxes(bbox)) this.collect(box, zoom, parts);
-    // The collection's head and tail joined in, not wrapped around: `join` makes one flat text,
-    // a template around it a rope that reading flattens into a second copy (70 kB a map view).
-    const head = `{"type":"FeatureCollection","zoom":${zoom},"features":[`;
-    if (!parts.length) return `${head}]}`;
-    parts[0] = head + parts[0];
-    parts[parts.length - 1] += ']}';
-    return parts.join(',');
+    return collectionText({ type: 'FeatureCollection', zoom }, parts);
   }
 
   private collect([minLng, minLat, maxLng, maxLat]: number[], zoom: number, parts: string[]) {
@@ -124,17 +119,6 @@ export class ClusterAnswers {
  * is one string. (Its UTF-8 is exact: the text is ASCII.)
  */
 const flat = (text: string) => Buffer.from(text).toString();
-
-/**
- * A JSON string with every character beyond ASCII escaped (`é` as `\u00e9`): the same value to
- * every JSON reader, and an answer of ASCII alone is hashed for its ETag and copied out as UTF-8
- * at memory speed, where one `é` in 70 kB sends both down a character-by-character path
- * (Almere at zoom 13: the hash 82 -> 43 µs, the UTF-8 copy 52 -> 18 µs). A map of the country,
- * all clusters, had been ASCII and a town's view not, so two views of like size cost unlike.
- */
-const json = (value: string) =>
-  JSON.stringify(value).replace(BEYOND_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const BEYOND_ASCII = /[\u0080-\uffff]/g;
 
 const head = (f: Feature) => {
   const [lon, lat] = f.geometry.coordinates;

@@ -19,6 +19,7 @@ import { similar, similarQuery } from '@buurtkit/api/similar';
 import { similarCandidates } from '../store/similar.js';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
 import { READS } from '../caching/policies.js';
+import { JSON_TYPE } from '../json-text.js';
 
 const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : []);
 
@@ -45,10 +46,10 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     contacts: validatorFor('findContacts'),
   };
 
-  app.get('/api/v1/initiatives', { config: { read: READS.initiatives } }, async (req) => {
+  app.get('/api/v1/initiatives', { config: { read: READS.initiatives } }, async (req, reply) => {
     const locale = localeOf(req);
     const q = v.list.query(req.query as Record<string, unknown>, locale);
-    return listInitiatives(
+    const answer = await listInitiatives(
       ctx.db,
       {
         bbox: bboxOrProblem(q.bbox, locale),
@@ -65,6 +66,8 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       (q.format as ListFormat | undefined) ?? 'geojson',
       q.bbox === undefined ? undefined : await ctx.points.at(ctx.db, req.publicVersion),
     );
+    // A page from memory comes written as JSON text already.
+    return typeof answer === 'string' ? reply.type(JSON_TYPE).send(answer) : answer;
   });
 
   app.get('/api/v1/initiatives/clusters', { config: { read: READS.initiatives } }, async (req, reply) => {
@@ -80,7 +83,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       req.publicVersion,
     );
     // JSON text made by the index itself (see ClusterAnswers), sent as it is.
-    return reply.type('application/json; charset=utf-8').send(index.answer(bbox, zoom));
+    return reply.type(JSON_TYPE).send(index.answer(bbox, zoom));
   });
 
   app.get('/api/v1/initiatives/:id', { config: { read: READS.initiatives } }, async (req) => {

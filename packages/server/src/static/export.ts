@@ -50,7 +50,9 @@ export async function exportStatic(db: Db, dir: string, o: ExportOptions = {}): 
     mkdirSync(work, { recursive: true });
     const showElsewhere = o.showElsewhere ?? true;
     const list = await listInitiatives(db, {}, { limit: Number.MAX_SAFE_INTEGER, offset: 0 });
-    if (!('features' in list)) throw new Error('the list answered in another format than GeoJSON');
+    // Read from the database (no index of points given): GeoJSON objects, never a page's text.
+    if (typeof list === 'string' || !('features' in list))
+      throw new Error('the list answered in another format than GeoJSON');
     const municipality = await initiativeMunicipalities(db);
     const features: StaticInitiative[] = list.features.map((f) => ({
       ...f,
