@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@buurtkit/phase-tracker/define';
 import type { PhaseTracker } from '@buurtkit/phase-tracker';
 import { tookPart } from './helpers/took-part.ts';
+import { until } from './helpers/until.ts';
 // @ts-expect-error served by the test runner
 import { API } from '/__buurtkit/env.js';
 
@@ -31,12 +32,17 @@ describe('following an initiative', () => {
     expect(open.textContent!.trim()).to.equal('Follow this initiative');
     open.focus();
     await sendKeys({ press: 'Enter' });
-    await new Promise((r) => setTimeout(r, 500));
-    expect(el.shadowRoot!.activeElement?.id).to.equal('follow-email', 'focus moves into the form');
+    // Waited for, not slept on: on a loaded CI machine 500 ms was once not enough.
+    const focused = () => el.shadowRoot!.activeElement?.id;
+    await until(
+      el,
+      () => focused() === 'follow-email',
+      () => `focus to move into the form (it is on "${focused()}")`,
+    );
     await sendKeys({ type: 'not-an-address' });
     await sendKeys({ press: 'Enter' });
-    await new Promise((r) => setTimeout(r, 300));
     const input = q(el, '#follow-email') as HTMLInputElement;
+    await until(el, () => input.getAttribute('aria-invalid') === 'true', 'the address to be marked invalid');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, '#follow-email-error')!.textContent).to.contain('Fill in an e-mail address');
     expect(input.value).to.equal('not-an-address', 'what the resident typed stays');
@@ -45,13 +51,17 @@ describe('following an initiative', () => {
     input.select();
     await sendKeys({ type: 'neighbour@example.org' });
     await sendKeys({ press: 'Enter' });
-    await new Promise((r) => setTimeout(r, 1000));
+    await until(el, () => q(el, '#follow-status'), 'the status message');
     const status = q(el, '#follow-status');
     expect(status, 'the status message').to.not.equal(null);
     expect(status!.getAttribute('role')).to.equal('status');
     expect(status!.textContent).to.contain('neighbour@example.org');
     // Compared by id: a failed comparison of elements would be serialised whole.
-    expect(el.shadowRoot!.activeElement?.id).to.equal('follow-status');
+    await until(
+      el,
+      () => focused() === 'follow-status',
+      () => `focus on the status (it is on "${focused()}")`,
+    );
     // For the host page's statistics: what was done where, never the address.
     expect(took).to.deep.equal([{ initiative: 1, action: 'follow' }]);
     await expect(el).to.be.accessible();
