@@ -26,6 +26,8 @@ export class GridTree {
    */
   private readonly start: Int32Array;
   private readonly entries: Int32Array;
+  /** Each id's position, made on a view's first walk (Supercluster's own clustering never needs it). */
+  private positions?: Int32Array;
 
   constructor(
     readonly data: Int32Array,
@@ -103,22 +105,58 @@ export class GridTree {
    * The positions (`0 … numItems - 1`, the grid's own order) of the points inside a box, edges
    * included, in the order of their ids: what a view shows, for a caller that keeps something
    * per position and reads it in the grid's order, near in memory for near points.
+   *
+   * Ordered by marking ids in a bitset and reading it back, not by sorting: a town's view at
+   * zoom 13 (350 points) spent ~6 µs in the sort with one municipality and ~18 µs with fifty,
+   * whose orders differ each request and defeat branch prediction (perf, `CompareNum`). The
+   * bitset is read over the ids' range only; a wide range with few points (a small box on the
+   * deepest tree) is sorted as before, where that is cheaper.
    */
-  inBox(minX: number, minY: number, maxX: number, maxY: number): Float64Array {
+  inBox(minX: number, minY: number, maxX: number, maxY: number): Int32Array {
     const { entries, numItems } = this;
-    let keys = scratch;
+    let ids = scratch;
     let n = 0;
+    let low = numItems;
+    let high = -1;
     this.cells(minX, minY, maxX, maxY, (e) => {
       const x = entries[e]!;
       const y = entries[e + 1]!;
       if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
-        if (n === keys.length) keys = grow(keys);
-        // Id and position in one number, so one numeric sort (no comparator) orders both.
-        keys[n++] = entries[e + 2]! * numItems + e / 3;
+        if (n === ids.length) ids = grow(ids);
+        const id = entries[e + 2]!;
+        ids[n++] = id;
+        if (id < low) low = id;
+        if (id > high) high = id;
       }
     });
-    const out = keys.slice(0, n).sort();
-    for (let j = 0; j < n; j++) out[j] = out[j]! % numItems;
+    const out = new Int32Array(n);
+    if (!n) return out;
+    const positions = (this.positions ??= this.positionsById());
+    if ((high - low) >> 5 > 4 * n) {
+      out.set(ids.subarray(0, n));
+      out.sort();
+      for (let j = 0; j < n; j++) out[j] = positions[out[j]!]!;
+      return out;
+    }
+    const bits = marks.length > high >> 5 ? marks : (marks = new Int32Array((high >> 5) + 1024));
+    for (let j = 0; j < n; j++) bits[ids[j]! >> 5]! |= 1 << (ids[j]! & 31);
+    let k = 0;
+    for (let w = low >> 5, last = high >> 5; w <= last; w++) {
+      let word = bits[w]!;
+      if (!word) continue;
+      bits[w] = 0;
+      while (word) {
+        const bit = word & -word;
+        out[k++] = positions[(w << 5) + 31 - Math.clz32(bit)]!;
+        word ^= bit;
+      }
+    }
+    return out;
+  }
+
+  private positionsById(): Int32Array {
+    const out = new Int32Array(this.numItems);
+    for (let p = 0; p < this.numItems; p++) out[this.entries[3 * p + 2]!] = p;
     return out;
   }
 
@@ -133,11 +171,15 @@ export class GridTree {
   }
 }
 
-/** Reused by every grid's `inBox` (single-threaded, never held across calls). */
-let scratch = new Float64Array(1024);
-const grow = (keys: Float64Array) => {
-  scratch = new Float64Array(keys.length * 2);
-  scratch.set(keys);
+/**
+ * Reused by every grid's `inBox` (single-threaded, never held across calls): the ids found,
+ * and the bitset that orders them (all zero between calls).
+ */
+let scratch = new Int32Array(1024);
+let marks = new Int32Array(1024);
+const grow = (ids: Int32Array) => {
+  scratch = new Int32Array(ids.length * 2);
+  scratch.set(ids);
   return scratch;
 };
 

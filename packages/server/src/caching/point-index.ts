@@ -160,17 +160,41 @@ export class PointIndex {
       }
       return found;
     }
-    const all = new Int32Array(inBox);
-    let k = 0;
+    // Newest first is lowest position first: the box's positions are marked in a bitset and
+    // read back in order, up to the page's end. Sorting them (a city's few thousand) cost
+    // 3 µs with one municipality and 16 with fifty, whose orders differ each request and
+    // defeat branch prediction (perf: `TypedArraySortFast`).
+    const bits = marks.length > size >> 5 ? marks : (marks = new Int32Array((size >> 5) + 1));
+    let low = size;
+    let high = -1;
     this.cells(bbox, (from, to, whole) => {
       for (let j = from; j < to; j++) {
         const i = cellItems[j]!;
-        if (whole || (lons[i]! >= w && lons[i]! <= e && lats[i]! >= s && lats[i]! <= n)) all[k++] = i;
+        if (whole || (lons[i]! >= w && lons[i]! <= e && lats[i]! >= s && lats[i]! <= n)) {
+          bits[i >> 5]! |= 1 << (i & 31);
+          if (i < low) low = i;
+          if (i > high) high = i;
+        }
       }
     });
-    return all.sort().subarray(offset, offset + wanted);
+    let skip = offset;
+    let k = 0;
+    for (let word = low >> 5; word <= high >> 5 && k < wanted; word++) {
+      let set = bits[word]!;
+      while (set && k < wanted) {
+        const bit = set & -set;
+        set ^= bit;
+        if (skip) skip--;
+        else found[k++] = (word << 5) + 31 - Math.clz32(bit);
+      }
+    }
+    bits.fill(0, low >> 5, (high >> 5) + 1);
+    return found;
   }
 }
+
+/** The bitset `page` orders a box's positions with (single-threaded, all zero between calls). */
+let marks = new Int32Array(1024);
 
 /**
  * The index of the current public version (which moves with every committed write to what is
