@@ -147,20 +147,21 @@ export function registerReadCaching(
       return payload;
     }
     const hit = req.readHit;
-    const text = !hit && typeof payload === 'string' ? payload : undefined;
-    const length = hit?.body.length ?? (text === undefined ? (payload as Buffer).length : Buffer.byteLength(text));
+    const fresh = hit ? undefined : (payload as string | Buffer);
+    const length = hit?.body.length ?? (typeof fresh === 'string' ? Buffer.byteLength(fresh) : fresh!.length);
     const keep = !hit && req.readKey !== undefined && cache.wants(req.readKey, length);
     const encoding = length >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
-    // Text sent once as it is needs no buffer of its own: its tag is hashed from the text and
-    // Node writes it out. A 70 kB buffer per map view, freed only by the garbage collector in
+    // An answer sent once as it is needs no copy of its own: its tag is hashed from it and Node
+    // writes it out. A 70 kB buffer per map view, freed only by the garbage collector in
     // batches, had glibc hand pages back and fault them in again (~15 page faults a request).
+    // One kept or compressed is copied (a map view's bytes are in a reused buffer: `asciiBody`).
     const answer =
       hit ??
-      (text !== undefined && !keep && encoding === 'identity'
+      (!keep && encoding === 'identity'
         ? undefined
-        : new Answer(Buffer.from(payload), String(reply.getHeader('Content-Type') ?? 'application/json')));
+        : new Answer(Buffer.from(fresh!), String(reply.getHeader('Content-Type') ?? 'application/json')));
     if (keep) cache.keep(req.readKey!, answer!);
-    const etag = answer?.etag ?? etagOf(text!);
+    const etag = answer?.etag ?? etagOf(fresh!);
     reply.header('ETag', etag);
     reply.header('Cache-Control', policy.cacheControl);
     addVary(reply, 'Accept-Encoding');
@@ -170,7 +171,7 @@ export function registerReadCaching(
       reply.removeHeader('Content-Length');
       return '';
     }
-    if (encoding === 'identity') return answer?.body ?? text;
+    if (encoding === 'identity') return answer?.body ?? fresh;
     reply.header('Content-Encoding', encoding);
     reply.removeHeader('Content-Length');
     return answer!.in(encoding);

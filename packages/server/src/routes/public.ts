@@ -20,6 +20,7 @@ import { similarCandidates } from '../store/similar.js';
 import { getPhaseModel, listPhaseModels, listThemes } from '../store/reference.js';
 import { READS } from '../caching/policies.js';
 import { JSON_TYPE } from '../json-text.js';
+import { asciiBody } from '../ascii-body.js';
 
 const list = (v: unknown) => (typeof v === 'string' && v ? v.split(',') : []);
 
@@ -66,8 +67,8 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       (q.format as ListFormat | undefined) ?? 'geojson',
       q.bbox === undefined ? undefined : await ctx.points.at(ctx.db, req.publicVersion),
     );
-    // A page from memory comes written as JSON text already.
-    return typeof answer === 'string' ? reply.type(JSON_TYPE).send(answer) : answer;
+    // A page from memory comes written as JSON text already (ASCII: `asciiJson`).
+    return typeof answer === 'string' ? reply.type(JSON_TYPE).send(asciiBody(answer, reply.raw)) : answer;
   });
 
   app.get('/api/v1/initiatives/clusters', { config: { read: READS.initiatives } }, async (req, reply) => {
@@ -82,8 +83,8 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
       (q.q as string | undefined)?.toLowerCase() || undefined,
       req.publicVersion,
     );
-    // JSON text made by the index itself (see ClusterAnswers), sent as it is.
-    return reply.type(JSON_TYPE).send(index.answer(bbox, zoom));
+    // JSON text made by the index itself (see ClusterAnswers; ASCII), sent as it is.
+    return reply.type(JSON_TYPE).send(asciiBody(index.answer(bbox, zoom), reply.raw));
   });
 
   app.get('/api/v1/initiatives/:id', { config: { read: READS.initiatives } }, async (req) => {
