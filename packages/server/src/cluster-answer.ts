@@ -36,9 +36,13 @@ export class ClusterAnswers {
   private readonly text: string;
   private readonly span: Int32Array;
   /**
-   * By tree zoom, by grid position: what is shown there, once known: an initiative (its load
-   * position + 1) or a cluster (-1 - its place in `clusterTexts`); 0 until first shown. A view
-   * reads it in the grid's order, a run of memory per row of cells.
+   * By tree zoom, two numbers per grid position: what is shown there, once known. An
+   * initiative as its text's range (start + 1, end), a cluster as (-1 - its place in
+   * `clusterTexts`, 0); (0, 0) until first shown. A view reads it in the grid's order, a run of
+   * memory per row of cells, and goes straight to the text: looking the range up in `span` by
+   * the initiative's load position was a read from anywhere in 80 kB per feature, which with
+   * fifty municipalities (each request another index, from cold memory) missed the processor's
+   * cache for most of a view's ~350 features.
    */
   private readonly shown: Int32Array[] = [];
   /** Each cluster's whole feature, once shown: its expansion zoom walks the tree. */
@@ -95,21 +99,24 @@ export class ClusterAnswers {
     const index = this.index as unknown as Internals;
     const z = index._limitZoom(zoom);
     const tree = index.trees[z]!;
-    const shown = (this.shown[z] ??= new Int32Array(tree.numItems));
-    const { text, span, clusterTexts } = this;
+    const shown = (this.shown[z] ??= new Int32Array(2 * tree.numItems));
+    const { text, clusterTexts } = this;
     const box = tree.inBox(encode(lngX(minLng!)), encode(latY(maxLat!)), encode(lngX(maxLng!)), encode(latY(minLat!)));
     for (const at of box) {
-      const what = shown[at] || (shown[at] = this.kind(index, tree, tree.idAt(at)));
-      parts.push(what > 0 ? text.slice(span[2 * what - 2], span[2 * what - 1]) : clusterTexts[-1 - what]!);
+      if (shown[2 * at] === 0) this.learn(index, tree, at, shown);
+      const what = shown[2 * at]!;
+      parts.push(what > 0 ? text.slice(what - 1, shown[2 * at + 1]) : clusterTexts[-1 - what]!);
     }
   }
 
-  /** What a zoom's entry (its position in the zoom's `data`) is, as `shown` keeps it. */
-  private kind(index: Internals, tree: Internals['trees'][number], entry: number): number {
-    const k = index.stride * entry;
-    if (tree.data[k + OFFSET_NUM]! <= 1) return tree.data[k + OFFSET_ID]! + 1;
-    const slot = this.clusterTexts.push(this.cluster(index._featureJSON(tree.data, k))) - 1;
-    return -1 - slot;
+  /** What a zoom's grid position `at` shows, written into `shown` as it keeps it. */
+  private learn(index: Internals, tree: Internals['trees'][number], at: number, shown: Int32Array) {
+    const k = index.stride * tree.idAt(at);
+    if (tree.data[k + OFFSET_NUM]! <= 1) {
+      const i = tree.data[k + OFFSET_ID]!;
+      shown[2 * at] = this.span[2 * i]! + 1;
+      shown[2 * at + 1] = this.span[2 * i + 1]!;
+    } else shown[2 * at] = -this.clusterTexts.push(this.cluster(index._featureJSON(tree.data, k)));
   }
 
   /** A cluster's whole feature, with its expansion zoom (a walk down the tree), written once. */
