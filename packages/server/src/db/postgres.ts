@@ -31,13 +31,32 @@ const statementName = (text: string) => {
 
 const qualify = schemaQualifier(TABLES);
 
+/**
+ * Each schema's statements as sent, by our SQL text: qualified, numbered and named once. A
+ * query looks its SQL (a literal, its hash kept by V8) up in its own schema's map, where one
+ * map for every schema took a key made per query (schema + SQL) and a search through fifty
+ * municipalities' entries.
+ */
+const sentForms = new Map<string, Map<string, { name: string; text: string }>>();
+
+function formsOf(schema: string) {
+  let forms = sentForms.get(schema);
+  if (!forms) sentForms.set(schema, (forms = new Map()));
+  return forms;
+}
+
 /** Statements on `schema`'s tables, whatever the connection's `search_path` (see `qualify.ts`). */
 function handle(client: Queryable, schema: string): Omit<Db, 'transaction' | 'close'> {
+  const forms = formsOf(schema);
   const query = async (sql: string, params: readonly SqlValue[] = [], rowMode?: 'array') => {
-    const text = qualify(schema, sql);
+    let form = forms.get(sql);
+    if (!form) {
+      const text = qualify(schema, sql);
+      forms.set(sql, (form = { name: statementName(text), text: numberPlaceholders(text) }));
+    }
     return client.query({
-      name: statementName(text),
-      text: numberPlaceholders(text),
+      name: form.name,
+      text: form.text,
       // Booleans live in integer columns on both databases.
       values: params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)),
       ...(rowMode ? { rowMode } : {}),
