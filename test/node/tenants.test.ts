@@ -5,7 +5,16 @@ import { promisify } from 'node:util';
 import { before, describe, test } from 'node:test';
 import { loadOpenApi } from '@buurtkit/api';
 import { expectDocumented } from './helpers/openapi.ts';
-import { countRows, dialects, STAFF_TOKEN, uploadPhoto, validIdea, type TestServer } from './helpers/server.ts';
+import { addTenant, openTenantDatabase, parseArgs, seedDemo, seedReference, startServer } from '@buurtkit/server';
+import {
+  countRows,
+  dialects,
+  freshDatabase,
+  STAFF_TOKEN,
+  uploadPhoto,
+  validIdea,
+  type TestServer,
+} from './helpers/server.ts';
 import { startSmtp, type CaughtMail } from './helpers/smtp.ts';
 import { signInAs, startOidcProvider } from './helpers/oidc.ts';
 import { startTenants, TENANTS, type TenantWorld } from './helpers/tenants.ts';
@@ -338,6 +347,29 @@ for (const dialect of dialects) {
       assert.equal((await preflight(w.own, TENANTS.a.origin)).headers.get('access-control-allow-origin'), null);
     });
 
+    test('what the API keeps for a municipality is its own: a guesser held up in one is not in another', async () => {
+      // One API instance serves both; a throttle made once for all would count Leiden's misses
+      // in Almere's database. The misses are an hour ago, so later tests find nobody held up.
+      const { checkCharacter, readReference } = await import('@buurtkit/api/reference');
+      const { reference } = (await w.a.db.get<{ reference: string }>('SELECT reference FROM ideas LIMIT 1'))!;
+      const track = (s: TestServer, ref: string) => s.fetch(`/api/v1/tracking/${encodeURIComponent(ref)}`);
+      // Well-formed references with the right check character that Leiden does not have.
+      const guesses: string[] = [];
+      for (let i = 0; guesses.length < 30; i++) {
+        const chars = String(i).padStart(11, '2').replace(/[01]/g, '3');
+        const read = readReference(`BK${chars}${checkCharacter(chars)}`);
+        if (read.kind === 'reference') guesses.push(read.value);
+      }
+      w.a.clock.now = new Date(Date.now() - 3_600_000);
+      try {
+        for (const guess of guesses) assert.equal((await track(w.b, guess)).status, 404, guess);
+        assert.equal((await track(w.b, reference)).status, 429, 'Leiden holds the guesser up');
+        assert.equal((await track(w.a, reference)).status, 200, 'Almere does not');
+      } finally {
+        w.a.clock.now = new Date();
+      }
+    });
+
     test('counts, clusters and open data count each municipality’s own initiatives only', async () => {
       for (const s of [w.a, w.b, w.own]) {
         const own = await countRows(s.db, 'initiatives');
@@ -568,3 +600,34 @@ for (const dialect of dialects) {
     });
   });
 }
+
+for (const dialect of dialects)
+  test(`start-up has every municipality's map indexes built when it says it is warm (${dialect})`, async () => {
+    // Its point index is only started by asking; a warm-up that did not wait for it ended with
+    // fifty builds under way, and collected (start.ts) before their garbage was garbage.
+    const { db: registry, location } = await freshDatabase(dialect);
+    await seedReference(registry);
+    // Each database's public version, read before the server starts: after its warm-up, nothing
+    // may be awaited before the indexes are looked at (a build would finish meanwhile).
+    const versions = new Map<string | null, number>([[null, await publicVersion(registry)]]);
+    for (const code of [TENANTS.a.code, TENANTS.b.code]) {
+      const db = await openTenantDatabase(location, code);
+      await seedDemo(db);
+      versions.set(code, await publicVersion(db));
+      await db.close();
+      await addTenant(registry, code, [], new Date().toISOString());
+    }
+    await registry.close();
+    const server = await startServer({ ...parseArgs(['--database', location, '--quiet'], {}), port: 0 });
+    try {
+      await server.warmed;
+      const found = server.router.tenants().map(({ code, ctx }) => ctx.points.at(ctx.db, versions.get(code)!));
+      assert.deepEqual(
+        (await Promise.all(found)).map((index) => index !== undefined),
+        [true, true, true],
+        "the server's own and both municipalities' point indexes, built",
+      );
+    } finally {
+      await server.close();
+    }
+  });

@@ -1,4 +1,10 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerFactory } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerFactory,
+} from 'fastify';
 import { ClusterCache } from './cluster-cache.js';
 import { PointCache } from './caching/point-index.js';
 import { pointRows } from './store/initiatives.js';
@@ -27,11 +33,16 @@ import { MAIL_DEFAULTS, type MailConfig } from './mail/config.js';
 import { Notifier } from './mail/notify.js';
 import { OutboxSender } from './mail/sender.js';
 import { AUTH_THROTTLE, StaffAuth } from './auth/staff.js';
-import { registerReadCaching, type ReadCacheShare } from './caching/read-cache.js';
+import { ReadCache, registerReadCaching, type ReadCacheShare } from './caching/read-cache.js';
 
 export type { ServerOptions } from './context.js';
 
-export type BuiltApp = FastifyInstance & { outbox: OutboxSender; lifecycle: { draining: boolean }; photos: PhotoStore };
+export type BuiltApp = FastifyInstance & {
+  outbox: OutboxSender;
+  lifecycle: { draining: boolean };
+  photos: PhotoStore;
+  ctx: AppContext;
+};
 
 /** How a tenant router hosts an app (see `tenants/router.ts`); a plain server needs none of it. */
 export interface Hosting {
@@ -44,14 +55,17 @@ export interface Hosting {
   readCache?: ReadCacheShare;
 }
 
-/** Builds the Fastify app for the Buurtkit API on an opened, migrated database. */
-export async function buildApp(options: ServerOptions, hosting: Hosting = {}): Promise<BuiltApp> {
+/**
+ * One municipality's context: its database, secret, settings, staff, caches and outbox. Every
+ * request carries the one it is for (`req.ctx`); nothing in the app holds one of its own.
+ */
+export async function createContext(options: ServerOptions, hosting: Hosting = {}): Promise<AppContext> {
   const secret = await serverSecret(options.db);
   const responseDays = options.responseDays ?? 10;
   const mailConfig: MailConfig = { ...MAIL_DEFAULTS, publicUrl: 'http://localhost:8787', ...options.mail };
   const notifier = new Notifier(mailConfig, secret, responseDays);
   const outbox = new OutboxSender(options.db, mailConfig, notifier, secret, options.now, options.log);
-  const ctx: AppContext = {
+  return {
     ...options,
     responseDays,
     showElsewhere: options.showElsewhere ?? true,
@@ -60,6 +74,7 @@ export async function buildApp(options: ServerOptions, hosting: Hosting = {}): P
     secret,
     clusters: new ClusterCache(),
     points: new PointCache(pointRows, publicVersion),
+    readCache: hosting.readCache ?? { cache: new ReadCache(), scope: '' },
     mailConfig,
     notifier,
     outbox,
@@ -75,44 +90,66 @@ export async function buildApp(options: ServerOptions, hosting: Hosting = {}): P
       options.now,
     ),
   };
+}
+
+/** What the one Fastify instance is made with: the same for every municipality it serves. */
+export interface ApiOptions {
+  trustProxy: boolean;
+  serverFactory?: FastifyServerFactory;
+}
+
+/**
+ * The Buurtkit API, its routes registered once, for whichever municipality `contextOf` names
+ * for a request. A server of fifty municipalities is one instance, not fifty: fifty instances
+ * each had their own request classes and router, and the code they share ran megamorphic
+ * (fifty's CPU per map view ~1.5 x one's, most of it there; see the tenants benchmark).
+ */
+export function buildApi(contextOf: (raw: IncomingMessage) => AppContext, o: ApiOptions): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: 256 * 1024,
-    trustProxy: options.trustProxy,
+    trustProxy: o.trustProxy,
     // Our ids are numbers; long garbage in a path should be a 422, not a router error.
     routerOptions: { maxParamLength: 2048 },
     // Closing (a rolling restart) serves what still arrives on open connections rather than
     // answering 503: the load balancer has stopped sending, and responses close them.
     return503OnClosing: false,
-    ...(hosting.serverFactory ? { serverFactory: hosting.serverFactory } : {}),
+    ...(o.serverFactory ? { serverFactory: o.serverFactory } : {}),
+  });
+  // A getter, so it is there for whatever runs first (a hook, the router's 404, a parse error).
+  app.decorateRequest('ctx', {
+    getter(this: FastifyRequest) {
+      return contextOf(this.raw);
+    },
   });
 
-  registerCors(app, options.corsOrigins);
-  registerReadCaching(app, options.db, hosting.readCache);
+  registerCors(app);
+  registerReadCaching(app);
 
   app.addHook('onResponse', async (req, reply) => {
     // Method, route pattern, status and time only: no query string, no address, no body.
-    options.log({
+    req.ctx.log({
       method: req.method,
       route: req.routeOptions.url ?? 'unmatched',
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
     });
   });
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     // Draining: the client's next request opens a connection, which lands on another instance.
-    if (ctx.lifecycle.draining) reply.header('Connection', 'close');
+    if (req.ctx.lifecycle.draining) reply.header('Connection', 'close');
     return payload;
   });
 
   app.setErrorHandler((error: FastifyError | HttpProblem, req, reply) => {
     const locale = localeOf(req);
+    const { log } = req.ctx;
     let problem: HttpProblem;
     if (error instanceof HttpProblem) problem = error;
     else if (isUnavailable(error)) {
       // The database went away (a restart, a failover): the client tries again shortly; nothing hangs.
-      options.log({ event: 'database-unavailable', route: req.routeOptions.url, error: error.message });
+      log({ event: 'database-unavailable', route: req.routeOptions.url, error: error.message });
       problem = new HttpProblem(503, message(locale, 'title.unavailable'), {
         type: problemType('unavailable'),
         headers: { 'Retry-After': '5' },
@@ -127,7 +164,7 @@ export async function buildApp(options: ServerOptions, hosting: Hosting = {}): P
         detail: error.message,
       });
     } else {
-      options.log({ event: 'error', route: req.routeOptions.url, error: error.message, stack: error.stack });
+      log({ event: 'error', route: req.routeOptions.url, error: error.message, stack: error.stack });
       problem = new HttpProblem(500, message(locale, 'title.server'));
     }
     reply
@@ -145,21 +182,28 @@ export async function buildApp(options: ServerOptions, hosting: Hosting = {}): P
   });
 
   docsRoutes(app);
-  publicRoutes(app, ctx);
-  openDataRoutes(app, ctx);
-  ideaRoutes(app, ctx);
-  staffRoutes(app, ctx);
-  phaseModelRoutes(app, ctx);
-  mailRoutes(app, ctx);
-  supportRoutes(app, ctx);
-  signInRoutes(app, ctx);
-  healthRoutes(app, ctx);
-  privacyRoutes(app, ctx);
-  settingsRoutes(app, ctx);
-  embedRoutes(app, ctx);
-  app.addHook('onReady', async () => outbox.start());
-  app.addHook('onClose', async () => outbox.stop());
+  publicRoutes(app);
+  openDataRoutes(app);
+  ideaRoutes(app);
+  staffRoutes(app);
+  phaseModelRoutes(app);
+  mailRoutes(app);
+  supportRoutes(app);
+  signInRoutes(app);
+  healthRoutes(app);
+  privacyRoutes(app);
+  settingsRoutes(app);
+  embedRoutes(app);
+  return app;
+}
+
+/** The API for one municipality (a plain server, the tests): its context and its instance. */
+export async function buildApp(options: ServerOptions, hosting: Hosting = {}): Promise<BuiltApp> {
+  const ctx = await createContext(options, hosting);
+  const app = buildApi(() => ctx, { trustProxy: options.trustProxy, serverFactory: hosting.serverFactory });
+  app.addHook('onReady', async () => ctx.outbox.start());
+  app.addHook('onClose', async () => ctx.outbox.stop());
   // Tests and the CLI wait for the outbox (`idle()`) or poke it.
-  Object.assign(app, { outbox, lifecycle: ctx.lifecycle, photos: ctx.photos });
+  Object.assign(app, { outbox: ctx.outbox, lifecycle: ctx.lifecycle, photos: ctx.photos, ctx });
   return app as unknown as BuiltApp;
 }

@@ -10,6 +10,7 @@ import type { OutboxSender } from './mail/sender.js';
 import type { OidcConfig } from './auth/oidc.js';
 import type { StaffAuth, StaticStaff } from './auth/staff.js';
 import type { RateLimit } from './guards/rate-limit.js';
+import type { ReadCacheShare } from './caching/read-cache.js';
 
 export interface ServerOptions {
   db: Db;
@@ -57,6 +58,8 @@ export interface AppContext extends ServerOptions {
   clusters: ClusterCache;
   /** Every initiative's point in memory, for map views' lists. */
   points: PointCache;
+  /** Where its public answers are kept: a share of the server's cache. */
+  readCache: ReadCacheShare;
   mailConfig: MailConfig;
   notifier: Notifier;
   outbox: OutboxSender;
@@ -67,6 +70,26 @@ export interface AppContext extends ServerOptions {
   tenant: string | null;
   /** After `beheer` saved settings: resolves once they apply (a server without a tenant router: at restart). */
   settingsChanged?: () => Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The municipality this request is for: its database, settings, staff, caches. */
+    readonly ctx: AppContext;
+  }
+}
+
+/**
+ * State a route keeps per municipality (a throttle, a computed header), made on first use: the
+ * routes are registered once for every municipality the server has.
+ */
+export function perContext<T>(make: (ctx: AppContext) => T): (ctx: AppContext) => T {
+  const made = new WeakMap<AppContext, T>();
+  return (ctx) => {
+    let value = made.get(ctx);
+    if (value === undefined) made.set(ctx, (value = make(ctx)));
+    return value;
+  };
 }
 
 export const localeOf = (req: FastifyRequest): Locale => negotiateLocale(req.headers['accept-language']);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { perContext } from './context.js';
 
 const ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, Accept-Language, Authorization';
 const EXPOSED_HEADERS = 'Location, Retry-After, Idempotent-Replayed';
@@ -35,17 +36,22 @@ const isOpenData = (req: FastifyRequest) => {
  * every write (ideas, following, backing, offers) always need the origin listed by name, and are answered with that
  * origin, never `*`.
  */
-export function registerCors(app: FastifyInstance, origins: string[]) {
-  const listed = new Set(origins.filter((o) => o !== '*'));
-  const wildcard = origins.includes('*');
-  const allowedOrigin = (req: FastifyRequest): string | null => {
-    const origin = req.headers.origin;
-    if (!origin) return null;
-    if (listed.has(origin)) return origin;
-    if ((wildcard && !isSensitive(req)) || isOpenData(req)) return '*';
-    return null;
-  };
+const originsOf = perContext((ctx) => ({
+  listed: new Set(ctx.corsOrigins.filter((o) => o !== '*')),
+  wildcard: ctx.corsOrigins.includes('*'),
+}));
 
+/** The origin to answer with for this request's municipality, or null. */
+const allowedOrigin = (req: FastifyRequest): string | null => {
+  const origin = req.headers.origin;
+  if (!origin) return null;
+  const { listed, wildcard } = originsOf(req.ctx);
+  if (listed.has(origin)) return origin;
+  if ((wildcard && !isSensitive(req)) || isOpenData(req)) return '*';
+  return null;
+};
+
+export function registerCors(app: FastifyInstance) {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('Vary', 'Origin');
     const allowed = allowedOrigin(req);

@@ -112,7 +112,7 @@ export async function startTenants(
     logs,
     clock,
     get outbox() {
-      return router.get(code)!.app.outbox;
+      return router.get(code)!.ctx.outbox;
     },
     fetch(path, init = {}) {
       const headers = new Headers(init.headers);

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../db/index.js';
 import { publicVersion } from '../store/versions.js';
 import { compress, etagOf, matchesEtag, MIN_COMPRESS_BYTES, negotiateEncoding, type Encoding } from './encoding.js';
 import { NO_STORE } from './policies.js';
@@ -118,14 +117,12 @@ export type ReadCacheShare = { cache: ReadCache; scope: string };
  * 64 MB for each of fifty). Each app's keys start with its scope: the same path at the same
  * version is another municipality's answer in another scope.
  */
-export function registerReadCaching(
-  app: FastifyInstance,
-  db: Db,
-  { cache, scope }: ReadCacheShare = { cache: new ReadCache(), scope: '' },
-) {
+export function registerReadCaching(app: FastifyInstance) {
   app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
     const policy = req.routeOptions.config.read;
     if (!policy?.cache || (req.method !== 'GET' && req.method !== 'HEAD')) return;
+    const { db, readCache } = req.ctx;
+    const { cache, scope } = readCache;
     // The version first, the data after: a write committed in between makes this entry one
     // version old (recomputed once), never newer data under an older version's key.
     req.publicVersion = await publicVersion(db);
@@ -149,6 +146,7 @@ export function registerReadCaching(
     const hit = req.readHit;
     const fresh = hit ? undefined : (payload as string | Buffer);
     const length = hit?.body.length ?? (typeof fresh === 'string' ? Buffer.byteLength(fresh) : fresh!.length);
+    const { cache } = req.ctx.readCache;
     const keep = !hit && req.readKey !== undefined && cache.wants(req.readKey, length);
     const encoding = length >= MIN_COMPRESS_BYTES ? negotiateEncoding(req.headers['accept-encoding']) : 'identity';
     // An answer sent once as it is needs no copy of its own: its tag is hashed from it and Node

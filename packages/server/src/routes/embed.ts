@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../context.js';
-import { localeOf } from '../context.js';
+import { localeOf, perContext } from '../context.js';
 import { notFound } from '../problems.js';
 import { embedPage, FRAME_CSS, FRAME_JS, integrityOf, isWidget, RESIZE_JS } from '../embed/page.js';
 import { basePath } from '../tenants/base.js';
@@ -15,13 +14,20 @@ const BUILT = new URL('../../../buurtkit/dist/', import.meta.url).pathname;
  * with that widget, its bundle from this server (`/embed/assets/…`), framed only by the
  * origins the API already trusts, and `/embed/resize.js` for the host page to fit the frame.
  */
-export function embedRoutes(app: FastifyInstance, ctx: AppContext) {
-  const dir = join(ctx.embedBundle ?? BUILT, '/');
-  const frameAncestors = ctx.corsOrigins.filter((o) => o !== '*');
-  let integrity: string | undefined;
-  const entry = () => (integrity ??= integrityOf(readFileSync(join(dir, 'buurtkit.js'))));
+export function embedRoutes(app: FastifyInstance) {
+  // Per municipality: its bundle (a setting) and the origins that may frame its pages.
+  const bundleOf = perContext((ctx) => {
+    const dir = join(ctx.embedBundle ?? BUILT, '/');
+    let integrity: string | undefined;
+    return {
+      dir,
+      frameAncestors: ctx.corsOrigins.filter((o) => o !== '*'),
+      entry: () => (integrity ??= integrityOf(readFileSync(join(dir, 'buurtkit.js')))),
+    };
+  });
 
   app.get('/embed/:widget', async (req, reply) => {
+    const { dir, frameAncestors, entry } = bundleOf(req.ctx);
     const { widget } = req.params as { widget: string };
     if (!isWidget(widget) || !existsSync(join(dir, 'buurtkit.js'))) throw notFound(localeOf(req));
     const origin = `${req.protocol}://${req.host}`;
@@ -47,6 +53,7 @@ export function embedRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/embed/resize.js', asset('text/javascript; charset=utf-8', RESIZE_JS));
 
   app.get('/embed/assets/*', async (req, reply) => {
+    const { dir } = bundleOf(req.ctx);
     const name = (req.params as { '*': string })['*'];
     const file = normalize(join(dir, name));
     if (!file.startsWith(dir) || !/\.js$/.test(file) || !existsSync(file)) throw notFound(localeOf(req));

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { localeOf, type AppContext } from '../context.js';
+import { localeOf } from '../context.js';
 import { LATEST_MIGRATION } from '../db/migrations.js';
 import { message } from '../messages.js';
 import { HttpProblem, problemType } from '../problems.js';
@@ -11,7 +11,7 @@ import { appliedMigration } from '../store/health.js';
  * and the instance is not draining for a shutdown. Both at the root, as probes expect,
  * and under the API's base path.
  */
-export function healthRoutes(app: FastifyInstance, ctx: AppContext) {
+export function healthRoutes(app: FastifyInstance) {
   const notReady = (locale: ReturnType<typeof localeOf>, detail: string) =>
     new HttpProblem(503, message(locale, 'title.unavailable'), {
       type: problemType('not-ready'),
@@ -24,6 +24,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext) {
       return { status: 'alive' };
     });
     app.get(`${base}/readyz`, async (req, reply) => {
+      const { ctx } = req;
       reply.header('Cache-Control', 'no-store');
       const locale = localeOf(req);
       if (ctx.lifecycle.draining) throw notReady(locale, 'draining');

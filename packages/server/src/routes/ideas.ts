@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { localeOf, type AppContext } from '../context.js';
+import { localeOf, perContext } from '../context.js';
 import { message } from '../messages.js';
 import { HttpProblem, notFound, problemType, rateLimited } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
@@ -33,12 +33,15 @@ const TRACKING_MISSES = { max: 30, windowSeconds: 600 };
 /** Photos are uploaded before the idea; three per idea, a few ideas per window. */
 const PHOTO_BYTES = 5 * 1024 * 1024;
 
-export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
+export function ideaRoutes(app: FastifyInstance) {
   const submit = validatorFor('submitIdea');
   const track = validatorFor('trackIdea');
-  const trackingMisses = new FailureThrottle(ctx.db, ctx.secret, 'tracking-miss', TRACKING_MISSES);
+  const trackingMissesOf = perContext(
+    (ctx) => new FailureThrottle(ctx.db, ctx.secret, 'tracking-miss', TRACKING_MISSES),
+  );
 
-  app.get('/api/v1/ideas/form-token', async (_req, reply) => {
+  app.get('/api/v1/ideas/form-token', async (req, reply) => {
+    const { ctx } = req;
     reply.header('Cache-Control', 'no-store');
     return { token: issueFormToken(ctx.secret, ctx.now().getTime()), minimumSeconds: ctx.minFillSeconds };
   });
@@ -51,6 +54,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   app.post('/api/v1/ideas/photos', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const now = ctx.now();
     const limit = await hitRateLimit(
@@ -76,6 +80,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/ideas', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const now = ctx.now();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'ideas', ctx.rateLimit, now.getTime());
@@ -159,6 +164,7 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/tracking/:reference', { config: { read: READS.tracking } }, async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const { reference } = track.params(req.params as Record<string, unknown>, locale);
     const reading = readReference(reference as string);
@@ -171,11 +177,11 @@ export function ideaRoutes(app: FastifyInstance, ctx: AppContext) {
     // Unknown references are failures: a client guessing at them waits (the old sequential
     // ones could otherwise be walked through), and every miss answers exactly the same.
     const now = ctx.now().getTime();
-    const wait = await trackingMisses.wait(req.ip, now);
+    const wait = await trackingMissesOf(ctx).wait(req.ip, now);
     if (wait) throw rateLimited(locale, wait);
     const idea = await getIdeaByReference(ctx.db, reading.value);
     if (!idea) {
-      await trackingMisses.failed(req.ip, now);
+      await trackingMissesOf(ctx).failed(req.ip, now);
       throw notFound(locale);
     }
     if (idea.status === 'published' && idea.initiative_id !== null) {

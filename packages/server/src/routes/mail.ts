@@ -1,3 +1,4 @@
+import type { Db } from '../db/index.js';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@buurtkit/api/locales';
@@ -51,26 +52,27 @@ const CONFIRMS: MailPurpose[] = ['confirm', 'back', 'offer'];
 const asLocale = (l: string | undefined, fallback: Locale): Locale =>
   (LOCALES as readonly string[]).includes(l ?? '') ? (l as Locale) : fallback;
 
-export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
+export function mailRoutes(app: FastifyInstance) {
   const follow = validatorFor('followInitiative');
 
   /** The language of the person a token is about: they read the page in the language of their mails. */
-  async function readerLocale(target: { purpose: MailPurpose; id: number } | null, fallback: Locale) {
+  async function readerLocale(db: Db, target: { purpose: MailPurpose; id: number } | null, fallback: Locale) {
     if (target?.purpose === 'confirm' || target?.purpose === 'leave')
-      return asLocale((await getFollower(ctx.db, target.id))?.locale, fallback);
-    if (target?.purpose === 'idea-off') return asLocale((await getIdea(ctx.db, target.id))?.locale, fallback);
+      return asLocale((await getFollower(db, target.id))?.locale, fallback);
+    if (target?.purpose === 'idea-off') return asLocale((await getIdea(db, target.id))?.locale, fallback);
     if (target?.purpose === 'back' || target?.purpose === 'unback')
-      return asLocale((await getBacker(ctx.db, target.id))?.locale, fallback);
+      return asLocale((await getBacker(db, target.id))?.locale, fallback);
     if (target?.purpose === 'offer' || target?.purpose === 'unoffer')
-      return asLocale((await getOffer(ctx.db, target.id))?.locale, fallback);
+      return asLocale((await getOffer(db, target.id))?.locale, fallback);
     if (target?.purpose === 'privacy') {
-      const request = await getPrivacyRequest(ctx.db, target.id);
-      return asLocale(request ? (await getIdea(ctx.db, Number(request.idea_id)))?.locale : undefined, fallback);
+      const request = await getPrivacyRequest(db, target.id);
+      return asLocale(request ? (await getIdea(db, Number(request.idea_id)))?.locale : undefined, fallback);
     }
     return target ? DEFAULT_LOCALE : fallback;
   }
 
   app.post('/api/v1/initiatives/:id/followers', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const now = ctx.now();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'follow', ctx.rateLimit, now.getTime());
@@ -101,13 +103,12 @@ export function mailRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   // The pages and their forms sit in a scope of their own: only they take form posts.
-  void app.register(async (scope) => mailPages(scope, ctx, readerLocale));
+  void app.register(async (scope) => mailPages(scope, readerLocale));
 }
 
 function mailPages(
   app: FastifyInstance,
-  ctx: AppContext,
-  readerLocale: (target: { purpose: MailPurpose; id: number } | null, fallback: Locale) => Promise<Locale>,
+  readerLocale: (db: Db, target: { purpose: MailPurpose; id: number } | null, fallback: Locale) => Promise<Locale>,
 ) {
   // A mail program's one-click unsubscribe posts `List-Unsubscribe=One-Click` as a form (RFC 8058);
   // our own pages post a form too. The token in the address is what counts, not the body.
@@ -117,7 +118,7 @@ function mailPages(
     (_req, body, done) => done(null, body),
   );
 
-  const tokenOf = (query: unknown) => readMailToken(ctx.secret, (query as { token?: unknown }).token);
+  const tokenOf = (ctx: AppContext, query: unknown) => readMailToken(ctx.secret, (query as { token?: unknown }).token);
 
   /** The texts of a page for a link: what it asks, its button, what it says when done. */
   const actionOf = (target: Target | null, t: PageTexts): PageAction | null => {
@@ -139,19 +140,25 @@ function mailPages(
         return null;
     }
   };
-  const exists = async (target: Target) =>
+  const exists = async (db: Db, target: Target) =>
     target.purpose === 'confirm'
-      ? !!(await getFollower(ctx.db, target.id))
+      ? !!(await getFollower(db, target.id))
       : target.purpose === 'back'
-        ? !!(await getBacker(ctx.db, target.id))
-        : !!(await getOffer(ctx.db, target.id));
+        ? !!(await getBacker(db, target.id))
+        : !!(await getOffer(db, target.id));
 
   /** Asks first: opening a link is not consent (mail scanners open links too). */
-  async function ask(target: Target | null, locale: Locale, kind: 'confirm' | 'unsubscribe', reply: FastifyReply) {
+  async function ask(
+    ctx: AppContext,
+    target: Target | null,
+    locale: Locale,
+    kind: 'confirm' | 'unsubscribe',
+    reply: FastifyReply,
+  ) {
     const t = MAIL_TEXTS[locale].page;
     const action = actionOf(target, t);
     const fits = !!target && CONFIRMS.includes(target.purpose) === (kind === 'confirm');
-    if (!action || !fits || (kind === 'confirm' && !(await exists(target!))))
+    if (!action || !fits || (kind === 'confirm' && !(await exists(ctx.db, target!))))
       return page(
         reply,
         locale,
@@ -169,18 +176,20 @@ function mailPages(
   }
 
   app.get('/api/v1/mail/confirm', async (req, reply) => {
-    const target = tokenOf(req.query);
-    const locale = await readerLocale(target, localeOf(req));
+    const { ctx } = req;
+    const target = tokenOf(ctx, req.query);
+    const locale = await readerLocale(ctx.db, target, localeOf(req));
     if (target?.purpose === 'privacy') {
       const answer = await answerPrivacyLink(ctx, target.id, locale, false);
       return page(reply, locale, answer.title, answer.body, answer.status);
     }
-    return ask(target, locale, 'confirm', reply);
+    return ask(ctx, target, locale, 'confirm', reply);
   });
 
   app.post('/api/v1/mail/confirm', async (req, reply) => {
-    const target = tokenOf(req.query);
-    const locale = await readerLocale(target, localeOf(req));
+    const { ctx } = req;
+    const target = tokenOf(ctx, req.query);
+    const locale = await readerLocale(ctx.db, target, localeOf(req));
     if (target?.purpose === 'privacy') {
       const answer = await answerPrivacyLink(ctx, target.id, locale, true);
       return page(reply, locale, answer.title, answer.body, answer.status);
@@ -210,13 +219,15 @@ function mailPages(
   });
 
   app.get('/api/v1/mail/unsubscribe', async (req, reply) => {
-    const target = tokenOf(req.query);
-    return ask(target, await readerLocale(target, localeOf(req)), 'unsubscribe', reply);
+    const { ctx } = req;
+    const target = tokenOf(ctx, req.query);
+    return ask(ctx, target, await readerLocale(ctx.db, target, localeOf(req)), 'unsubscribe', reply);
   });
 
   app.post('/api/v1/mail/unsubscribe', async (req, reply) => {
-    const target = tokenOf(req.query);
-    const locale = await readerLocale(target, localeOf(req));
+    const { ctx } = req;
+    const target = tokenOf(ctx, req.query);
+    const locale = await readerLocale(ctx.db, target, localeOf(req));
     const t = MAIL_TEXTS[locale].page;
     const now = ctx.now().toISOString();
     let erased = false;

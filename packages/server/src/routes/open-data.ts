@@ -59,11 +59,9 @@ export function parseDatetime(text: string): { from?: string; to?: string } | un
   return { from, to };
 }
 
-export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
+export function openDataRoutes(app: FastifyInstance) {
   const v = { items: validatorFor('listOgcItems') };
   const base = (req: FastifyRequest) => `${req.protocol}://${req.host}${basePath(req)}/api/v1`;
-  const licence = ctx.openDataLicense;
-  const municipality = ctx.mailConfig.municipality;
 
   /** Wrong or unknown parameters: 400 with a pointer each (OGC API – Features), not the API's 422. */
   const badRequest = (errors: FieldError[], locale: Locale) =>
@@ -93,7 +91,7 @@ export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
     }
   };
 
-  const feature = (b: string, r: OpenRow) => ({
+  const feature = (ctx: AppContext, b: string, r: OpenRow) => ({
     type: 'Feature' as const,
     id: Number(r.id),
     geometry: { type: 'Point' as const, coordinates: [Number(r.lon), Number(r.lat)] },
@@ -117,14 +115,16 @@ export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
     ],
   });
 
-  const collection = async (b: string) => {
+  const collection = async (ctx: AppContext, b: string) => {
+    const licence = ctx.openDataLicense;
+    const municipality = ctx.mailConfig.municipality;
     const extent = await openDataExtent(ctx.db);
     return {
       id: COLLECTION,
       title: 'Bewonersinitiatieven',
       description: `Gepubliceerde initiatieven van bewoners (${municipality}), met hun fase en plaats.`,
-      license: licence,
-      attribution: municipality,
+      license: ctx.openDataLicense,
+      attribution: ctx.mailConfig.municipality,
       itemType: 'feature',
       crs: [CRS84],
       extent: {
@@ -147,10 +147,11 @@ export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
   const config = { read: READS.openData };
 
   app.get('/api/v1/ogc', { config }, async (req) => {
+    const { ctx } = req;
     checkQuery(req, KNOWN.plain!);
     const b = base(req);
     return {
-      title: `Bewonersinitiatieven, ${municipality}`,
+      title: `Bewonersinitiatieven, ${ctx.mailConfig.municipality}`,
       description: 'Gepubliceerde bewonersinitiatieven als open data (OGC API – Features).',
       links: [
         { href: `${b}/ogc`, rel: 'self', type: 'application/json', title: 'Deze pagina' },
@@ -168,21 +169,24 @@ export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/ogc/collections', { config }, async (req) => {
+    const { ctx } = req;
     checkQuery(req, KNOWN.plain!);
     const b = base(req);
     return {
       links: [{ href: `${b}/ogc/collections`, rel: 'self', type: 'application/json' }],
-      collections: [await collection(b)],
+      collections: [await collection(ctx, b)],
     };
   });
 
   app.get('/api/v1/ogc/collections/:collectionId', { config }, async (req) => {
+    const { ctx } = req;
     checkQuery(req, KNOWN.plain!);
     known(req);
-    return collection(base(req));
+    return collection(ctx, base(req));
   });
 
   app.get('/api/v1/ogc/collections/:collectionId/items', { config }, async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     checkQuery(req, KNOWN.items!);
     const q = asOgc(() => v.items.query(req.query as Record<string, unknown>, locale));
@@ -214,7 +218,7 @@ export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
     if (offset > 0) links.push({ href: page(Math.max(0, offset - limit)), rel: 'prev', type: GEOJSON });
     return geojson(reply, {
       type: 'FeatureCollection',
-      features: rows.map((r) => feature(b, r)),
+      features: rows.map((r) => feature(ctx, b, r)),
       numberMatched: total,
       numberReturned: rows.length,
       timeStamp: ctx.now().toISOString(),
@@ -223,28 +227,30 @@ export function openDataRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/ogc/collections/:collectionId/items/:featureId', { config }, async (req, reply) => {
+    const { ctx } = req;
     checkQuery(req, KNOWN.plain!);
     known(req);
     const { featureId } = req.params as { featureId: string };
     const row = /^[1-9]\d{0,14}$/.test(featureId) ? await openDataRow(ctx.db, Number(featureId)) : undefined;
     if (!row) throw notFound(localeOf(req));
-    return geojson(reply, feature(base(req), row));
+    return geojson(reply, feature(ctx, base(req), row));
   });
 
   app.get('/api/v1/open-data/initiatives.geojson', { config }, async (req, reply) => {
+    const { ctx } = req;
     const b = base(req);
     const features = [];
     // All of them, a page at a time (one query per 5,000: no single answer holds the table).
     for (let offset = 0; ; offset += 5000) {
       const { rows } = await openDataPage(ctx.db, {}, { limit: 5000, offset });
-      features.push(...rows.map((r) => feature(b, r)));
+      features.push(...rows.map((r) => feature(ctx, b, r)));
       if (rows.length < 5000) break;
     }
     return geojson(reply, {
       type: 'FeatureCollection',
       name: 'bewonersinitiatieven',
-      license: licence,
-      attribution: municipality,
+      license: ctx.openDataLicense,
+      attribution: ctx.mailConfig.municipality,
       timeStamp: ctx.now().toISOString(),
       features,
     });

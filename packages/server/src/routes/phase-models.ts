@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../auth/audit.js';
-import { localeOf, type AppContext } from '../context.js';
+import { localeOf } from '../context.js';
 import { message, type Locale } from '../messages.js';
 import { notFound, stateProblem, type FieldError } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
@@ -24,7 +24,7 @@ const named = (inUse: InitiativeRef[]) =>
  * changes phase models, their wording per language, deadlines and answer promise, and
  * chooses the model new ideas enter.
  */
-export function phaseModelRoutes(app: FastifyInstance, ctx: AppContext) {
+export function phaseModelRoutes(app: FastifyInstance) {
   const v = { put: validatorFor('staffPutPhaseModel'), remove: validatorFor('staffDeletePhaseModel') };
 
   const duplicates = (input: PhaseModelInput, locale: Locale): FieldError[] => {
@@ -36,6 +36,7 @@ export function phaseModelRoutes(app: FastifyInstance, ctx: AppContext) {
   };
 
   app.put('/api/v1/staff/phase-models/:key', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { key } = v.put.params(req.params as Record<string, unknown>, locale);
@@ -72,6 +73,7 @@ export function phaseModelRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.delete('/api/v1/staff/phase-models/:key', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { key } = v.remove.params(req.params as Record<string, unknown>, locale);

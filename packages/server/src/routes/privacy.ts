@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { readReference } from '@buurtkit/api/reference';
 import { audit } from '../auth/audit.js';
 import { ownIdea } from '../auth/scope.js';
-import { localeOf, type AppContext } from '../context.js';
+import { localeOf } from '../context.js';
 import { hitRateLimit } from '../guards/rate-limit.js';
 import { notFound, rateLimited } from '../problems.js';
 import { validatorFor } from '../validation.js';
@@ -15,11 +15,12 @@ import { eraseIdeaPersonalData, ideaOfRequester, insertPrivacyRequest, type Priv
  * through a link mailed to the address the idea was sent with, so knowing someone's
  * reference and address is not enough. Staff erase on request from the desk. Audited.
  */
-export function privacyRoutes(app: FastifyInstance, ctx: AppContext) {
+export function privacyRoutes(app: FastifyInstance) {
   const ask = validatorFor('requestPrivacy');
   const erase = validatorFor('staffEraseIdea');
 
   app.post('/api/v1/privacy-requests', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const now = ctx.now();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'privacy', ctx.rateLimit, now.getTime());
@@ -41,6 +42,7 @@ export function privacyRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/staff/ideas/:id/erase', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const person = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = erase.params(req.params as Record<string, unknown>, locale);

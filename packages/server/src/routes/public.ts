@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { localeOf, type AppContext } from '../context.js';
+import { localeOf } from '../context.js';
 import { parseBbox } from '@buurtkit/api/geo';
 import { AVATAR_PATH, avatarSvg } from '../reference/avatars.js';
 import { message } from '../messages.js';
@@ -35,7 +35,7 @@ function bboxOrProblem(text: unknown, locale: ReturnType<typeof localeOf>) {
   return bbox;
 }
 
-export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
+export function publicRoutes(app: FastifyInstance) {
   const v = {
     list: validatorFor('listInitiatives'),
     clusters: validatorFor('clusterInitiatives'),
@@ -48,6 +48,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   };
 
   app.get('/api/v1/initiatives', { config: { read: READS.initiatives } }, async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const q = v.list.query(req.query as Record<string, unknown>, locale);
     const answer = await listInitiatives(
@@ -72,6 +73,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/initiatives/clusters', { config: { read: READS.initiatives } }, async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const q = v.clusters.query(req.query as Record<string, unknown>, locale);
     const bbox = bboxOrProblem(q.bbox, locale)!;
@@ -88,6 +90,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/initiatives/:id', { config: { read: READS.initiatives } }, async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const { id } = v.one.params(req.params as Record<string, unknown>, locale);
     const found = await getInitiative(ctx.db, id as number, ctx.showElsewhere);
@@ -96,6 +99,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/initiatives/:id/nearby', { config: { read: READS.initiatives } }, async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const { id } = v.nearby.params(req.params as Record<string, unknown>, locale);
     const found = await nearbyCandidates(ctx.db, id as number);
@@ -122,6 +126,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/initiatives/similar', { config: { read: READS.typed } }, async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const q = v.similar.query(req.query as Record<string, unknown>, locale);
     if ((q.lat === undefined) !== (q.lon === undefined)) {
@@ -150,11 +155,12 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     };
   });
 
-  app.get('/api/v1/phase-models', { config: { read: READS.reference } }, async () => ({
-    items: await listPhaseModels(ctx.db),
+  app.get('/api/v1/phase-models', { config: { read: READS.reference } }, async (req) => ({
+    items: await listPhaseModels(req.ctx.db),
   }));
 
   app.get('/api/v1/phase-models/:key', { config: { read: READS.reference } }, async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const { key } = v.model.params(req.params as Record<string, unknown>, locale);
     const model = await getPhaseModel(ctx.db, key as string);
@@ -162,9 +168,12 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
     return model;
   });
 
-  app.get('/api/v1/themes', { config: { read: READS.reference } }, async () => ({ items: await listThemes(ctx.db) }));
+  app.get('/api/v1/themes', { config: { read: READS.reference } }, async (req) => ({
+    items: await listThemes(req.ctx.db),
+  }));
 
   app.get('/api/v1/areas', { config: { read: READS.reference } }, async (req) => {
+    const { ctx } = req;
     const q = v.areas.query(req.query as Record<string, unknown>, localeOf(req));
     return listAreas(ctx.db, {
       municipality: q.municipality as string | undefined,
@@ -174,6 +183,7 @@ export function publicRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/contacts', { config: { read: READS.contacts } }, async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const q = v.contacts.query(req.query as Record<string, unknown>, locale);
     const hasPoint = q.lat !== undefined && q.lon !== undefined;

@@ -10,17 +10,19 @@ import { validatorFor } from '../validation.js';
  * the sites that may embed the widgets, the answer promise, links in mail. Who may sign in
  * is not here: the command line sets that (`buurtkit-server tenant set`).
  */
-export function settingsRoutes(app: FastifyInstance, ctx: AppContext) {
+export function settingsRoutes(app: FastifyInstance) {
   const put = validatorFor('staffPutSettings');
-  const view = (settings: EditableSettings) => ({ tenant: ctx.tenant, ...settings });
+  const view = (ctx: AppContext, settings: EditableSettings) => ({ tenant: ctx.tenant, ...settings });
 
   app.get('/api/v1/staff/settings', async (req, reply) => {
+    const { ctx } = req;
     await ctx.staff.require(req, localeOf(req), 'settings:manage');
     reply.header('Cache-Control', 'no-store');
-    return view(effectiveSettings(ctx));
+    return view(ctx, effectiveSettings(ctx));
   });
 
   app.put('/api/v1/staff/settings', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const input = editablePart(put.body(req.body, locale) as Record<string, unknown>) as EditableSettings;
@@ -32,6 +34,6 @@ export function settingsRoutes(app: FastifyInstance, ctx: AppContext) {
     // On a tenant router the settings apply before the answer goes; the next request sees them.
     await ctx.settingsChanged?.();
     reply.header('Cache-Control', 'no-store');
-    return view(input);
+    return view(ctx, input);
   });
 }

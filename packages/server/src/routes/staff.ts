@@ -4,7 +4,7 @@ import { buurtPrefixes } from '../auth/areas.js';
 import { handles } from '../auth/staff.js';
 import { ownIdea } from '../auth/scope.js';
 import type { Db } from '../db/index.js';
-import { localeOf, type AppContext } from '../context.js';
+import { localeOf } from '../context.js';
 import { message, type Locale } from '../messages.js';
 import { notFound, stateProblem, type FieldError } from '../problems.js';
 import { validationProblem, validatorFor } from '../validation.js';
@@ -42,7 +42,7 @@ async function checkContactInput(db: Db, input: ContactInput, locale: Locale) {
   if (errors.length) throw validationProblem(errors, locale);
 }
 
-export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
+export function staffRoutes(app: FastifyInstance) {
   const v = {
     ideas: validatorFor('staffListIdeas'),
     publish: validatorFor('staffPublishIdea'),
@@ -65,6 +65,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/ideas', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const person = await ctx.staff.require(req, locale, 'ideas:read');
     const q = v.ideas.query(req.query as Record<string, unknown>, locale);
@@ -80,6 +81,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/staff/ideas/:id/answered', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.answered.params(req.params as Record<string, unknown>, locale);
@@ -107,6 +109,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/ideas/:id/mails', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const person = await ctx.staff.require(req, locale, 'ideas:read');
     const { id } = v.mails.params(req.params as Record<string, unknown>, locale);
@@ -116,6 +119,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.put('/api/v1/staff/ideas/:id/mail', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.mail.params(req.params as Record<string, unknown>, locale);
@@ -131,6 +135,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/figures', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     await ctx.staff.require(req, locale, 'figures:read');
     const { year } = v.figures.query(req.query as Record<string, unknown>, locale);
@@ -138,6 +143,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/audit', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     await ctx.staff.require(req, locale, 'audit:read');
     const q = v.audit.query(req.query as Record<string, unknown>, locale);
@@ -147,6 +153,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/staff/ideas/:id/publish', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.publish.params(req.params as Record<string, unknown>, locale);
@@ -222,6 +229,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/staff/ideas/:id/close', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.close.params(req.params as Record<string, unknown>, locale);
@@ -240,6 +248,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/staff/initiatives/:id/phase', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.phase.params(req.params as Record<string, unknown>, locale);
@@ -265,11 +274,13 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/contacts', async (req) => {
+    const { ctx } = req;
     await ctx.staff.require(req, localeOf(req), 'contacts:read');
     return { items: await listContacts(ctx.db) };
   });
 
   app.post('/api/v1/staff/contacts', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const input = v.create.body(req.body, locale) as ContactInput;
@@ -285,6 +296,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.put('/api/v1/staff/contacts/:id', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { id } = v.update.params(req.params as Record<string, unknown>, locale);
@@ -300,6 +312,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.delete('/api/v1/staff/contacts/:id', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { id } = v.remove.params(req.params as Record<string, unknown>, locale);
@@ -320,6 +333,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.put('/api/v1/staff/themes/:key', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'settings:manage');
     const { key } = v.theme.params(req.params as Record<string, unknown>, locale);
@@ -333,6 +347,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/ideas/:id/photos/:photo', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const person = await ctx.staff.require(req, locale, 'ideas:read');
     const { id, photo } = v.photo.params(req.params as Record<string, unknown>, locale);

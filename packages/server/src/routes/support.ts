@@ -24,7 +24,7 @@ const SENT = { status: 'confirmation-sent' } as const;
  * "Ik steun dit" and "Ik help mee": guarded like an idea (rate limit, form token, honeypot,
  * time trap), confirmed by mail, and for staff the support of an initiative.
  */
-export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
+export function supportRoutes(app: FastifyInstance) {
   const v = {
     back: validatorFor('backInitiative'),
     offer: validatorFor('offerHelp'),
@@ -38,6 +38,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
    * null when the request is to be answered as usual and dropped (a bot: honeypot or too fast).
    */
   async function guard(req: FastifyRequest, body: Guarded, id: number, locale: Locale): Promise<string | null> {
+    const { ctx } = req;
     const now = ctx.now().getTime();
     const limit = await hitRateLimit(ctx.db, ctx.secret, req.ip, 'support', ctx.rateLimit, now);
     if (!limit.allowed) throw rateLimited(locale, limit.retryAfter);
@@ -53,6 +54,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
   }
 
   app.post('/api/v1/initiatives/:id/backers', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const { id } = v.back.params(req.params as Record<string, unknown>, locale);
     const body = v.back.body(req.body, locale) as BackBody;
@@ -82,6 +84,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/initiatives/:id/offers', async (req, reply) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const { id } = v.offer.params(req.params as Record<string, unknown>, locale);
     const body = v.offer.body(req.body, locale) as OfferBody;
@@ -112,6 +115,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/staff/initiatives/:id/support', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const person = await ctx.staff.require(req, locale, 'ideas:read');
     const { id } = v.support.params(req.params as Record<string, unknown>, locale);
@@ -122,6 +126,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.put('/api/v1/staff/initiatives/:id/offers-direct', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.direct.params(req.params as Record<string, unknown>, locale);
@@ -142,6 +147,7 @@ export function supportRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.put('/api/v1/staff/offers/:id', async (req) => {
+    const { ctx } = req;
     const locale = localeOf(req);
     const actor = await ctx.staff.require(req, locale, 'ideas:handle');
     const { id } = v.status.params(req.params as Record<string, unknown>, locale);

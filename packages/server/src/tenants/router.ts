@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { buildApp, type BuiltApp } from '../app.js';
+import type { FastifyInstance } from 'fastify';
+import { buildApi, createContext } from '../app.js';
 import { ReadCache } from '../caching/read-cache.js';
-import type { ServerOptions } from '../context.js';
+import type { AppContext, ServerOptions } from '../context.js';
 import type { Db } from '../db/index.js';
 import type { PhotoStore } from '../photos/store.js';
 import { listTenants, settingsText, type TenantRow } from '../store/tenants.js';
@@ -16,9 +17,9 @@ export interface Tenant {
   code: string | null;
   db: Db;
   photos?: PhotoStore;
-  app: BuiltApp;
+  /** Its settings, staff, caches and outbox: what each of its requests carries (`req.ctx`). */
+  ctx: AppContext;
   hosts: string[];
-  handler: Handler;
   settings: string;
 }
 
@@ -38,15 +39,25 @@ export interface TenantRouterOptions {
 /** `/t/GM0034/…`: the path prefix that names a tenant. */
 const PREFIX = /^\/t\/(GM\d{4})(?=[/?]|$)/;
 
+/** The context the router chose for a request, on the request itself (see `dispatch`). */
+const CONTEXT = Symbol('buurtkit.context');
+type Routed = IncomingMessage & { [CONTEXT]?: AppContext };
+
 /**
- * One server, several municipalities. Each tenant is a whole app of its own (its database or
- * schema, secret, staff, CORS origins, mail sender, caches and outbox) behind one listener:
- * a request names its tenant by path (`/t/GM0034/api/v1/…`) or by host name (a host a tenant
- * lists), and everything else is the server's own municipality. Nothing is shared that a
- * query could cross: isolation by construction, not by a `WHERE` every query must remember.
+ * One server, several municipalities. Each tenant has a context of its own (its database or
+ * schema, secret, staff, CORS origins, mail sender, caches and outbox); one Fastify instance
+ * serves them all behind one listener. A request names its tenant by path
+ * (`/t/GM0034/api/v1/…`) or by host name (a host a tenant lists), anything else is the
+ * server's own municipality, and the router puts that tenant's context on the request before
+ * the app sees it. Nothing is shared that a query could cross: every query runs on the
+ * context's own database or schema, isolation by construction, not by a `WHERE` every query
+ * must remember.
  */
 export class TenantRouter {
   own!: Tenant;
+  /** The API, one instance for every tenant: its routes are registered once. */
+  app!: FastifyInstance;
+  private handler!: Handler;
   private readonly byCode = new Map<string, Tenant>();
   private byHost = new Map<string, Tenant>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -61,6 +72,15 @@ export class TenantRouter {
   constructor(private readonly o: TenantRouterOptions) {}
 
   async start(): Promise<void> {
+    this.app = buildApi((raw: Routed) => raw[CONTEXT] ?? this.own.ctx, {
+      trustProxy: this.o.base.trustProxy,
+      // The router is the listener; the app is only its request handler.
+      serverFactory: (h) => {
+        this.handler = h;
+        return createServer(h);
+      },
+    });
+    await this.app.ready();
     this.own = await this.build(null, { db: this.o.registry, photos: this.o.base.photos }, []);
     await this.refresh();
     this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.o.refreshMs ?? 5000);
@@ -81,16 +101,18 @@ export class TenantRouter {
   readonly dispatch: Handler = (req, res) => {
     const url = req.url ?? '/';
     const named = PREFIX.exec(url);
+    let tenant: Tenant | undefined;
     if (named) {
-      const tenant = this.byCode.get(named[1]!);
+      tenant = this.byCode.get(named[1]!);
       // An unknown code is the server's own 404, as any other unknown path.
-      if (!tenant) return this.own.handler(req, res);
-      req.url = url.slice(named[0].length) || '/';
-      setBasePath(req, named[0]);
-      return tenant.handler(req, res);
-    }
-    const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
-    (this.byHost.get(host) ?? this.own).handler(req, res);
+      if (tenant) {
+        req.url = url.slice(named[0].length) || '/';
+        setBasePath(req, named[0]);
+      }
+    } else tenant = this.byHost.get((req.headers.host ?? '').toLowerCase().replace(/:\d+$/, ''));
+    // Chosen once: a request keeps the context it began with, even if settings change meanwhile.
+    (req as Routed)[CONTEXT] = (tenant ?? this.own).ctx;
+    this.handler(req, res);
   };
 
   /**
@@ -120,8 +142,8 @@ export class TenantRouter {
     const next = await this.build(t.code, t, row.hosts);
     if (t.code === null) this.own = next;
     else this.byCode.set(t.code, next);
-    // Requests the old app is answering finish on it; its outbox stops (the new one has started).
-    setTimeout(() => void t.app.close().catch(() => undefined), 10_000).unref();
+    // Requests begun on the old context finish on it; its outbox stops (the new one has started).
+    setTimeout(() => void t.ctx.outbox.stop().catch(() => undefined), 10_000).unref();
   }
 
   private async build(code: string | null, from: { db: Db; photos?: PhotoStore }, hosts: string[]): Promise<Tenant> {
@@ -131,28 +153,23 @@ export class TenantRouter {
       code,
       publicUrl,
     });
-    let handler: Handler | undefined;
-    const app = await buildApp(
+    const ctx = await createContext(
       { ...options, ...(from.photos ? { photos: from.photos } : {}) },
       {
         tenant: code,
         readCache: { cache: this.answers, scope: `${code ?? '-'}#${++this.builds} ` },
         // The desk's `beheer` changed the settings: this tenant is rebuilt before the answer goes.
         settingsChanged: () => this.refresh(),
-        // The router is the listener; each app is only its request handler.
-        serverFactory: (h) => {
-          handler = h;
-          return createServer(h);
-        },
       },
     );
-    await app.ready();
-    return { code, db: from.db, photos: from.photos, app, hosts, handler: handler!, settings };
+    ctx.outbox.start();
+    return { code, db: from.db, photos: from.photos, ctx, hosts, settings };
   }
 
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.queue;
-    for (const t of this.tenants()) await t.app.close();
+    await this.app.close();
+    for (const t of this.tenants()) await t.ctx.outbox.stop();
   }
 }
