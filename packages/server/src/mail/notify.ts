@@ -44,6 +44,9 @@ type Recipient = {
  * mails. Nothing here sends; the sender does, after the commit.
  */
 export class Notifier {
+  /** The last working day whose digest this instance saw claimed. */
+  private digested: string | null = null;
+
   constructor(
     private readonly config: MailConfig,
     private readonly secret: Buffer,
@@ -399,8 +402,10 @@ export class Notifier {
    */
   async digest(db: Db, at: Date): Promise<number> {
     const day = digestDay(at, this.config.digestHour);
-    if (!day) return 0;
-    return db.transaction(async (tx) => {
+    // Once this instance has seen the day's digest claimed (by itself or another), it does not
+    // ask again: a write transaction every poll all day long, for each municipality, otherwise.
+    if (!day || day === this.digested) return 0;
+    const made = await db.transaction(async (tx) => {
       const claim = randomUUID();
       if ((await keepFirst(tx, `digest:${day}`, claim)) !== claim) return 0;
       const byContact = new Map<number, { email: string; items: MailData['digest']['items'] }>();
@@ -432,5 +437,7 @@ export class Notifier {
         );
       return byContact.size;
     });
+    this.digested = day;
+    return made;
   }
 }

@@ -56,7 +56,14 @@ export class OutboxSender {
   start(): void {
     if (!this.transport)
       this.log({ event: 'mail-off', detail: 'BUURTKIT_SMTP_URL is not set: mails are queued, not sent' });
-    this.timer = setInterval(() => this.poke(), this.config.pollMs);
+    // Each sender polls at its own moment in the period: fifty municipalities' senders, started
+    // together, would otherwise look at the database all at once every period, and the
+    // requests that arrive then wait behind them.
+    this.timer = setTimeout(() => {
+      this.timer = setInterval(() => this.poke(), this.config.pollMs);
+      this.timer.unref();
+      this.poke();
+    }, Math.random() * this.config.pollMs);
     this.timer.unref();
     this.poke();
   }
@@ -166,7 +173,8 @@ export class OutboxSender {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
+    // The first timeout or the interval: in Node either is cleared by either function.
+    clearTimeout(this.timer);
     await this.idle();
     this.transport?.close();
   }
