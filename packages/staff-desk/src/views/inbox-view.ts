@@ -29,6 +29,8 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
   error = '';
   /** Ideas waiting for a decision, for the navigation's count. */
   openCount?: number;
+  /** Decisions taken here (published, closed): a list answer asked for before one counts the open ideas wrongly. */
+  private decisions = 0;
   readonly panel: IdeaPanel;
   private openId?: number;
 
@@ -61,12 +63,16 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
   async load() {
     if (this.status !== 'ready') this.status = 'loading';
     this.changed();
+    // Whether this answer counts the open ideas is decided by what was asked, not by what the
+    // search field holds when it arrives; a decision taken meanwhile makes its count stale.
+    const counts = this.filter === 'received' && !this.q.trim();
+    const decided = this.decisions;
     try {
       const result = await this.page(0, Math.max(PAGE, this.ideas.length));
       this.responseDays = result.responseDays;
       this.total = result.total;
       this.ideas = inboxOrder(result.items, this.today);
-      if (this.filter === 'received' && !this.q.trim()) this.openCount = result.total;
+      if (counts && decided === this.decisions) this.openCount = result.total;
       this.status = 'ready';
       const overdue = this.ideas.filter((i) => answerState(i, this.today).kind === 'overdue').length;
       this.host.announce(this.host.msg.t('inbox.count', this.total, overdue));
@@ -146,8 +152,10 @@ export class InboxView extends DeskView implements IdeaPanelOwner {
     this.ideas = inboxOrder([...this.ideas.filter((i) => i.id !== idea.id), ...(kept ? [idea] : [])], this.today);
     if (before && !kept) this.total = Math.max(0, this.total - 1);
     // Only a decision (published, closed) takes an idea out of the open ones; an answer does not.
-    if (this.openCount !== undefined && before?.status === 'received' && idea.status !== 'received')
-      this.openCount = Math.max(0, this.openCount - 1);
+    if (before?.status === 'received' && idea.status !== 'received') {
+      this.decisions++;
+      if (this.openCount !== undefined) this.openCount = Math.max(0, this.openCount - 1);
+    }
     this.changed();
   }
 
