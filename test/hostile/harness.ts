@@ -27,21 +27,28 @@ import { startTestServer, type TestServer } from '../node/helpers/server.ts';
 const root = new URL('../../', import.meta.url).pathname;
 const cleanups: Array<() => unknown> = [];
 after(async () => {
-  for (const fn of cleanups.reverse()) await fn();
+  for (const fn of cleanups.reverse()) await bounded(fn);
 });
 
 /**
- * Closes the browser, and kills it when it has not gone in 15 s: a clean-clone run once hung
- * for good after its tests passed, with Chromium alive and `close()` waiting for it to exit.
+ * Runs one clean-up step, and kills this file's Chromium when it has not finished in 15 s.
+ * Clean-clone runs twice hung for good after every test had passed, with Chromium alive: once
+ * in `browser.close()`, once before it (a tab's `context.close()` waits on Chromium too, with
+ * no time limit). Killing Chromium ends whichever step waits on it; the file then exits.
  */
-async function closeBrowser(b: Browser) {
+async function bounded(fn: () => unknown) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const gone = await Promise.race([
-    b.close().then(() => true),
+  const done = await Promise.race([
+    Promise.resolve()
+      .then(fn)
+      .then(
+        () => true,
+        () => true,
+      ),
     new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 15_000))),
   ]);
   clearTimeout(timer);
-  if (!gone) spawnSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'chromium']);
+  if (!done) spawnSync('pkill', ['-KILL', '-P', String(process.pid), '-f', 'chromium']);
 }
 
 let bundleDir: Promise<string> | undefined;
@@ -171,7 +178,7 @@ export async function startWorld(options: { rateLimit?: { max: number; windowSec
   const pdok = await startPdokFixture();
   cleanups.push(() => pdok.close());
   browser ??= chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS }).then((b) => {
-    cleanups.push(() => closeBrowser(b));
+    cleanups.push(() => b.close());
     return b;
   });
   const b = await browser;
