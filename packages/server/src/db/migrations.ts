@@ -191,6 +191,13 @@ const migrations: Migration[] = [
     // (`qualify.ts`): the trigger that bumps the public version keeps the schema it was made in.
     statements: (d) => (d === 'postgres' ? ['ALTER FUNCTION buurtkit_bump_public() SET search_path FROM CURRENT'] : []),
   },
+  {
+    version: 15,
+    // PostgreSQL: the bump also tells every listening instance, at commit, whose public tables
+    // changed (`commits.ts`), so instances keep the version in memory instead of asking for it
+    // on every read.
+    statements: (d) => (d === 'postgres' ? [bumpFunction(true)] : []),
+  },
 ];
 
 /**
@@ -260,19 +267,34 @@ function publicTriggers(d: Dialect): string[] {
   // writer holding it and another holding a row it needs), and a bulk import bumps it once.
   return [
     seed,
-    `CREATE FUNCTION buurtkit_bump_public() RETURNS trigger LANGUAGE plpgsql AS $fn$
-     BEGIN
-       IF current_setting('buurtkit.public_bumped', true) IS DISTINCT FROM 'yes' THEN
-         PERFORM set_config('buurtkit.public_bumped', 'yes', true);
-         UPDATE counters SET value = value + 1 WHERE key = 'public';
-       END IF;
-       RETURN NULL;
-     END $fn$`,
+    bumpFunction(false),
     ...PUBLIC_TABLES.map(
       (t) => `CREATE CONSTRAINT TRIGGER ${t}_public AFTER INSERT OR UPDATE OR DELETE ON ${t}
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION buurtkit_bump_public()`,
     ),
   ];
+}
+
+/**
+ * PostgreSQL's bump, once per transaction. As first made (migration 9), and then (15) also
+ * notifying the table's schema on `buurtkit_public`: PostgreSQL delivers it at commit, and once
+ * however many rows changed (the same payload in one transaction is sent once).
+ */
+function bumpFunction(notify: boolean) {
+  const head = notify
+    ? `CREATE OR REPLACE FUNCTION buurtkit_bump_public() RETURNS trigger LANGUAGE plpgsql
+       SET search_path FROM CURRENT AS $fn$`
+    : `CREATE FUNCTION buurtkit_bump_public() RETURNS trigger LANGUAGE plpgsql AS $fn$`;
+  return `${head}
+     BEGIN
+       IF current_setting('buurtkit.public_bumped', true) IS DISTINCT FROM 'yes' THEN
+         PERFORM set_config('buurtkit.public_bumped', 'yes', true);
+         UPDATE counters SET value = value + 1 WHERE key = 'public';${
+           notify ? `\n         PERFORM pg_notify('buurtkit_public', TG_TABLE_SCHEMA);` : ''
+         }
+       END IF;
+       RETURN NULL;
+     END $fn$`;
 }
 
 /** The schema version this code expects; readiness waits until the database has it. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { CommitWatch } from './commits.js';
 import { isUnavailable } from './errors.js';
 import { TABLES } from './migrations.js';
 import { schemaQualifier } from './qualify.js';
@@ -37,7 +38,10 @@ const qualify = schemaQualifier(TABLES);
  * map for every schema took a key made per query (schema + SQL) and a search through fifty
  * municipalities' entries.
  */
-const sentForms = new Map<string, Map<string, { name: string; text: string }>>();
+const sentForms = new Map<string, Map<string, { name: string; text: string; reads: boolean }>>();
+
+/** A statement that only reads (our SQL: a write never starts with SELECT). */
+const READS = /^\s*SELECT\b/i;
 
 function formsOf(schema: string) {
   let forms = sentForms.get(schema);
@@ -45,22 +49,27 @@ function formsOf(schema: string) {
   return forms;
 }
 
-/** Statements on `schema`'s tables, whatever the connection's `search_path` (see `qualify.ts`). */
-function handle(client: Queryable, schema: string): Omit<Db, 'transaction' | 'close'> {
+/**
+ * Statements on `schema`'s tables, whatever the connection's `search_path` (see `qualify.ts`).
+ * `wrote` is told after each statement that is not a SELECT (it may have changed public data).
+ */
+function handle(client: Queryable, schema: string, wrote?: () => void): Omit<Db, 'transaction' | 'close'> {
   const forms = formsOf(schema);
   const query = async (sql: string, params: readonly SqlValue[] = [], rowMode?: 'array') => {
     let form = forms.get(sql);
     if (!form) {
       const text = qualify(schema, sql);
-      forms.set(sql, (form = { name: statementName(text), text: numberPlaceholders(text) }));
+      forms.set(sql, (form = { name: statementName(text), text: numberPlaceholders(text), reads: READS.test(sql) }));
     }
-    return client.query({
+    const result = await client.query({
       name: form.name,
       text: form.text,
       // Booleans live in integer columns on both databases.
       values: params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p)),
       ...(rowMode ? { rowMode } : {}),
     });
+    if (!form.reads) wrote?.();
+    return result;
   };
   return {
     dialect: 'postgres',
@@ -83,9 +92,9 @@ function handle(client: Queryable, schema: string): Omit<Db, 'transaction' | 'cl
  * One pool per database URL, shared by its tenants' schemas: fifty municipalities on one
  * PostgreSQL must not open fifty pools (its default allows 100 connections in all).
  */
-const pools = new Map<string, { pool: pg.Pool; users: number }>();
+const pools = new Map<string, { pool: pg.Pool; users: number; watch: CommitWatch }>();
 
-function sharedPool(url: string): pg.Pool {
+function sharedPool(url: string): { pool: pg.Pool; watch: CommitWatch } {
   let entry = pools.get(url);
   if (!entry) {
     // A connection attempt gives up after 5 s: with the database away, requests fail fast (503), never hang.
@@ -100,17 +109,17 @@ function sharedPool(url: string): pg.Pool {
     pool.on('error', () => {
       /* an idle client lost its connection; the pool replaces it */
     });
-    pools.set(url, (entry = { pool, users: 0 }));
+    pools.set(url, (entry = { pool, users: 0, watch: new CommitWatch(url) }));
   }
   entry.users++;
-  return entry.pool;
+  return entry;
 }
 
 async function releasePool(url: string) {
   const entry = pools.get(url)!;
   if (--entry.users > 0) return;
   pools.delete(url);
-  await entry.pool.end();
+  await Promise.all([entry.pool.end(), entry.watch.close()]);
 }
 
 /**
@@ -162,11 +171,13 @@ function pooled(pool: pg.Pool): Pick<pg.Pool, 'query'> {
  */
 export async function openPostgres(url: string, schema?: string): Promise<Db> {
   if (schema !== undefined && !isSchemaName(schema)) throw new Error(`not a schema name: "${schema}"`);
-  const pool = sharedPool(url);
+  const { pool, watch } = sharedPool(url);
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const named = schema ?? 'public';
+  const wrote = () => watch.moved(named);
   return {
-    ...handle(pooled(pool), named),
+    ...handle(pooled(pool), named, wrote),
+    publicMark: () => watch.mark(named),
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       const client = await checkout(pool);
       let broken: Error | undefined;
@@ -184,6 +195,8 @@ export async function openPostgres(url: string, schema?: string): Promise<Db> {
         else await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        // Committed, rolled back or lost mid-commit: what is kept from before is asked anew.
+        wrote();
         release(client, broken);
       }
     },

@@ -19,6 +19,13 @@ export interface Db {
    */
   values<T extends unknown[] = unknown[]>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<{ changes: number }>;
+  /**
+   * An object that stays the same exactly as long as no commit changed the public tables, as
+   * far as this process can tell (PostgreSQL: its own writes, and other instances' as it hears
+   * them, `commits.ts`). Undefined when it cannot tell: SQLite (another process may write the
+   * file unheard), a transaction's handle, or PostgreSQL's listening connection down.
+   */
+  publicMark?(): object | undefined;
   /** Runs `fn` in one transaction; everything inside uses the `tx` handle. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
