@@ -368,18 +368,24 @@ for (const dialect of dialects) {
       await hidden.close();
     });
 
-    test('unconfirmed backers and offers are erased after 7 days; names go with retention', async () => {
+    test('unconfirmed followers, backers and offers are erased after 7 days; names go with retention', async () => {
       await back(initiative.id, { email: 'never.confirms@example.org', name: 'Nooit' });
       await offer(initiative.id, { email: 'never.confirms@example.org' });
-      await mailTo('never.confirms@example.org', 2);
+      const follow = await s.fetch(`/api/v1/initiatives/${initiative.id}/followers`, {
+        method: 'POST',
+        json: { email: 'never.confirms@example.org', locale: 'nl' },
+      });
+      assert.equal(follow.status, 202);
+      await mailTo('never.confirms@example.org', 3);
       const pending = async () =>
         Number(
           (await s.db.get<{ n: number }>(
             `SELECT (SELECT COUNT(*) FROM backers WHERE confirmed_at IS NULL) +
-               (SELECT COUNT(*) FROM offers WHERE confirmed_at IS NULL) AS n`,
+               (SELECT COUNT(*) FROM offers WHERE confirmed_at IS NULL) +
+               (SELECT COUNT(*) FROM followers WHERE confirmed_at IS NULL) AS n`,
           ))!.n,
         );
-      assert.equal(await pending(), 2);
+      assert.equal(await pending(), 3);
       const real = s.clock.now;
       s.clock.now = new Date(real.getTime() + 8 * 86_400_000);
       s.outbox.poke();
