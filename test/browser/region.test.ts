@@ -64,12 +64,22 @@ const countShows = (el: InitiativeMap, n: number) => q(el, '.count')!.textConten
  * each time: the map may still move (and list again) after it has drawn everything.
  */
 async function countAddsUp(el: InitiativeMap, folder: Feature[], theme = '') {
-  const end = Date.now() + 8000;
+  let end = Date.now() + 8000;
   let expected = -1;
+  let retried = false;
   while (Date.now() < end) {
     await el.updateComplete;
     expected = await inView(folder, theme);
     if (countShows(el, expected)) return;
+    // Under CI load the suite's own API (served in the test runner's process) has missed its 4 s
+    // once: the map then rightly names it unreachable and leaves it out. A resident asks again,
+    // once, as this does; a member the map drops for any other reason still fails.
+    const retry = q<HTMLButtonElement>(el, 'button.retry');
+    if (retry && !retried) {
+      retried = true;
+      retry.click();
+      end = Date.now() + 8000;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const unreachable = q(el, '.unavailable')?.textContent?.trim();
@@ -166,6 +176,19 @@ describe('a map across several municipalities’ APIs', () => {
     expect(said.textContent).to.contain('Gemeente Dronten is nu niet bereikbaar');
     expect(q(el, '.count')!.textContent).to.contain(String(live.total));
     expect(q(el, '[part=error]')).to.equal(null, 'no error for the whole map');
+    // Asked again on request: the one that is down is asked anew, and still named.
+    const asked = () =>
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('/__buurtkit/down/api/v1/')).length;
+    const before = asked();
+    const retry = q<HTMLButtonElement>(el, 'button.retry')!;
+    expect(retry.textContent!.trim()).to.equal('Opnieuw proberen');
+    retry.click();
+    await until(el, () => asked() > before, 'the member that is down asked again');
+    await until(
+      el,
+      () => qa(el, '.unavailable li').length === 2 && drawn(el) === live.total && qa(el, '.item').length,
+      'both still named',
+    );
     // The live API's initiatives are member 1 of this region, and open from it.
     const item = q(el, '.item')!;
     expect(Number(item.dataset.id) % SPAN).to.equal(1);

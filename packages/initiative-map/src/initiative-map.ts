@@ -369,7 +369,8 @@ export class InitiativeMap extends BuurtElement {
           ${this.pane.render(this.attribution)}
         </div>
         <div class="side" ?hidden=${hidden === 'list' && !this.opened.detail}>
-          ${renderUnreachable(this.msg, this.regional?.unreachable)} ${this.opened.render() ?? this.renderList()}
+          ${renderUnreachable(this.msg, this.regional?.unreachable, () => void this.load())}
+          ${this.opened.render() ?? this.renderList()}
         </div>
       </div>
     </section>`;

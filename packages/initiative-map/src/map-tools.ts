@@ -8,11 +8,26 @@ import type { MapMessages } from './messages/nl.js';
  * A region's municipalities that cannot be reached now, above the list. Always there in a region
  * (empty and hidden while all answer), so a screen reader hears a name when it is added.
  */
-export function renderUnreachable(msg: LocalizeController<MapMessages>, names: string[] | undefined) {
+/**
+ * The region's members that cannot be reached now (a live region, there before anything is in
+ * it), and a button to ask them again: a municipality that was down or slow a moment ago need
+ * not wait for the page to be reloaded.
+ */
+export function renderUnreachable(
+  msg: LocalizeController<MapMessages>,
+  names: string[] | undefined,
+  retry: () => void,
+) {
   return names
     ? html`<ul class="unavailable" part="unavailable" role="status">${names.map(
         (name) => html`<li>${msg.t('region.down', name)}</li>`,
-      )}</ul>`
+      )}</ul>${
+        names.length
+          ? html`<button class="button secondary retry" type="button" part="button" @click=${retry}>
+              ${msg.t('region.retry')}
+            </button>`
+          : nothing
+      }`
     : nothing;
 }
 

@@ -57,6 +57,7 @@ const en: MapMessages = {
   'detail.municipality': 'Municipality',
   'region.down': (name: string) =>
     `${name} cannot be reached right now. The map and the list show the initiatives of the other municipalities.`,
+  'region.retry': 'Try again',
 };
 
 export default en;

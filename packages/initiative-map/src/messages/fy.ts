@@ -57,6 +57,7 @@ const fy: MapMessages = {
   'detail.municipality': 'Gemeente',
   'region.down': (name: string) =>
     `${name} is no net te berikken. De kaart en de list litte de inisjativen fan de oare gemeenten sjen.`,
+  'region.retry': 'Opnij besykje',
 };
 
 export default fy;

@@ -56,6 +56,7 @@ const nl = {
   'detail.municipality': 'Gemeente',
   'region.down': (name: string) =>
     `${name} is nu niet bereikbaar. De kaart en de lijst tonen de initiatieven van de andere gemeenten.`,
+  'region.retry': 'Opnieuw proberen',
 };
 
 export type MapMessages = { [K in keyof typeof nl]: (typeof nl)[K] };
